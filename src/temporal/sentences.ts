@@ -1,0 +1,87 @@
+/** A span of the input: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest piece handed to chrono at once: its regexes cost grows with input length. */
+export const MAX_CHUNK = 600;
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr',
+  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
+  'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'fig', 'approx',
+]);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
+/**
+ * Splits text into sentences (and paragraphs), in one linear pass with no regular expression.
+ * A period ends a sentence unless it follows a known abbreviation or a single capital (initials),
+ * or the next word starts in lower case. Blank lines and line breaks always end a sentence.
+ * Pieces longer than MAX_CHUNK are cut at a space so no single chrono call grows unbounded.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (s: number, e: number): void => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) chunk(text, s, e, spans);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    // Closing quotes/brackets belong to the sentence.
+    let j = i + 1;
+    while (j < n && /["'\u201d\u2019)\]]/.test(text[j] ?? '')) j++;
+    if (j < n && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+    if (k < n && text.charCodeAt(k) !== 10) {
+      const next = text[k] ?? '';
+      if (next.toLowerCase() === next && next.toUpperCase() !== next) continue; // lower-case continuation
+      if (/[0-9]/.test(next) && c === 46) {
+        // "No. 5", "Jan. 5": only an abbreviation keeps it going; otherwise end.
+      }
+    }
+    if (c === 46) {
+      let w = i;
+      while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, i).replace(/^["'(\u201c\u2018]+/, '').toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      if (/^[a-z]$/.test(word)) continue; // initials "J. Smith", "U.S."
+      if (/^([a-z]\.)+[a-z]$/.test(word)) {
+        // "U.S." at the end of a sentence is ambiguous; keep going unless a capitalised word follows a quote.
+        continue;
+      }
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, n);
+  return spans;
+}
+
+function chunk(text: string, s: number, e: number, out: Span[]): void {
+  while (e - s > MAX_CHUNK) {
+    let cut = s + MAX_CHUNK;
+    // Prefer the last space in the window; fall back to a hard cut.
+    const back = text.lastIndexOf(' ', cut);
+    if (back > s + MAX_CHUNK / 2) cut = back;
+    out.push({ start: s, end: cut });
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  if (e > s) out.push({ start: s, end: e });
+}
