@@ -2,15 +2,9 @@ import * as chrono from 'chrono-node';
 import { splitSentences } from './sentences.ts';
 import type { TagOptions, Timex } from './types.ts';
 import { componentsValue } from './value.ts';
+import { referenceInstant } from './reference.ts';
 
-/** Parses `YYYY-MM-DD` into a local-time Date at noon (noon keeps DST shifts off the day). */
-export function referenceInstant(referenceDate: string | undefined): Date | undefined {
-  if (!referenceDate) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(referenceDate);
-  if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
+
 
 /** Tags the time expressions of `text` (TIMEX3 style); never throws, offsets slice `text` exactly. */
 export function tag(text: string, options: TagOptions = {}): Timex[] {

@@ -1,0 +1,53 @@
+import type { TimexMod, TimexType } from '../temporal/types.ts';
+
+/** A time expression annotated by hand, with offsets into its document's text. */
+export interface GoldTimex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+}
+
+/** One annotated document: the text the tagger sees, its creation time, and the gold expressions. */
+export interface AnnotatedDocument {
+  /** File the document was read from (for messages and `--errors`). */
+  file: string;
+  text: string;
+  /** Document creation time as `YYYY-MM-DD` (the tagger's reference date). */
+  dct?: string;
+  gold: GoldTimex[];
+}
+
+export class CorpusFormatError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'CorpusFormatError';
+  }
+}
+
+const TYPES: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+export function asTimexType(s: string | undefined): TimexType | null {
+  const t = (s ?? '').toUpperCase();
+  return TYPES.has(t) ? (t as TimexType) : null;
+}
+
+const MODS: ReadonlySet<string> = new Set([
+  'START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER',
+  'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE',
+]);
+export function asTimexMod(s: string | undefined): TimexMod | undefined {
+  const m = (s ?? '').toUpperCase();
+  return MODS.has(m) ? (m as TimexMod) : undefined;
+}
+
+/** `2009-05-14T…` or `20090514` → `2009-05-14`; anything else → undefined. */
+export function dayOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
