@@ -147,6 +147,23 @@ export function decodeSource(file: string, content: Uint8Array | string): Decode
   return decodeUtf8(file, bytes);
 }
 
+/** Windows-1252 for 0x80-0x9F (curly quotes, dashes, €); undefined bytes keep their C1 code. */
+const CP1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+  0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252, mapped by hand: some Node builds decode the 'windows-1252' label as ISO-8859-1,
+ * turning curly quotes into invisible C1 controls.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('windows-1252').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
 function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -156,7 +173,7 @@ function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
     const line = bad >= 0 ? lineOfByte(bytes, bad) : 1;
     const byte = bad >= 0 ? `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}` : 'a byte';
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       ok: true,
       encoding: 'windows-1252',
       diagnostics: [{

@@ -79,44 +79,36 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   const body = text.slice(bodyStart);
   const bodyLine = bodyStartLine + 1;
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  for (const e of doc.errors) {
-    const yamlLine = e.linePos?.[0]?.line ?? 1;
-    // The parser may notice a problem only at the end; never point past the front matter.
-    const line = Math.min(yamlLine + 1, Math.max(2, yamlEnd));
+  const lastLine = Math.max(2, yamlEnd);
+  const whole = parseYaml(yamlText, 2, lastLine);
+  let parsed = whole;
+  if (whole.errors.length > 0 || whole.other.length > 0) {
+    // One mistake must not swallow the keys after it: parse each top-level entry on its own.
+    const blocks = topLevelBlocks(yamlText).map((b) => parseYaml(b.text, b.line + 1, lastLine));
+    const salvaged = mergeBlocks(blocks);
+    if (whole.errors.length > 0 && salvaged.errors.length > 0) parsed = salvaged;
+    else parsed = { ...salvaged, errors: whole.errors, warnings: whole.warnings, other: whole.other };
+  }
+  const seen = new Set<string>();
+  for (const e of parsed.errors) {
+    // The parser can report one mistake twice at the same place.
+    if (seen.has(`${e.line}:${e.code}`)) continue;
+    seen.add(`${e.line}:${e.code}`);
     diagnostics.push({
-      file, line, severity: 'error',
-      message: `the front matter is not valid YAML: ${yamlMessage(e.message)}. Fix line ${line} (write "key: value"; put quotes around a value holding ": " or starting with a special character such as [, {, *, &, ! or %). The article text was still read.`,
+      file, line: e.line, severity: 'error',
+      message: `the front matter is not valid YAML: ${e.message}. Fix line ${e.line} (write "key: value"; put quotes around a value holding ": " or starting with a special character such as [, {, *, &, ! or %). The article text was still read.`,
     });
   }
-  for (const w of doc.warnings) {
-    const line = Math.min((w.linePos?.[0]?.line ?? 1) + 1, Math.max(2, yamlEnd));
-    diagnostics.push({ file, line, severity: 'warning', message: `front matter: ${yamlMessage(w.message)}.` });
-  }
+  for (const w of parsed.warnings) diagnostics.push({ file, line: w.line, severity: 'warning', message: `front matter: ${w.message}.` });
+  for (const m of parsed.other) diagnostics.push({ file, line: 2, severity: 'error', message: m });
 
-  let js: unknown = null;
-  try {
-    js = doc.toJS({ maxAliasCount: 50 });
-  } catch (e) {
-    diagnostics.push({
-      file, line: 2, severity: 'error',
-      message: `the front matter could not be read (${e instanceof Error ? e.message : String(e)}); its metadata is ignored. Write plain "key: value" lines without anchors or aliases.`,
-    });
-  }
-  const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isPair(item) && isScalar(item.key) && item.key.range) {
-        keyLines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line + 1);
-      }
-    }
-  }
+  const errorLines = new Set(parsed.errors.map((e) => e.line));
+  const { keyLines } = parsed;
   let data: Record<string, unknown> = {};
-  if (js !== null && js !== undefined) {
-    if (typeof js === 'object' && !Array.isArray(js)) {
-      data = js as Record<string, unknown>;
-    } else if (doc.errors.length === 0) {
+  if (parsed.value !== null && parsed.value !== undefined) {
+    if (typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+      data = repairBrokenLines(parsed.value as Record<string, unknown>, keyLines, errorLines, (l) => lineAt(text, starts, l - 1));
+    } else if (parsed.errors.length === 0) {
       diagnostics.push({
         file, line: 2, severity: 'error',
         message: 'the front matter is not a list of "key: value" lines, so its metadata is ignored. Write e.g. "headline: …" and "datePublished: 2017-07-08", one per line.',
@@ -124,4 +116,92 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     }
   }
   return { data, keyLines, body, bodyLine, present: true, diagnostics };
+}
+
+interface ParsedYaml {
+  value: unknown;
+  keyLines: Map<string, number>;
+  errors: Array<{ line: number; code: string; message: string }>;
+  warnings: Array<{ line: number; message: string }>;
+  /** Failures that are not syntax errors (alias bombs). */
+  other: string[];
+}
+
+/** Parse YAML whose first line is `firstLine` in the file; positions are clamped to `lastLine`. */
+// The failsafe schema keeps every scalar as written: `2017` stays text, no number or date guessing.
+function parseYaml(yamlText: string, firstLine: number, lastLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'failsafe' });
+  // The parser may notice a problem only at the end; never point past the front matter.
+  const at = (l: number | undefined) => Math.min((l ?? 1) - 1 + firstLine, lastLine);
+  const errors = doc.errors.map((e) => ({ line: at(e.linePos?.[0]?.line), code: e.code, message: yamlMessage(e.message) }));
+  const warnings = doc.warnings.map((w) => ({ line: at(w.linePos?.[0]?.line), message: yamlMessage(w.message) }));
+  const other: string[] = [];
+  let value: unknown = null;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    other.push(`the front matter could not be read as a whole (${e instanceof Error ? e.message : String(e)}); only its entries that stand on their own were kept. Write plain "key: value" lines without anchors (&) or aliases (*).`);
+  }
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isPair(item) && isScalar(item.key) && item.key.range) {
+        keyLines.set(String(item.key.value), at(lineCounter.linePos(item.key.range[0]).line));
+      }
+    }
+  }
+  return { value, keyLines, errors, warnings, other };
+}
+
+/** Top-level entries of a YAML mapping: a line starting in column 1 and its indented lines. */
+function topLevelBlocks(yamlText: string): Array<{ line: number; text: string }> {
+  const lines = yamlText.split('\n');
+  const blocks: Array<{ line: number; lines: string[] }> = [];
+  lines.forEach((l, i) => {
+    const starts = l !== '' && !/^[ \t#]/.test(l);
+    if (starts || blocks.length === 0) blocks.push({ line: i + 1, lines: [l] });
+    else blocks[blocks.length - 1]!.lines.push(l);
+  });
+  return blocks.map((b) => ({ line: b.line, text: b.lines.join('\n') }));
+}
+
+function mergeBlocks(blocks: ParsedYaml[]): ParsedYaml {
+  const value: Record<string, unknown> = {};
+  const merged: ParsedYaml = { value, keyLines: new Map(), errors: [], warnings: [], other: [] };
+  for (const b of blocks) {
+    merged.errors.push(...b.errors);
+    merged.warnings.push(...b.warnings);
+    merged.other.push(...b.other);
+    for (const [k, l] of b.keyLines) {
+      if (merged.keyLines.has(k)) {
+        merged.errors.push({ line: l, code: 'DUPLICATE_KEY', message: `the key "${k}" appears twice (first on line ${merged.keyLines.get(k)})` });
+        continue;
+      }
+      merged.keyLines.set(k, l);
+      if (b.value && typeof b.value === 'object' && !Array.isArray(b.value)) value[k] = (b.value as Record<string, unknown>)[k];
+    }
+  }
+  return merged;
+}
+
+/**
+ * On a line the YAML parser rejected, `key: text` most often means text with an unquoted
+ * ": " in it (`headline: Mosul: the end`). Keep that text as written rather than lose it.
+ */
+function repairBrokenLines(
+  data: Record<string, unknown>,
+  keyLines: ReadonlyMap<string, number>,
+  errorLines: ReadonlySet<number>,
+  lineText: (line: number) => string,
+): Record<string, unknown> {
+  const repaired = { ...data };
+  for (const [key, line] of keyLines) {
+    if (!errorLines.has(line) || typeof repaired[key] === 'string') continue;
+    const m = /^([A-Za-z_][\w-]{0,63})[ \t]*:[ \t]*(.*)$/.exec(lineText(line).slice(0, 10_000));
+    const raw = m?.[2]?.trim();
+    if (m?.[1] !== key || !raw || /^[[{&*!|>%@`]/.test(raw)) continue;
+    repaired[key] = raw.replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return repaired;
 }
