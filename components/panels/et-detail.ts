@@ -172,7 +172,7 @@ export class EtDetail extends LitElement {
       <ul class="badges" aria-label="About this event">
         <li>${sourceIds.length === 1 ? 'Reported by 1 source' : `Reported by ${sourceIds.length} sources`}</li>
         ${ev.inferred ? html`<li class="inferred">Date inferred from the surrounding narrative</li>` : nothing}
-        ${ev.conflict ? html`<li class="conflict" role="note">⚠ Sources disagree on the date</li>` : nothing}
+        ${ev.conflict ? html`<li class="conflict">⚠ Sources disagree on the date</li>` : nothing}
       </ul>
       <dl>
         <dt>Written</dt>

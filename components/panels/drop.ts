@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from './contract.ts';
+import { readFiles } from './read-files.ts';
+
+/**
+ * Accepts .md/.txt files dropped anywhere on the host element (listeners on the host only,
+ * never on window or document) and reports them as `et-add-source` from the host.
+ * `dragging` is true while files hover, for the host to show a drop hint.
+ */
+export class DropController implements ReactiveController {
+  dragging = false;
+  private depth = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('dragenter', this.onDragEnter);
+    this.host.addEventListener('dragover', this.onDragOver);
+    this.host.addEventListener('dragleave', this.onDragLeave);
+    this.host.addEventListener('drop', this.onDrop);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('dragenter', this.onDragEnter);
+    this.host.removeEventListener('dragover', this.onDragOver);
+    this.host.removeEventListener('dragleave', this.onDragLeave);
+    this.host.removeEventListener('drop', this.onDrop);
+    this.setDragging(false);
+  }
+
+  private hasFiles(e: DragEvent): boolean {
+    return !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+  }
+
+  private setDragging(on: boolean): void {
+    if (!on) this.depth = 0;
+    if (this.dragging === on) return;
+    this.dragging = on;
+    this.host.requestUpdate();
+  }
+
+  private readonly onDragEnter = (e: DragEvent): void => {
+    if (!this.hasFiles(e)) return;
+    e.preventDefault();
+    this.depth++;
+    this.setDragging(true);
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (!this.hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    this.setDragging(true);
+  };
+
+  private readonly onDragLeave = (e: DragEvent): void => {
+    if (!this.hasFiles(e)) return;
+    this.depth = Math.max(0, this.depth - 1);
+    if (this.depth === 0) this.setDragging(false);
+  };
+
+  private readonly onDrop = (e: DragEvent): void => {
+    if (!this.hasFiles(e)) return;
+    e.preventDefault();
+    this.setDragging(false);
+    const files = e.dataTransfer ? Array.from(e.dataTransfer.files) : [];
+    if (files.length === 0) return;
+    void readFiles(files).then(({ inputs, errors }) => {
+      if (inputs.length || errors.length) emit(this.host, 'et-add-source', { inputs, errors });
+    });
+  };
+}

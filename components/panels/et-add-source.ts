@@ -1,0 +1,215 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import type { Diagnostic } from '../../src/model.ts';
+import { emit, type LocalSourceInput } from './contract.ts';
+import { pastedFileName, readFiles } from './read-files.ts';
+import { panelBase } from './styles.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Adding a source in the page: drop (or choose) .md/.txt files, or paste a text with its date.
+ * The panel only reads and checks what was given; the host parses and merges it.
+ *
+ * @property busy - the host is parsing (the form is disabled meanwhile)
+ * @fires et-add-source - inputs to add and the problems found reading them
+ */
+export class EtAddSource extends LitElement {
+  static override properties = {
+    busy: { type: Boolean },
+    problems: { state: true },
+    dragging: { state: true },
+  };
+
+  declare busy: boolean;
+  declare problems: Diagnostic[];
+  declare dragging: boolean;
+
+  constructor() {
+    super();
+    this.busy = false;
+    this.problems = [];
+    this.dragging = false;
+  }
+
+  static override styles = [
+    panelBase,
+    css`
+      :host {
+        display: block;
+      }
+      .drop {
+        border: 2px dashed var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.75rem;
+        text-align: center;
+      }
+      .drop.dragging {
+        border-color: var(--_accent);
+        background: color-mix(in srgb, var(--_accent) 10%, transparent);
+      }
+      form {
+        display: grid;
+        gap: 0.5rem;
+        margin-top: 0.75rem;
+      }
+      label {
+        display: grid;
+        gap: 0.2rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      .row label {
+        flex: 1 1 12em;
+      }
+      textarea {
+        min-height: 7em;
+        resize: vertical;
+        width: 100%;
+      }
+      .actions {
+        display: flex;
+        justify-content: flex-end;
+        gap: 0.5rem;
+      }
+      button[type='submit'] {
+        background: var(--_accent);
+        color: var(--_accent-fg);
+        border-color: var(--_accent);
+      }
+      button:disabled {
+        opacity: 0.6;
+        cursor: progress;
+      }
+      ul.problems {
+        margin: 0.5rem 0 0;
+        padding-left: 1.2em;
+        color: var(--_danger);
+        overflow-wrap: anywhere;
+      }
+      input[type='file'] {
+        position: absolute;
+        opacity: 0;
+        width: 1px;
+        height: 1px;
+      }
+      .hint {
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  private send(inputs: LocalSourceInput[], errors: Diagnostic[]): void {
+    this.problems = errors;
+    if (inputs.length || errors.length) emit(this, 'et-add-source', { inputs, errors });
+  }
+
+  private async addFiles(files: FileList | File[] | null | undefined): Promise<void> {
+    if (!files || files.length === 0) return;
+    const { inputs, errors } = await readFiles(Array.from(files));
+    this.send(inputs, errors);
+  }
+
+  private onDragOver(e: DragEvent): void {
+    if (!e.dataTransfer || ![...e.dataTransfer.types].includes('Files')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(e: DragEvent): void {
+    e.preventDefault();
+    e.stopPropagation();
+    this.dragging = false;
+    void this.addFiles(e.dataTransfer?.files);
+  }
+
+  private onChoose(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    void this.addFiles(input.files).finally(() => {
+      input.value = '';
+    });
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const text = String(data.get('text') ?? '');
+    const date = String(data.get('date') ?? '').trim();
+    const headline = String(data.get('headline') ?? '').trim();
+    const addedAt = Date.now();
+    const file = pastedFileName(headline, addedAt);
+    const errors: Diagnostic[] = [];
+    if (text.trim() === '') errors.push({ file, severity: 'error', message: 'The text is empty: paste the article text.' });
+    if (date && !ISO_DAY.test(date)) errors.push({ file, severity: 'error', message: `The date "${date}" is not a day (YYYY-MM-DD): give the article's publication date.` });
+    if (errors.length) {
+      this.problems = errors;
+      return;
+    }
+    const input: LocalSourceInput = { file, text, addedAt };
+    if (date) input.referenceDate = date;
+    if (headline) input.headline = headline;
+    this.send([input], []);
+    form.reset();
+  }
+
+  override render(): TemplateResult {
+    return html`<div
+        class="drop ${this.dragging ? 'dragging' : ''}"
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <p>Drop a <code>.md</code> or <code>.txt</code> article here, or</p>
+        <input
+          type="file"
+          tabindex="-1"
+          aria-label="Choose article files"
+          accept=".md,.markdown,.txt,text/markdown,text/plain"
+          multiple
+          ?disabled=${this.busy}
+          @change=${this.onChoose}
+        />
+        <button type="button" class="choose" ?disabled=${this.busy} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
+          Choose files…
+        </button>
+      </div>
+      <form @submit=${this.onSubmit} aria-label="Paste an article">
+        <label>
+          Article text
+          <textarea name="text" required ?disabled=${this.busy}></textarea>
+        </label>
+        <div class="row">
+          <label>
+            Publication date
+            <input type="date" name="date" ?disabled=${this.busy} aria-describedby="date-hint" />
+          </label>
+          <label>
+            Headline (optional)
+            <input type="text" name="headline" ?disabled=${this.busy} />
+          </label>
+        </div>
+        <p id="date-hint" class="hint muted">Relative dates such as “last Tuesday” are resolved against the publication date.</p>
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Reading…' : 'Add to the timeline'}</button>
+        </div>
+      </form>
+      ${this.problems.length
+        ? html`<ul class="problems" role="alert">
+            ${this.problems.map((d) => html`<li>${d.file}${typeof d.line === 'number' ? `:${d.line}` : ''} ${d.message}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+}
+
+if (!customElements.get('et-add-source')) customElements.define('et-add-source', EtAddSource);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'et-add-source': EtAddSource;
+  }
+}

@@ -1,0 +1,81 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../src/model.ts';
+import { emit } from './contract.ts';
+import { describeDate } from './format-date.ts';
+import { panelBase } from './styles.ts';
+
+/**
+ * The events the reader hid, each restorable. Renders nothing when none is hidden.
+ *
+ * @property events - the hidden events
+ * @fires et-restore - restore one event
+ */
+export class EtHiddenList extends LitElement {
+  static override properties = {
+    events: { attribute: false },
+  };
+
+  declare events: TimelineEvent[];
+
+  constructor() {
+    super();
+    this.events = [];
+  }
+
+  static override styles = [
+    panelBase,
+    css`
+      :host {
+        display: block;
+      }
+      summary {
+        cursor: pointer;
+        padding: 0.2rem 0;
+      }
+      ul {
+        list-style: none;
+        margin: 0.3rem 0 0;
+        padding: 0;
+        display: grid;
+        gap: 0.3rem;
+      }
+      li {
+        display: flex;
+        gap: 0.5rem;
+        align-items: baseline;
+        justify-content: space-between;
+        overflow-wrap: anywhere;
+      }
+      button {
+        flex: none;
+        min-height: 0;
+        font-size: 0.85em;
+      }
+    `,
+  ];
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.events.length === 0) return nothing;
+    return html`<details>
+      <summary>Hidden events (${this.events.length})</summary>
+      <ul>
+        ${this.events.map(
+          (ev) => html`<li>
+            <span><span class="muted">${describeDate(ev)}:</span> ${ev.title}</span>
+            <button type="button" aria-label=${`Restore ${ev.title}`} @click=${() => emit(this, 'et-restore', { id: ev.id })}>
+              Restore
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+}
+
+if (!customElements.get('et-hidden-list')) customElements.define('et-hidden-list', EtHiddenList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'et-hidden-list': EtHiddenList;
+  }
+}
