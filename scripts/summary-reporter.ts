@@ -1,0 +1,26 @@
+// Ends the test output with one plain line, `N passed, N failed`, that CI logs are read by.
+// A test file that fails to load, or an error outside any test, counts as a failure too.
+import type { Reporter, SerializedError, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const module of testModules) {
+      let tests = 0;
+      for (const test of module.children.allTests()) {
+        tests++;
+        const state = test.result().state;
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failed++;
+        else skipped++;
+      }
+      // A module that failed outside its tests (import error, failing hook) has no failed test to count.
+      const moduleFailed = module.state() === 'failed' || module.errors().length > 0;
+      if (moduleFailed && (tests === 0 || ![...module.children.allTests()].some((t) => t.result().state === 'failed'))) failed++;
+    }
+    failed += unhandledErrors.length;
+    process.stdout.write(`\n${skipped ? `(${skipped} skipped)\n` : ''}${passed} passed, ${failed} failed\n`);
+  }
+}

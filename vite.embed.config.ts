@@ -1,0 +1,49 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Writes `.vite/embed-modules.json` beside the bundle: for each chunk, whether it is the entry,
+ * its static and dynamic imports and the source modules inside it. The size-budget test reads
+ * it to prove chrono-node stays out of what the element loads up front.
+ */
+function moduleMap(): Plugin {
+  return {
+    name: 'event-timeline-module-map',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, { isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[] }> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        chunks[item.fileName] = {
+          isEntry: item.isEntry,
+          imports: [...item.imports],
+          dynamicImports: [...item.dynamicImports],
+          modules: Object.keys(item.modules).map((id) => id.replace(process.cwd(), '.')),
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/embed-modules.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
+// The embeddable element: one self-registering ES module, dist/event-timeline.js. Code loaded
+// on demand (the in-page parser with chrono-node) stays in its own chunks beside it.
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [moduleMap()],
+  build: {
+    outDir: 'dist',
+    // Runs after the site build into the same folder: keep what it wrote.
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: 'components/event-timeline.ts',
+      formats: ['es'],
+      fileName: () => 'event-timeline.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'event-timeline-chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
