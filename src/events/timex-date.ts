@@ -1,0 +1,85 @@
+/** Reading TIMEX3 values as calendar dates at their granularity (no parsing of text: values only). */
+import type { Granularity, IsoDate } from '../model.ts';
+
+export interface CalendarDate {
+  /** ISO 8601 at its granularity: `2014`, `2016-10`, `2017-07-08`, `2017-07-08T14:30`. */
+  iso: IsoDate;
+  granularity: Granularity;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+
+/** A fully specified TIMEX3 date value (`2016-10`, `2017-07-08T14:30`), else null (X-values, weeks, seasons, PRESENT_REF…). */
+export function calendarDate(value: string): CalendarDate | null {
+  const m = VALUE.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { iso: m[1]!, granularity: 'year', year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { iso: `${m[1]}-${m[2]}`, granularity: 'month', year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (m[4] === undefined) return { iso: `${m[1]}-${m[2]}-${m[3]}`, granularity: 'day', year, month, day };
+  return { iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, granularity: 'time', year, month, day };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** First and last day covered by a date at its granularity, as `YYYY-MM-DD` (comparable as strings). */
+export function dayRange(d: CalendarDate): [string, string] {
+  const y = pad(d.year, 4);
+  if (d.month === undefined) return [`${y}-01-01`, `${y}-12-31`];
+  const m = pad(d.month);
+  if (d.day === undefined) return [`${y}-${m}-01`, `${y}-${m}-${pad(daysInMonth(d.year, d.month))}`];
+  const day = `${y}-${m}-${pad(d.day)}`;
+  return [day, day];
+}
+
+/** The date coarsened to a granularity no finer than `max`. */
+export function coarsen(d: CalendarDate, max: Granularity): CalendarDate {
+  const order: Granularity[] = ['year', 'month', 'day', 'time'];
+  if (order.indexOf(d.granularity) <= order.indexOf(max)) return d;
+  if (max === 'year') return { iso: pad(d.year, 4), granularity: 'year', year: d.year };
+  if (max === 'month') return { iso: `${pad(d.year, 4)}-${pad(d.month ?? 1)}`, granularity: 'month', year: d.year, month: d.month ?? 1 };
+  return { iso: `${pad(d.year, 4)}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`, granularity: 'day', year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
+}
+
+/** Number of months in a TIMEX3 duration (`P9M` → 9, `P2Y` → 24, `P1.5Y` → 18), else null when it is not in months or years. */
+export function durationMonths(value: string): number | null {
+  const m = /^P(\d+(?:\.\d+)?)([YM])$/.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] === 'Y' ? 12 : 1);
+  return Number.isFinite(n) && n > 0 ? Math.round(n) : null;
+}
+
+/** Number of days in a TIMEX3 duration in days or weeks (`P3D`, `P2W`), else null. */
+export function durationDays(value: string): number | null {
+  const m = /^P(\d+)([DW])$/.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
+  return n > 0 ? n : null;
+}
+
+/** `date` moved back by whole months, at month granularity. */
+export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + ((date.month ?? 1) - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { iso: `${pad(year, 4)}-${pad(month)}`, granularity: 'month', year, month };
+}
+
+/** `date` (day granularity) moved back by days. */
+export function daysBefore(date: CalendarDate, days: number): CalendarDate {
+  const t = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) - days * 86_400_000;
+  const d = new Date(t);
+  const year = d.getUTCFullYear(), month = d.getUTCMonth() + 1, day = d.getUTCDate();
+  return { iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day', year, month, day };
+}

@@ -1,0 +1,194 @@
+/**
+ * One event per happening across sources. Mentions with the same signature (action + what it
+ * happened to) and overlapping dates are one happening; sources that each report it once but on
+ * different dates disagree: one event, `conflict: true`, every mention kept, a warning.
+ * The result does not depend on the order of the sources or of their events.
+ */
+import type { Diagnostic, Granularity, Mention, TimelineEvent } from '../model.ts';
+import type { ExtractedEvent, SourceExtraction } from '../events/types.ts';
+import { calendarDate, dayRange } from '../events/timex-date.ts';
+import { contentHash } from './hash.ts';
+
+/** Where a source's mentions are, to name a file and line in a diagnostic. */
+export interface MentionLocator {
+  file(source: string): string;
+  line(source: string, offset: number): number | undefined;
+}
+
+const GRANULARITY_RANK: Record<Granularity, number> = { year: 0, month: 1, day: 2, time: 3 };
+
+interface Item extends ExtractedEvent {
+  source: string;
+  key: string;
+  first: string;
+  last: string;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A total order on items, so that every later choice is independent of input order. */
+function compareItems(a: Item, b: Item): number {
+  return compareText(a.key, b.key) || compareText(a.first, b.first) || compareText(a.last, b.last)
+    || compareText(a.source, b.source) || a.mention.start - b.mention.start || a.mention.end - b.mention.end
+    || compareText(a.title, b.title);
+}
+
+function interval(e: ExtractedEvent): [string, string] | null {
+  const s = calendarDate(e.start);
+  if (!s) return null;
+  const en = e.end ? calendarDate(e.end) : null;
+  return [dayRange(s)[0], dayRange(en ?? s)[1]];
+}
+
+function overlaps(a: Item, b: Item): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Groups items into clusters of pairwise-connected overlapping dates (connected components). */
+function overlapClusters(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => compareText(a.first, b.first) || compareItems(a, b));
+  const clusters: Item[][] = [];
+  let current: Item[] = [];
+  let reach = '';
+  for (const it of sorted) {
+    if (current.length > 0 && it.first <= reach) {
+      current.push(it);
+      if (it.last > reach) reach = it.last;
+    } else {
+      if (current.length) clusters.push(current);
+      current = [it];
+      reach = it.last;
+    }
+  }
+  if (current.length) clusters.push(current);
+  return clusters;
+}
+
+/** The mention whose date and title speak for the event: explicit, finest, most precise span, then canonical order. */
+function representative(items: Item[]): Item {
+  return [...items].sort((a, b) =>
+    Number(a.inferred) - Number(b.inferred)
+    || GRANULARITY_RANK[b.granularity] - GRANULARITY_RANK[a.granularity]
+    || Number(Boolean(b.end)) - Number(Boolean(a.end))
+    || b.title.split(' ').length - a.title.split(' ').length
+    || compareItems(a, b))[0]!;
+}
+
+/** In a conflict: the date most sources give (then the earliest), and its best mention. */
+function majority(clusters: Item[][]): Item {
+  const scored = clusters.map((c) => ({ rep: representative(c), sources: new Set(c.map((i) => i.source)).size }));
+  scored.sort((a, b) => b.sources - a.sources || compareText(a.rep.first, b.rep.first) || compareItems(a.rep, b.rep));
+  return scored[0]!.rep;
+}
+
+export interface MergeResult {
+  events: TimelineEvent[];
+  diagnostics: Diagnostic[];
+}
+
+export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
+  const items: Item[] = [];
+  for (const x of extractions) {
+    for (const e of x.events) {
+      const range = interval(e);
+      if (!range) continue;
+      items.push({ ...e, source: x.source, key: [...e.signature].sort().join(' '), first: range[0], last: range[1] });
+    }
+  }
+  items.sort(compareItems);
+
+  const byKey = new Map<string, Item[]>();
+  for (const it of items) {
+    const list = byKey.get(it.key);
+    if (list) list.push(it);
+    else byKey.set(it.key, [it]);
+  }
+
+  const events: TimelineEvent[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const group of byKey.values()) {
+    const explicit = group.filter((i) => !i.inferred);
+    const explicitClusters = overlapClusters(explicit);
+    const clusters: Array<{ items: Item[]; conflict: boolean }> = [];
+    const sourcesPer = explicitClusters.map((c) => new Set(c.map((i) => i.source)));
+    const allSources = new Set(explicit.map((i) => i.source));
+    const eachSourceOnce = sourcesPer.reduce((n, s) => n + s.size, 0) === allSources.size;
+    // Several dates, each source giving only one of them: a disagreement, not several happenings.
+    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce) {
+      clusters.push({ items: explicitClusters.flat(), conflict: true });
+    } else {
+      for (const c of explicitClusters) clusters.push({ items: c, conflict: false });
+    }
+    // A date inferred from the narrative joins a happening it agrees with; else it stands alone.
+    const loose: Item[] = [];
+    for (const it of group.filter((i) => i.inferred)) {
+      const home = clusters.find((c) => c.items.some((o) => !o.inferred && overlaps(o, it)));
+      if (home) home.items.push(it);
+      else loose.push(it);
+    }
+    for (const c of overlapClusters(loose)) clusters.push({ items: c, conflict: false });
+
+    for (const c of clusters) {
+      const rep = c.conflict ? majority(explicitClusters) : representative(c.items);
+      const mentions: Mention[] = c.items
+        .map((i) => i.mention)
+        .sort((a, b) => compareText(a.source, b.source) || a.start - b.start || a.end - b.end);
+      const event: TimelineEvent = {
+        id: '',
+        title: rep.title,
+        start: rep.start,
+        granularity: rep.granularity,
+        inferred: c.items.every((i) => i.inferred),
+        mentions: dedupeMentions(mentions),
+      };
+      if (rep.end) event.end = rep.end;
+      if (rep.qualifier) event.qualifier = rep.qualifier;
+      if (c.conflict) {
+        event.conflict = true;
+        diagnostics.push(conflictDiagnostic(rep, c.items, locate));
+      }
+      event.id = `e-${contentHash(`${rep.key}|${rep.start}|${rep.end ?? ''}|${event.title}`)}`;
+      events.push(event);
+    }
+  }
+
+  events.sort((a, b) => compareText(a.start, b.start) || compareText(a.end ?? '', b.end ?? '')
+    || compareText(a.title, b.title) || compareText(a.id, b.id));
+  // Ids come from content; two events with the same content get a stable ordinal suffix.
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const n = seen.get(e.id) ?? 0;
+    seen.set(e.id, n + 1);
+    if (n > 0) e.id = `${e.id}-${n + 1}`;
+  }
+  return { events, diagnostics };
+}
+
+function dedupeMentions(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.source === m.source && prev.start === m.start && prev.end === m.end && prev.dateStart === m.dateStart) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function conflictDiagnostic(rep: Item, items: Item[], locate: MentionLocator): Diagnostic {
+  const claims = items
+    .filter((i) => !i.inferred)
+    .map((i) => {
+      const line = locate.line(i.source, i.mention.start);
+      return `${locate.file(i.source)}${line ? `:${line}` : ''} says ${i.end ? `${i.start} to ${i.end}` : i.start}${i.mention.dateText ? ` ("${i.mention.dateText}")` : ''}`;
+    });
+  const line = locate.line(rep.source, rep.mention.start);
+  const d: Diagnostic = {
+    file: locate.file(rep.source),
+    severity: 'warning',
+    message: `sources disagree on the date of "${rep.title}": ${claims.join('; ')}. The timeline shows ${rep.start} and keeps every mention; check the sources.`,
+  };
+  if (line) d.line = line;
+  return d;
+}
