@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { mergeLocalSources, toSourceInput } from './engine.ts';
+import { timeline } from './test-fixtures.ts';
+
+describe('mergeLocalSources (the engine, in the browser)', () => {
+  test('a pasted text with its date becomes a local source with dated events', async () => {
+    const base = timeline();
+    const merged = await mergeLocalSources(base, [
+      {
+        file: 'pasted-kurds-1.txt',
+        headline: 'Kurdish forces take Sinjar',
+        referenceDate: '2015-11-14',
+        text: 'Kurdish forces retook the town of Sinjar on Friday after a two-day offensive backed by U.S. air strikes.',
+        addedAt: 1,
+      },
+    ]);
+    const local = merged.sources.find((s) => s.file === 'pasted-kurds-1.txt');
+    expect(local).toBeDefined();
+    expect(local!.local).toBe(true);
+    expect(local!.headline).toBe('Kurdish forces take Sinjar');
+    expect(local!.referenceDate).toBe('2015-11-14');
+    const fromLocal = merged.events.filter((e) => e.mentions.some((m) => m.source === local!.id));
+    expect(fromLocal.length).toBeGreaterThan(0);
+    expect(fromLocal.some((e) => e.start === '2015-11-13')).toBe(true);
+    // The base's own sources are still there.
+    expect(merged.sources.filter((s) => !s.local).map((s) => s.id).sort()).toEqual(['americanpatriotdaily', 'dailycaller']);
+  });
+
+  test('a headline full of YAML syntax is kept as written', () => {
+    const { input, addedLines } = toSourceInput({ file: 'p.txt', text: 'x', headline: 'a: "b" # c\n---', referenceDate: '2017-07-08', addedAt: 1 });
+    expect(addedLines).toBe(4);
+    expect(String(input.content).split('\n')[1]).toBe('headline: "a: \\"b\\" # c\\n---"');
+  });
+
+  test('a text with its own front matter is left alone', () => {
+    const text = '---\nheadline: Own\ndatePublished: 2017-07-08\n---\nBody.';
+    expect(toSourceInput({ file: 'p.md', text, headline: 'Other', addedAt: 1 })).toEqual({ input: { file: 'p.md', content: text }, addedLines: 0 });
+  });
+
+  test('a broken dropped file gives messages with its own line numbers and never throws', async () => {
+    const text = '---\nheadline: [unclosed\ndatePublished: 2017-13-45\n---\nThe city fell on Saturday.';
+    const merged = await mergeLocalSources(timeline(), [{ file: 'broken.md', text, addedAt: 1 }]);
+    const msgs = merged.diagnostics.filter((d) => d.file === 'broken.md');
+    expect(msgs.length).toBeGreaterThan(0);
+    expect(msgs.every((d) => d.line === undefined || (d.line >= 1 && d.line <= 5))).toBe(true);
+    expect(merged.events.length).toBeGreaterThanOrEqual(timeline().events.length - 1);
+  });
+});
