@@ -1,0 +1,65 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** File extensions read as sources when walking a folder. */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+
+export interface Collected {
+  /** Source files, absolute, in a stable order (sorted within each folder). */
+  files: string[];
+  /** Files inside the folders that are not sources (absolute). */
+  skipped: string[];
+  /** Arguments that name nothing on disk. */
+  missing: string[];
+}
+
+/**
+ * Files to read for the given paths: files as named (whatever their extension: the user asked
+ * for them), folders walked recursively for .md/.markdown/.txt. Hidden entries and node_modules
+ * are left out; a folder reached twice (symlinks) is read once.
+ */
+export async function collectSourceFiles(paths: readonly string[], cwd: string): Promise<Collected> {
+  const out: Collected = { files: [], skipped: [], missing: [] };
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const addFile = async (abs: string) => {
+    const real = await realpath(abs).catch(() => abs);
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    out.files.push(abs);
+  };
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir).catch(() => dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const s = await stat(abs).catch(() => null);
+        isDir = s?.isDirectory() ?? false;
+        isFile = s?.isFile() ?? false;
+      }
+      if (isDir) await walk(abs);
+      else if (isFile && SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) await addFile(abs);
+      else if (isFile) out.skipped.push(abs);
+    }
+  };
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    const s = await stat(abs).catch(() => null);
+    if (!s) out.missing.push(p);
+    else if (s.isDirectory()) await walk(abs);
+    else await addFile(abs);
+  }
+  return out;
+}
+
+/** How a file is named to the user: relative to the working folder when inside it. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+}

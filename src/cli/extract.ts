@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import type { SourceExtraction } from '../events/types.ts';
+import { exportTimeline } from '../export/index.ts';
+import type { Diagnostic, Timeline } from '../model.ts';
+import { assembleTimeline, extractSource, prepareSources } from '../pipeline.ts';
+import { readSource } from '../sources/read-source.ts';
+import type { ParsedSource } from '../sources/types.ts';
+import { defaultThreads, extractInWorkers, type ExtractFailure } from '../workers/pool.ts';
+import { collectSourceFiles, displayPath, SOURCE_EXTENSIONS } from './collect.ts';
+import { formatDiagnostic, formatTable } from './format-table.ts';
+import type { CliIO } from './io.ts';
+
+export const FORMATS = ['table', 'json', 'timelinejs', 'csv', 'ics'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ExtractOptions {
+  format: Format;
+  strict: boolean;
+  debug: boolean;
+  /** Worker threads; 0 or 1 runs everything on the main thread. Default: cores - 1. */
+  jobs?: number;
+  /** Print throughput and peak memory on stderr. */
+  stats: boolean;
+}
+
+/** Below these, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 8;
+const MIN_CHARS_FOR_WORKERS = 200_000;
+const MIN_FILES_FOR_PROGRESS = 20;
+
+/** Read, extract and print; returns the exit status (0 clean, 1 a source had an error). */
+export async function runExtract(paths: readonly string[], options: ExtractOptions, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const collected = await collectSourceFiles(paths, io.cwd);
+  if (collected.missing.length) {
+    for (const m of collected.missing) io.stderr(`event-timeline: no such file or folder: ${m}\n`);
+    io.stderr('Give files or folders of articles (default: data/). See: event-timeline extract --help\n');
+    return 2;
+  }
+  const extra: Diagnostic[] = [];
+  for (const abs of collected.skipped) {
+    extra.push({
+      file: displayPath(abs, io.cwd), severity: 'warning',
+      message: `not a source (only ${SOURCE_EXTENSIONS.join(', ')} files in a folder are read); skipped. Rename it if it is an article.`,
+    });
+  }
+  if (collected.files.length === 0) {
+    io.stderr(`event-timeline: no sources found in ${paths.join(', ')}: add Markdown (.md, .markdown) or plain-text (.txt) articles.\n`);
+    for (const d of extra) io.stderr(`  ${formatDiagnostic(d)}\n`);
+    return 1;
+  }
+
+  const showProgress = io.stderrIsTTY && collected.files.length >= MIN_FILES_FOR_PROGRESS;
+  const progress = (stage: string, done: number, total: number) => {
+    if (showProgress) io.stderr(`\r${stage} ${done}/${total} files…`.padEnd(40));
+  };
+
+  let bytes = 0;
+  const read: ParsedSource[] = [];
+  for (const [i, abs] of collected.files.entries()) {
+    const file = displayPath(abs, io.cwd);
+    try {
+      const content = await readFile(abs);
+      bytes += content.byteLength;
+      read.push(readSource({ file, content }));
+    } catch (e) {
+      extra.push({ file, severity: 'error', message: `the file could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped. Check that it exists and that you may read it.` });
+    }
+    if (i % 10 === 9) progress('reading', i + 1, collected.files.length);
+  }
+  // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
+  const parsed = prepareSources(read);
+
+  const extractions = await extractAll(parsed, options, (done) => progress('extracting', done, parsed.length), io, extra);
+  if (showProgress) io.stderr(`\r${' '.repeat(40)}\r`);
+  const timeline: Timeline = assembleTimeline(parsed, extractions);
+  timeline.diagnostics.push(...extra);
+
+  const errors = timeline.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = timeline.diagnostics.length - errors;
+  const failed = errors > 0 || (options.strict && warnings > 0);
+
+  if (options.strict && failed) {
+    // --strict: no timeline from a folder with problems, only the problems.
+    for (const d of timeline.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    io.stderr(`event-timeline: --strict: ${errors} error(s) and ${warnings} warning(s); no timeline written.\n`);
+  } else if (options.format === 'table') {
+    io.stdout(formatTable(timeline, io.columns ?? 100));
+  } else {
+    io.stdout(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : exportTimeline(timeline, options.format));
+    // stdout holds the data; the problems go to stderr so a pipe stays clean.
+    for (const d of timeline.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  }
+  if (options.stats) {
+    const seconds = (performance.now() - started) / 1000;
+    const mb = bytes / 1e6;
+    const rss = process.resourceUsage().maxRSS / 1024;
+    io.stderr(`stats: ${parsed.length} sources, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s; ${timeline.events.length} events; peak RSS ${rss.toFixed(0)} MB; threads ${threadsFor(parsed, options)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function threadsFor(parsed: readonly ParsedSource[], options: ExtractOptions): number {
+  const jobs = options.jobs ?? defaultThreads();
+  const chars = parsed.reduce((n, p) => n + p.body.length, 0);
+  if (options.jobs === undefined && (parsed.length < MIN_FILES_FOR_WORKERS || chars < MIN_CHARS_FOR_WORKERS)) return 1;
+  return Math.max(1, Math.min(jobs, parsed.length));
+}
+
+/** extractSource over every source: in worker threads when it pays, else on this thread. */
+async function extractAll(
+  parsed: readonly ParsedSource[],
+  options: ExtractOptions,
+  onProgress: (done: number) => void,
+  io: CliIO,
+  extra: Diagnostic[],
+): Promise<SourceExtraction[]> {
+  const threads = threadsFor(parsed, options);
+  let results: Array<SourceExtraction | null>;
+  let failures: ExtractFailure[] = [];
+  if (threads > 1) {
+    ({ extractions: results, failures } = await extractInWorkers(parsed, { threads, onProgress }));
+    // A worker that died (not an extraction that threw) gets a second chance on this thread.
+    const crashed = failures.filter((f) => f.crashed);
+    failures = failures.filter((f) => !f.crashed);
+    for (const f of crashed) {
+      const r = extractHere(parsed[f.index]!, f.index);
+      if ('error' in r) failures.push(r);
+      else results[f.index] = r;
+    }
+  } else {
+    results = parsed.map((p, i) => {
+      const r = extractHere(p, i);
+      onProgress(i + 1);
+      if ('error' in r) { failures.push(r); return null; }
+      return r;
+    });
+  }
+  for (const f of failures) {
+    const p = parsed[f.index]!;
+    extra.push({
+      file: p.source.file, severity: 'error',
+      message: `finding the events of this source failed (${f.error}); its other sources are unaffected. This is a bug in event-timeline: please report it with the file.`,
+    });
+    if (options.debug && f.stack) io.stderr(`${f.stack}\n`);
+  }
+  return results.map((r, i) => r ?? { source: parsed[i]!.source.id, events: [], diagnostics: [] });
+}
+
+function extractHere(p: ParsedSource, index: number): SourceExtraction | ExtractFailure {
+  try {
+    return extractSource(p);
+  } catch (e) {
+    return { index, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined, crashed: false };
+  }
+}

@@ -1,0 +1,19 @@
+/** Where the CLI writes and what it knows of its terminal: process streams, or a test's buffers. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stderrIsTTY: boolean;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
+  cwd: string;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    cwd: process.cwd(),
+  };
+}
