@@ -21,20 +21,21 @@ export const FORMATS: Record<ExportFormat, FormatInfo> = {
 };
 
 /** The formats offered in the menu, in order. */
-export const OFFERED: ExportFormat[] = ['json'];
+export const OFFERED: ExportFormat[] = ['json', 'timelinejs', 'csv', 'ics'];
 
-/** The timeline in one format. JSON is written here; the others load the engine's exporter on use. */
+/** The timeline in one format, written by the CLI's exporter (src/export), loaded on first use. */
 export async function exportAs(timeline: Timeline, format: ExportFormat, basename: string): Promise<ExportedFile> {
   const info = FORMATS[format];
   const safeBase = basename.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'timeline';
   const filename = `${safeBase}.${info.extension}`;
-  if (format === 'json') return { filename, mime: info.mime, content: `${JSON.stringify(timeline, null, 2)}\n` };
-  throw new Error(`export to ${format} is not available in this build`);
+  const { exportTimeline, exportMimeType } = await import('../../src/export/index.ts');
+  return { filename, mime: exportMimeType(format), content: exportTimeline(timeline, format) };
 }
 
 /** Starts a download of `file` through a Blob and an object URL (revoked once clicked). */
 export function download(file: ExportedFile, container: Node): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mime};charset=utf-8` }));
+  const type = file.mime.includes('charset') ? file.mime : `${file.mime};charset=utf-8`;
+  const url = URL.createObjectURL(new Blob([file.content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = file.filename;
