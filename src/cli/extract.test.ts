@@ -1,0 +1,154 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../cli.ts';
+import type { Timeline } from '../model.ts';
+import { schemaErrors } from '../../test/properties/validate-timeline.ts';
+import type { CliIO } from './io.ts';
+
+const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+
+async function run(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, stderrIsTTY: false, cwd };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+function tempDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'et-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('extract', () => {
+  test('data/ by default: a table with one row per event of the JSON, then the diagnostics, exit 0', async () => {
+    const { code, out, err } = await run(['extract']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const timeline = JSON.parse((await run(['extract', '--json'])).out) as Timeline;
+    expect(timeline.events.length).toBeGreaterThan(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^date +granularity +src +flags +title$/);
+    expect(lines[1]).toMatch(/^-+ +-+ +-+ +-+ +-+$/);
+    timeline.events.forEach((e, i) => {
+      const row = lines[i + 2]!;
+      expect(row.startsWith(e.end && e.end !== e.start ? `${e.start}/${e.end} ` : `${e.start} `)).toBe(true);
+      expect(row).toContain(e.granularity);
+      expect(row).toContain(e.title.replace(/\s+/g, ' ').slice(0, 20));
+      if (e.inferred) expect(row).toContain('inferred');
+    });
+    for (const d of timeline.diagnostics) expect(out).toContain(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`);
+    expect(out).toMatch(new RegExp(`\\n${timeline.events.length} events? from 2 sources; 0 errors, \\d+ warnings?\\.\\n$`));
+  });
+
+  test('--json on data/ validates against the schema and names both sources', async () => {
+    const { code, out } = await run(['extract', '--json', 'data']);
+    expect(code).toBe(0);
+    const timeline = JSON.parse(out) as Timeline;
+    expect(schemaErrors(timeline)).toEqual([]);
+    expect(timeline.sources.map((s) => s.file)).toEqual([
+      'data/americanpatriotdaily-us-big-win-in-iraq.md',
+      'data/dailycaller-2017-07-08-us-backed-forces-victory-over-isis.md',
+    ]);
+    for (const e of timeline.events) for (const m of e.mentions) {
+      const body = timeline.sources.find((s) => s.id === m.source)!.text!;
+      expect(body.slice(m.start, m.end)).toBe(m.text);
+      expect(body.slice(m.dateStart, m.dateEnd)).toBe(m.dateText);
+    }
+  });
+
+  test('the hostile folder: good sources still come through, every problem named, exit 1, no stack trace', async () => {
+    const { code, out, err } = await run(['extract', '--json', 'test/fixtures/hostile']);
+    expect(code).toBe(1);
+    const timeline = JSON.parse(out) as Timeline;
+    expect(schemaErrors(timeline)).toEqual([]);
+    expect(timeline.events.length).toBeGreaterThan(5);
+    const files = new Set(timeline.events.flatMap((e) => e.mentions.map((m) => timeline.sources.find((s) => s.id === m.source)!.file)));
+    for (const good of ['crlf.md', 'utf8-bom.md', 'utf16le-bom.md', 'windows-1252.md', 'broken-yaml.md', 'pathological-spaces.txt']) {
+      expect(files).toContain(`test/fixtures/hostile/${good}`);
+    }
+    expect(new Set(timeline.sources.map((s) => s.id)).size).toBe(timeline.sources.length);
+    expect(err).toMatch(/^test\/fixtures\/hostile\/binary-pdf\.md: error: this is a PDF document/m);
+    expect(err).toMatch(/^test\/fixtures\/hostile\/impossible-date\.md:3: error: datePublished "2017-13-45"/m);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  test('--strict: warnings fail too, and no timeline is printed', async () => {
+    const dir = tempDir({ 'a.md': '---\nheadline: A\ntitel: typo\ndatePublished: 2017-07-08\n---\nMosul fell on 9 July 2017.\n' });
+    const loose = await run(['extract', '--json', dir]);
+    expect(loose.code).toBe(0);
+    const strict = await run(['extract', '--strict', '--json', dir]);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toBe('');
+    expect(strict.err).toMatch(/a\.md:3: warning: unknown front-matter key "titel"/);
+  });
+
+  test('folders are walked; other files are named as skipped; explicit files are read', async () => {
+    const dir = tempDir({
+      'news/a.md': 'Mosul fell to ISIS in June 2014.\n',
+      'news/deep/b.markdown': 'The offensive began in October 2016.\n',
+      'news/c.TXT': 'The city was retaken in July 2017.\n',
+      'news/photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+      'news/.hidden.md': 'Not read: hidden.\n',
+      'notes.text': 'Read because named: 3 March 2015.\n',
+    });
+    const { code, out } = await run(['extract', '--json', 'news', 'notes.text'], dir);
+    expect(code).toBe(0);
+    const timeline = JSON.parse(out) as Timeline;
+    expect(timeline.sources.map((s) => s.file).sort()).toEqual(['news/a.md', 'news/c.TXT', 'news/deep/b.markdown', 'notes.text']);
+    expect(timeline.diagnostics).toContainEqual(expect.objectContaining({ file: 'news/photo.jpg', severity: 'warning', message: expect.stringMatching(/not a source.*skipped/) }));
+  });
+
+  test('worker threads give the same timeline as one thread', async () => {
+    const one = await run(['extract', '--json', '--jobs', '0', 'test/fixtures/hostile']);
+    const many = await run(['extract', '--json', '--jobs', '3', 'test/fixtures/hostile']);
+    const strip = (s: string) => ({ ...(JSON.parse(s) as Timeline), generatedAt: '' });
+    expect(many.code).toBe(one.code);
+    expect(strip(many.out)).toEqual(strip(one.out));
+  });
+
+  test('other formats go through the exporter; diagnostics go to stderr', async () => {
+    const csv = await run(['extract', '-f', 'csv', 'data']);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\n')[0]).toMatch(/start/i);
+    const ics = await run(['extract', '--format', 'ics', 'data']);
+    expect(ics.out).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.err).toMatch(/warning/);
+  });
+
+  test('usage mistakes exit 2 with a message and no stack trace', async () => {
+    for (const args of [['extract', '--bogus'], ['extract', '--format', 'pdf'], ['extract', '--json', '--format', 'csv'], ['extract', 'no/such/folder'], ['extract', '--jobs', 'x'], ['frobnicate'], []]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err + r.out, args.join(' ')).not.toMatch(/\n\s+at /);
+      expect((r.err + r.out).length, args.join(' ')).toBeGreaterThan(10);
+    }
+    expect((await run(['extract', 'no/such/folder'])).err).toMatch(/no such file or folder: no\/such\/folder/);
+  });
+
+  test('a folder without sources is an error that says what to add', async () => {
+    const dir = tempDir({ 'x.pdf': '%PDF-1.4' });
+    const r = await run(['extract', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no sources found.*\.md.*\.txt/);
+    expect(r.err).toMatch(/x\.pdf: warning: not a source/);
+  });
+
+  test('--help everywhere', async () => {
+    const top = await run(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.out).toMatch(/extract/);
+    expect(top.out).toMatch(/timex/);
+    expect(top.out).toMatch(/eval/);
+    const ex = await run(['extract', '--help']);
+    expect(ex.code).toBe(0);
+    expect(ex.out).toMatch(/--format <format>/);
+    expect(ex.out).toMatch(/Exit status: 0/);
+  });
+});
