@@ -93,7 +93,7 @@ describe('checkTimeline', () => {
   });
 
   test('ISO_DATE agrees with the schema pattern', () => {
-    const pattern = new RegExp(((timelineSchema.$defs as Record<string, { pattern: string }>).IsoDate).pattern);
+    const pattern = new RegExp((timelineSchema.$defs as Record<string, { pattern: string }>).IsoDate!.pattern);
     for (const d of ['2014', '2016-10', '2017-07-08', '2017-07-08T14:30', '2017-07-08T14:30:05.5Z', '-0044-03-15', '2017-7', '2017-07-08T25:00', '20170708', 'July']) {
       expect(ISO_DATE.test(d), d).toBe(pattern.test(d));
     }
