@@ -1,0 +1,148 @@
+import { POINT, type TimelineIndex } from './timeline-index.ts';
+import type { Ms } from './time.ts';
+
+export interface View {
+  t0: Ms;
+  t1: Ms;
+  width: number;
+}
+
+export function xOf(view: View, t: Ms): number {
+  return ((t - view.t0) / (view.t1 - view.t0)) * view.width;
+}
+
+/** One drawn event: its glyph from gx0 to gx1 (a dot when equal widths of DOT), its label box. */
+export interface MarkBox {
+  i: number;
+  lane: number;
+  row: number;
+  gx0: number;
+  gx1: number;
+  band: boolean;
+  lx: number;
+  /** Label width in px; 0 when the label did not fit (the title stays in aria-label and tooltip). */
+  lw: number;
+}
+
+export const DOT = 12;
+const GAP = 6;
+const MIN_LABEL = 44;
+const MAX_LABEL = 240;
+
+/** Approximate label width; CSS ellipsis keeps the real text inside whatever width is assigned. */
+function labelWidth(title: string, charW: number): number {
+  return Math.min(MAX_LABEL, Math.ceil(title.length * charW) + 4);
+}
+
+/**
+ * Lays out visible events in rows per lane, left to right, so that labels never overlap: an event
+ * takes the first row free at its start; a label is shortened (ellipsis) to make room for a
+ * neighbour; what still does not fit goes to the lane's last row as a bare glyph.
+ */
+export function layoutMarks(index: TimelineIndex, from: number, to: number, view: View, rowsPerLane: number, charW: number): MarkBox[] {
+  const lanes = index.lanes.length;
+  const rows = Math.max(1, rowsPerLane);
+  const labelRows = rows > 1 ? rows - 1 : 1;
+  const rowEnd: number[][] = Array.from({ length: lanes }, () => new Array<number>(labelRows).fill(-Infinity));
+  const rowLast: (MarkBox | null)[][] = Array.from({ length: lanes }, () => new Array<MarkBox | null>(labelRows).fill(null));
+  const out: MarkBox[] = [];
+  for (let i = from; i < to; i++) {
+    const s = index.start[i]!;
+    const e = index.end[i]!;
+    if (e < view.t0 || s > view.t1) continue;
+    const a = xOf(view, s);
+    const b = xOf(view, e);
+    const band = !(index.flags[i]! & POINT && b - a < DOT) && b - a >= DOT;
+    const gx0 = band ? a : (a + b) / 2 - DOT / 2;
+    const gx1 = band ? b : gx0 + DOT;
+    const lane = index.lane[i]!;
+    const ends = rowEnd[lane]!;
+    const lasts = rowLast[lane]!;
+    const want = labelWidth(index.events[i]!.title ?? '', charW);
+    const lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
+    let placed: MarkBox | null = null;
+    for (let r = 0; r < labelRows; r++) {
+      if (ends[r]! + GAP <= gx0) {
+        placed = { i, lane, row: r, gx0, gx1, band, lx, lw: want };
+        break;
+      }
+    }
+    if (!placed) {
+      // Abbreviate the label of a row's last mark when that frees enough room.
+      for (let r = 0; r < labelRows; r++) {
+        const last = lasts[r];
+        if (!last || last.lw === 0) continue;
+        const glyphEnd = last.band ? last.gx1 : last.gx1;
+        const room = gx0 - GAP - last.lx;
+        if (room >= MIN_LABEL && Math.max(glyphEnd, last.lx + room) + GAP <= gx0) {
+          last.lw = room;
+          placed = { i, lane, row: r, gx0, gx1, band, lx, lw: want };
+          break;
+        }
+      }
+    }
+    if (placed) {
+      ends[placed.row] = Math.max(gx1, placed.lx + placed.lw);
+      lasts[placed.row] = placed;
+      out.push(placed);
+    } else {
+      out.push({ i, lane, row: rows - 1, gx0, gx1, band, lx, lw: 0 });
+      if (rows === 1) continue;
+    }
+  }
+  return out;
+}
+
+export interface Cluster {
+  lane: number;
+  count: number;
+  /** Time extent of the clustered events, what clicking the cluster zooms to. */
+  t0: Ms;
+  t1: Ms;
+  x: number;
+}
+
+/** Groups visible events into buckets of `bucketPx` per lane: dense views show these as counts. */
+export function clusterMarks(index: TimelineIndex, from: number, to: number, view: View, bucketPx: number): Cluster[] {
+  const map = new Map<number, Cluster & { sx: number }>();
+  const lanes = index.lanes.length;
+  for (let i = from; i < to; i++) {
+    const s = index.start[i]!;
+    const e = index.end[i]!;
+    if (e < view.t0 || s > view.t1) continue;
+    const x = xOf(view, Math.max(view.t0, Math.min(view.t1, (s + e) / 2)));
+    const key = Math.floor(x / bucketPx) * lanes + index.lane[i]!;
+    const c = map.get(key);
+    if (c) {
+      c.count++;
+      c.sx += x;
+      if (s < c.t0) c.t0 = s;
+      if (e > c.t1) c.t1 = e;
+    } else {
+      map.set(key, { lane: index.lane[i]!, count: 1, t0: s, t1: e, x, sx: x });
+    }
+  }
+  return [...map.values()].map((c) => ({ lane: c.lane, count: c.count, t0: c.t0, t1: c.t1, x: c.sx / c.count }));
+}
+
+/** Number of events overlapping the view (exact, scanning only the candidate window). */
+export function countVisible(index: TimelineIndex, from: number, to: number, view: View): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (index.end[i]! >= view.t0 && index.start[i]! <= view.t1) n++;
+  return n;
+}
+
+/** Events per pixel bin and lane, for the density drawn on canvas. */
+export function density(index: TimelineIndex, from: number, to: number, view: View, bins: number): Uint32Array[] {
+  const out = index.lanes.map(() => new Uint32Array(bins));
+  const scale = bins / (view.t1 - view.t0);
+  for (let i = from; i < to; i++) {
+    const s = index.start[i]!;
+    const e = index.end[i]!;
+    if (e < view.t0 || s > view.t1) continue;
+    const m = Math.max(view.t0, Math.min(view.t1, (s + e) / 2));
+    const b = Math.min(bins - 1, Math.max(0, Math.floor((m - view.t0) * scale)));
+    out[index.lane[i]!]![b]!++;
+  }
+  return out;
+}

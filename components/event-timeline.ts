@@ -1,0 +1,756 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Source, Timeline, TimelineEvent } from '../src/model.ts';
+import { axisTicks } from './core/axis.ts';
+import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
+import { DataController } from './core/data-controller.ts';
+import { keyAction } from './core/keyboard.ts';
+import { clusterMarks, density, layoutMarks, xOf, type MarkBox, type View } from './core/layout.ts';
+import { listWindow, rowIndex, rowOf, type ListWindow } from './core/list-window.ts';
+import { OverviewBrush } from './core/overview-brush.ts';
+import { ResizeController } from './core/resize-controller.ts';
+import { timelineStyles } from './core/styles.ts';
+import { formatEventDate, formatIso, parseBound, toIso } from './core/time.ts';
+import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
+import { ZoomController } from './core/zoom-controller.ts';
+import { DropController, HiddenEventsController, LocalSourcesController, storageKeyFor, type EtEvent, type SourceColors } from './panels/index.ts';
+
+const AXIS = 28;
+const ROW = 24;
+const LANE_HEAD = 16;
+const LIST_ROW = 36;
+const CHAR_W = 6.6;
+const PALETTE = 8;
+
+/**
+ * An interactive timeline of dated news events, drawn from a Timeline (the model of src/model.ts).
+ * Zoom and pan with the wheel, drag, pinch, the toolbar, the overview's brush or the keyboard;
+ * select an event to read every sentence that reports it. Handles 100,000 events: crowded views
+ * are drawn on canvas as density with clusters that open on zoom.
+ *
+ * Keyboard: Tab into the events; ←/→ previous/next event in time order; Home/End first/last;
+ * Enter select; +/- zoom; Shift+←/→ or PageUp/PageDown pan; 0 fit all; Escape close the detail.
+ *
+ * @element event-timeline
+ *
+ * @attr {string} src - URL of a Timeline JSON (as written by `event-timeline extract --json`)
+ * @attr {string} start - ISO date the initial view starts at (`2016-10`, `2017-07-08`)
+ * @attr {string} end - ISO date the initial view ends at
+ * @attr {"source" | "none"} lanes - one lane per source, or a single lane (default "none")
+ *
+ * @prop {Timeline | null} data - the timeline to show (set instead of `src`)
+ *
+ * @fires {CustomEvent<{ event: TimelineEvent | null }>} timeline-select - the selection changed (null: closed)
+ * @fires {CustomEvent<{ start: string; end: string }>} timeline-zoom - the view changed; ISO 8601 instants
+ * @fires {CustomEvent<{ timeline: Timeline | null }>} timeline-load - data arrived (from `src` or `data`)
+ *
+ * @csspart toolbar - the row of controls above the plot
+ * @csspart zoom-in - the zoom-in button
+ * @csspart zoom-out - the zoom-out button
+ * @csspart fit - the "fit all" button
+ * @csspart list-toggle - the button showing or hiding the list view
+ * @csspart range - the text naming the visible range and event count
+ * @csspart plot - the drawing area
+ * @csspart event - each drawn event (a button whose aria-label holds its date and title)
+ * @csspart cluster - a group of events in a crowded view (click to zoom in)
+ * @csspart axis - the time axis
+ * @csspart tooltip - the hover/focus tooltip
+ * @csspart overview - the overview strip of the whole timeline
+ * @csspart brush - the overview's brush (the visible range)
+ * @csspart detail - the panel of the selected event
+ * @csspart list - the list view of the events in view
+ * @csspart message - problems with the data (load errors, dropped events, empty timeline)
+ *
+ * @cssprop --et-font - font family
+ * @cssprop --et-font-size - base font size (14px)
+ * @cssprop --et-bg - background
+ * @cssprop --et-fg - text colour
+ * @cssprop --et-muted - secondary text
+ * @cssprop --et-border - hairlines
+ * @cssprop --et-accent - focus ring, selection, brush
+ * @cssprop --et-accent-fg - text on the accent colour
+ * @cssprop --et-mark - colour of marks in a single lane
+ * @cssprop --et-plot-bg - background of the plot and overview
+ * @cssprop --et-lane-alt - background of every other lane
+ * @cssprop --et-source-1 - colour of the first source (up to --et-source-8)
+ * @cssprop --et-warning - conflicts
+ * @cssprop --et-danger - errors
+ * @cssprop --et-radius - corner radius
+ * @cssprop --et-height - height of the plot (320px)
+ * @cssprop --et-list-height - height of the list view (240px)
+ */
+export class EventTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    start: { type: String },
+    end: { type: String },
+    lanes: { type: String, reflect: true },
+    data: { attribute: false },
+    _selectedId: { state: true },
+    _activeId: { state: true },
+    _hover: { state: true },
+    _query: { state: true },
+    _hiddenSources: { state: true },
+    _listOpen: { state: true },
+    _listScroll: { state: true },
+    _sourceId: { state: true },
+    _announce: { state: true },
+  };
+
+  declare src: string | null;
+  declare start: string | null;
+  declare end: string | null;
+  declare lanes: 'source' | 'none';
+  declare data: Timeline | null;
+  declare _selectedId: string | null;
+  declare _activeId: string | null;
+  declare _hover: number;
+  declare _query: string;
+  declare _hiddenSources: ReadonlySet<string>;
+  declare _listOpen: boolean;
+  declare _listScroll: number;
+  declare _sourceId: string | null;
+  declare _announce: string;
+
+  private loader = new DataController(this, (t) => void this.onLoaded(t));
+  private size = new ResizeController(this);
+  private zoom = new ZoomController(this, () => this.onViewChanged());
+  private brush = new OverviewBrush(this, this.zoom);
+  private hiddenIds = new HiddenEventsController(this, () => storageKeyFor(this));
+  private local = new LocalSourcesController(this, () => storageKeyFor(this));
+  private drop = new DropController(this);
+
+  private index: TimelineIndex = buildIndex(null, { lanes: 'none' });
+  private indexKey: unknown[] = [];
+  private listWin: ListWindow = { before: [], lo: 0, hi: 0, length: 0 };
+  private view: View = { t0: 0, t1: 1, width: 0 };
+  private firedZoom = '';
+  private pendingView = true;
+  private focusActive = false;
+  private overviewKey: unknown[] = [];
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.start = null;
+    this.end = null;
+    this.lanes = 'none';
+    this.data = null;
+    this._selectedId = null;
+    this._activeId = null;
+    this._hover = -1;
+    this._query = '';
+    this._hiddenSources = new Set();
+    this._listOpen = false;
+    this._listScroll = 0;
+    this._sourceId = null;
+    this._announce = '';
+  }
+
+  /** Shows the time from `start` to `end` (ISO dates, Date objects or ms), within the zoom limits. */
+  zoomTo(start: string | Date | number, end: string | Date | number): void {
+    const t0 = toMs(start, false);
+    const t1 = toMs(end, true);
+    if (t0 === null || t1 === null) return;
+    this.zoom.showDomain(Math.min(t0, t1), Math.max(t0, t1));
+  }
+
+  /** Selects the event with this id (null closes the detail) and brings it into view. */
+  select(id: string | null): void {
+    this.selectIndex(id === null ? -1 : this.index.byId.get(id) ?? -1, true);
+  }
+
+  /** Zooms out to show every event. */
+  fit(): void {
+    this.zoom.setTransform({ k: 1, x: 0 });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get timeline(): Timeline | null {
+    return this.local.timeline ?? this.loader.timeline;
+  }
+
+  private async onLoaded(t: Timeline | null): Promise<void> {
+    this.pendingView = true;
+    await this.local.setBase(t);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.dispatchEvent(new CustomEvent('timeline-load', { detail: { timeline: this.timeline }, bubbles: true, composed: true }));
+  }
+
+  private onViewChanged(): void {
+    if (this._hover >= 0) this._hover = -1;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data != null) this.loader.set(this.data);
+    else if (changed.has('src') && this.src) void this.loader.load(this.src);
+    else if (changed.has('data') && changed.get('data') != null) this.loader.set(null);
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.pendingView = true;
+
+    const t = this.timeline;
+    const hidden = this.hiddenIds.hidden;
+    const key = [t, this.lanes, this._query, this._hiddenSources, hidden];
+    if (key.some((v, i) => v !== this.indexKey[i])) {
+      const activeId = this._activeId;
+      this.index = buildIndex(t, { lanes: this.lanes === 'source' ? 'source' : 'none', query: this._query, hiddenSources: this._hiddenSources, hiddenEvents: hidden });
+      this.indexKey = key;
+      this.updateBase();
+      if (activeId && !this.index.byId.has(activeId)) this._activeId = null;
+    }
+    if (this.pendingView && this.size.width > 0) {
+      this.pendingView = false;
+      this.applyInitialView();
+    }
+    const [t0, t1] = this.zoom.visibleDomain();
+    this.view = { t0, t1, width: this.size.width };
+    this.listWin = listWindow(this.index, t0, t1);
+  }
+
+  /** The zoomable range: every event (and the start/end attributes), padded so marks are not cut at the edges. */
+  private updateBase(): void {
+    let lo = this.index.min;
+    let hi = this.index.max;
+    const a = parseBound(this.start, false);
+    const b = parseBound(this.end, true);
+    if (a !== null) lo = Math.min(lo, a);
+    if (b !== null) hi = Math.max(hi, b);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      // Nothing to draw: show one year around the attributes, else around the timeline's generation date.
+      const c = a ?? b ?? parseBound(this.timeline?.generatedAt?.slice(0, 10), false) ?? Date.UTC(2020, 0, 1);
+      lo = c - 182 * 86_400_000;
+      hi = c + 183 * 86_400_000;
+    }
+    const pad = Math.max((hi - lo) * 0.04, 12 * 3_600_000);
+    this.zoom.setBase(lo - pad, hi + pad);
+  }
+
+  private applyInitialView(): void {
+    const a = parseBound(this.start, false);
+    const b = parseBound(this.end, true);
+    if (a !== null || b !== null) this.zoom.showDomain(a ?? this.zoom.b0, b ?? this.zoom.b1, false);
+    else this.zoom.setTransform({ k: 1, x: 0 }, false);
+  }
+
+  protected override firstUpdated(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot')!;
+    this.size.observe(plot);
+    this.zoom.attach(plot);
+    this.brush.attach(this.renderRoot.querySelector<HTMLElement>('.overview')!);
+    if (this.size.width > 0) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.drawPlot();
+    this.drawOverview();
+    const { t0, t1 } = this.view;
+    if (this.view.width > 0 && this.index.events.length + this.index.invalid.length > 0) {
+      const key = `${t0}|${t1}`;
+      if (key !== this.firedZoom) {
+        const first = this.firedZoom === '';
+        this.firedZoom = key;
+        this.dispatchEvent(new CustomEvent('timeline-zoom', { detail: { start: toIso(t0), end: toIso(t1) }, bubbles: true, composed: true }));
+        if (!first) this.scheduleAnnounce(`Showing ${this.rangeText()}`);
+      }
+    }
+    if (this.focusActive) {
+      this.focusActive = false;
+      const mark = this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]');
+      mark?.focus({ preventScroll: true });
+    }
+    if (changed.has('_listOpen') && this._listOpen) this.scrollListTo(this.activeIndex());
+  }
+
+  private scheduleAnnounce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this._announce = text), 600);
+  }
+
+  private rangeText(): string {
+    const n = this.listWin.length;
+    const { t0, t1 } = this.view;
+    const span = t1 - t0;
+    const fmt = (t: number) => formatIso(new Date(t).toISOString().slice(0, span > 5 * 365 * 86_400_000 ? 4 : span > 90 * 86_400_000 ? 7 : 10));
+    return `${fmt(t0)} – ${fmt(t1)}: ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+  }
+
+  private activeIndex(): number {
+    return this._activeId === null ? -1 : this.index.byId.get(this._activeId) ?? -1;
+  }
+
+  private selectedIndex(): number {
+    return this._selectedId === null ? -1 : this.index.byId.get(this._selectedId) ?? -1;
+  }
+
+  private isVisible(i: number, margin = 0): boolean {
+    const { t0, t1 } = this.view;
+    const m = (t1 - t0) * margin;
+    return this.index.end[i]! >= t0 + m && this.index.start[i]! <= t1 - m;
+  }
+
+  private reveal(i: number): void {
+    if (i < 0 || this.isVisible(i, 0.02)) return;
+    const s = this.index.start[i]!;
+    const e = this.index.end[i]!;
+    const { t0, t1 } = this.view;
+    // Zoom out if the event is wider than the view, else keep the zoom and centre it.
+    if (e - s > (t1 - t0) * 0.9) this.zoom.showDomain(s - (e - s) * 0.1, e + (e - s) * 0.1);
+    else this.zoom.centreOn((s + e) / 2);
+  }
+
+  private selectIndex(i: number, reveal: boolean): void {
+    const event = i >= 0 ? this.index.events[i]! : null;
+    const id = event?.id ?? null;
+    if (event) {
+      this._activeId = id;
+      if (reveal) this.reveal(i);
+    }
+    if (id === this._selectedId) return;
+    this._selectedId = id;
+    this._announce = event ? `Selected: ${formatEventDate(event)}, ${event.title}` : 'Detail closed';
+    if (this._listOpen && i >= 0) this.scrollListTo(i);
+    this.dispatchEvent(new CustomEvent('timeline-select', { detail: { event }, bubbles: true, composed: true }));
+  }
+
+  private moveActive(i: number): void {
+    const n = this.index.events.length;
+    if (!n) return;
+    i = Math.max(0, Math.min(n - 1, i));
+    this._activeId = this.index.events[i]!.id;
+    this.reveal(i);
+    this.focusActive = true;
+    if (this._listOpen) this.scrollListTo(i);
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    const action = keyAction(e);
+    if (!action) return;
+    const n = this.index.events.length;
+    let active = this.activeIndex();
+    if (active < 0) active = this.listWin.length ? rowIndex(this.listWin, 0) : 0;
+    const focusedMark = !!(e.target as Element).closest?.('.mark');
+    switch (action.kind) {
+      case 'move':
+        if (!n) return;
+        this.moveActive(focusedMark || this._activeId !== null ? active + action.by : active);
+        break;
+      case 'first':
+        this.moveActive(0);
+        break;
+      case 'last':
+        this.moveActive(n - 1);
+        break;
+      case 'zoom': {
+        const f = active >= 0 && active < n && this.isVisible(active) ? Math.min(1, Math.max(0, this.zoom.fraction((this.index.start[active]! + this.index.end[active]!) / 2))) : 0.5;
+        this.zoom.zoomBy(action.factor, f);
+        this.focusActive = focusedMark;
+        break;
+      }
+      case 'pan':
+        this.zoom.panBy(action.by);
+        break;
+      case 'fit':
+        this.fit();
+        break;
+      case 'close':
+        if (this._selectedId === null && this._sourceId === null) return;
+        if (this._sourceId !== null) this._sourceId = null;
+        else this.selectIndex(-1, false);
+        break;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  private onMarkClick(i: number): void {
+    this._activeId = this.index.events[i]?.id ?? null;
+    this.selectIndex(i === this.selectedIndex() ? -1 : i, false);
+  }
+
+  private onListScroll(e: Event): void {
+    this._listScroll = (e.target as HTMLElement).scrollTop;
+  }
+
+  private scrollListTo(i: number): void {
+    void this.updateComplete.then(() => {
+      const box = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
+      if (!box || i < 0) return;
+      const row = rowOf(this.listWin, i);
+      if (row < 0) return;
+      const top = row * LIST_ROW;
+      if (top < box.scrollTop || top + LIST_ROW > box.scrollTop + box.clientHeight) {
+        box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+        this._listScroll = box.scrollTop;
+      }
+    });
+  }
+
+  private sourceColors(): SourceColors {
+    const out: Record<string, string> = {};
+    (this.timeline?.sources ?? []).forEach((s, i) => (out[s.id] = `var(--_s${(i % PALETTE) + 1})`));
+    return out;
+  }
+
+  private sourceSlot(sourceId: string | undefined): number {
+    const sources = this.timeline?.sources ?? [];
+    const i = sources.findIndex((s) => s.id === sourceId);
+    return i < 0 ? 0 : (i % PALETTE) + 1;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  private geometry(): { laneH: number; rows: number; head: number } {
+    const lanes = this.index.lanes.length;
+    const area = Math.max(0, this.size.height - AXIS);
+    const laneH = area / lanes;
+    const head = this.lanes === 'source' ? LANE_HEAD : 0;
+    return { laneH, rows: Math.max(1, Math.floor((laneH - head - 2) / ROW)), head };
+  }
+
+  private isDense(): boolean {
+    const limit = Math.min(300, Math.max(40, (this.size.width / 4) * this.index.lanes.length));
+    return this.listWin.length > limit;
+  }
+
+  override render(): TemplateResult {
+    const ix = this.index;
+    const t = this.timeline;
+    const dense = this.isDense();
+    const { laneH, rows, head } = this.geometry();
+    const view = this.view;
+    const marks = view.width > 0 ? (dense ? this.denseMarks(rows) : layoutMarks(ix, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, view, rows, CHAR_W)) : [];
+    const clusters = view.width > 0 && dense ? clusterMarks(ix, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, view, 56) : [];
+    const activeIdx = this.activeIndex();
+    const tabStop = marks.some((m) => m.i === activeIdx) ? activeIdx : marks[0]?.i ?? -1;
+    const selectedIdx = this.selectedIndex();
+    const selected = selectedIdx >= 0 ? ix.events[selectedIdx]! : null;
+    const minHeight = ix.lanes.length * (2 * ROW + head + 6) + AXIS;
+    return html`
+      ${this.renderMessage()}
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label="Timeline controls">
+        <button part="zoom-out" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(0.5)} ?disabled=${this.zoom.transform.k <= 1}>−</button>
+        <button part="zoom-in" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(2)} ?disabled=${this.zoom.transform.k >= this.zoom.kMax}>+</button>
+        <button part="fit" title="Show every event (0)" @click=${() => this.fit()}>Fit all</button>
+        <span class="range" part="range">${t ? this.rangeText() : this.loader.loading ? 'Loading…' : ''}</span>
+        <button part="list-toggle" aria-pressed=${this._listOpen ? 'true' : 'false'} @click=${() => (this._listOpen = !this._listOpen)}>List</button>
+        <span class="panels">
+          <et-search .query=${this._query} @et-filter=${(e: EtEvent<'et-filter'>) => (this._query = e.detail.query)}></et-search>
+          ${t && t.sources.length > 1
+            ? html`<et-source-toggles
+                .sources=${t.sources}
+                .hiddenSources=${[...this._hiddenSources]}
+                .colors=${this.sourceColors()}
+                @et-toggle-source=${this.onToggleSource}
+                @et-remove-source=${(e: EtEvent<'et-remove-source'>) => void this.local.remove(e.detail.id)}
+              ></et-source-toggles>`
+            : nothing}
+          ${this.hiddenIds.hidden.size ? html`<et-hidden-list .events=${this.hiddenEvents()} @et-restore=${(e: EtEvent<'et-restore'>) => this.hiddenIds.restore(e.detail.id)}></et-hidden-list>` : nothing}
+          <et-export-menu .timeline=${this.shownTimeline()} filename="timeline"></et-export-menu>
+        </span>
+      </div>
+      <div class="plot" part="plot" style=${styleMap({ minHeight: `${minHeight}px` })} tabindex=${tabStop < 0 ? '0' : '-1'} aria-label=${tabStop < 0 ? `Timeline, no events in view. ${ix.events.length ? 'Press Home for the first event.' : ''}` : nothing} role=${tabStop < 0 ? 'group' : nothing} @keydown=${this.onKeydown}>
+        <canvas class="density" aria-hidden="true"></canvas>
+        ${repeat(ix.lanes, (l) => l.id, (l, li) => html`<div class="lane" aria-hidden="true" style=${styleMap({ top: `${li * laneH}px`, height: `${laneH}px` })}>${this.lanes === 'source' ? html`<span class="lane-label">${l.label}</span>` : nothing}</div>`)}
+        ${this.renderGrid()}
+        <div class="marks" role="group" aria-label=${`Events, ${this.rangeText()}. Arrow keys move between events, Enter selects, plus and minus zoom.`}>
+          ${repeat(clusters, (c) => `${c.lane}:${Math.round(c.x)}`, (c) => html`<button
+            class="cluster" part="cluster" tabindex="-1"
+            style=${styleMap({ left: `${c.x}px`, top: `${c.lane * laneH + head + 2 + (rows > 1 ? ROW : 0)}px`, '--c': this.lanes === 'source' ? `var(--_s${this.sourceSlot(ix.lanes[c.lane]?.id)})` : 'var(--_mark)' })}
+            aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(new Date(c.t0).toISOString().slice(0, 10))} to ${formatIso(new Date(c.t1 - 1).toISOString().slice(0, 10))}; zoom in`}
+            @click=${() => this.zoom.showDomain(c.t0 - (c.t1 - c.t0) * 0.1, c.t1 + (c.t1 - c.t0) * 0.1)}
+          >${compact(c.count)}</button>`)}
+          ${repeat(marks, (m) => ix.events[m.i]!.id, (m) => this.renderMark(m, laneH, head, m.i === tabStop, m.i === selectedIdx))}
+        </div>
+        ${svg`<svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>`}
+        ${this.renderTooltip(laneH, head)}
+        ${t && !ix.events.length ? html`<div class="empty-view">${this.emptyText()}</div>` : nothing}
+      </div>
+      <div class="overview" part="overview" aria-hidden="true">
+        <canvas></canvas>
+        ${this.renderBrush()}
+      </div>
+      <div class="below container">
+        <div class=${`below ${selected && this._listOpen ? 'both' : ''}`}>
+          ${this._listOpen ? this.renderList(selectedIdx) : nothing}
+          <div part="detail" ?hidden=${!selected && !this._sourceId}>
+            ${selected
+              ? html`<et-detail
+                  .event=${selected}
+                  .sources=${t?.sources ?? []}
+                  .colors=${this.sourceColors()}
+                  exportparts="panel: detail-panel"
+                  @et-close=${() => this.selectIndex(-1, false)}
+                  @et-hide=${this.onHide}
+                  @et-view-source=${(e: EtEvent<'et-view-source'>) => (this._sourceId = e.detail.id)}
+                  @et-goto=${this.onGoto}
+                ></et-detail>`
+              : nothing}
+            ${this._sourceId
+              ? html`<et-source-view
+                  .source=${t?.sources.find((s) => s.id === this._sourceId) ?? null}
+                  .events=${ix.events}
+                  .activeId=${this._selectedId}
+                  @et-goto=${this.onGoto}
+                  @et-close-source=${() => (this._sourceId = null)}
+                ></et-source-view>`
+              : nothing}
+          </div>
+        </div>
+        <et-add-source .busy=${this.local.busy} .problems=${this.local.problems} .dragging=${this.drop.dragging} @et-add-source=${(e: EtEvent<'et-add-source'>) => void this.local.add(e.detail.inputs, e.detail.errors)}></et-add-source>
+      </div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>
+    `;
+  }
+
+  private onToggleSource = (e: EtEvent<'et-toggle-source'>): void => {
+    const next = new Set(this._hiddenSources);
+    if (e.detail.visible) next.delete(e.detail.id);
+    else next.add(e.detail.id);
+    this._hiddenSources = next;
+  };
+
+  private onHide = (e: EtEvent<'et-hide'>): void => {
+    if (this._selectedId === e.detail.id) this.selectIndex(-1, false);
+    this.hiddenIds.hide(e.detail.id);
+    this._announce = 'Event hidden; restore it from the hidden list';
+    this.requestUpdate();
+  };
+
+  private onGoto = (e: EtEvent<'et-goto'>): void => {
+    const i = this.index.byId.get(e.detail.id);
+    if (i === undefined) return;
+    this.selectIndex(i, true);
+  };
+
+  private hiddenEvents(): TimelineEvent[] {
+    const hidden = this.hiddenIds.hidden;
+    return (this.timeline?.events ?? []).filter((e) => hidden.has(e.id));
+  }
+
+  /** The timeline as shown (filters applied), for export. */
+  private shownTimeline(): Timeline | null {
+    const t = this.timeline;
+    if (!t) return null;
+    if (this.index.events.length === this.index.total && this.index.invalid.length === 0) return t;
+    return { ...t, events: this.index.events };
+  }
+
+  private emptyText(): string {
+    const ix = this.index;
+    if (ix.total === 0) return 'No dated events in this timeline.';
+    return `No event matches${this._query ? ` “${this._query}”` : ' the filters'}.`;
+  }
+
+  private renderMessage(): TemplateResult | typeof nothing {
+    const l = this.loader;
+    const t = this.timeline;
+    const lines: string[] = [];
+    if (l.error) lines.push(l.error);
+    const invalid = this.index.invalid.length;
+    if (l.problems.length) {
+      const shown = l.problems.slice(0, 5);
+      lines.push(...shown.map((p) => `Some data was left out: ${p}.`));
+      if (l.problems.length > shown.length) lines.push(`…and ${(l.problems.length - shown.length).toLocaleString('en')} more problems.`);
+    }
+    if (invalid) lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has' : 'events have'} dates that cannot be read and ${invalid === 1 ? 'is' : 'are'} not shown.`);
+    if (t && t.events.length === 0 && !l.error) lines.push('This timeline has no events yet: add sources with dated sentences.');
+    const diagnostics = [...(t?.diagnostics ?? []), ...this.local.problems];
+    if (!lines.length && !diagnostics.length) return nothing;
+    return html`<div part="message" class=${l.error ? 'error' : ''} role=${l.error ? 'alert' : 'status'}>
+      ${lines.length === 1 ? lines[0] : lines.length ? html`<ul>${lines.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
+      ${diagnostics.length ? html`<et-messages .diagnostics=${diagnostics} .errors=${[]}></et-messages>` : nothing}
+    </div>`;
+  }
+
+  private denseMarks(rows: number): MarkBox[] {
+    // In a crowded view only the keyboard's current event and the selected one stay as DOM marks.
+    const out: MarkBox[] = [];
+    for (const i of new Set([this.activeIndex(), this.selectedIndex()])) {
+      if (i < 0 || !this.isVisible(i)) continue;
+      const a = xOf(this.view, this.index.start[i]!);
+      const b = xOf(this.view, this.index.end[i]!);
+      const band = b - a >= 12;
+      const gx0 = band ? a : (a + b) / 2 - 6;
+      const gx1 = band ? b : gx0 + 12;
+      out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, this.index.events[i]!.title.length * CHAR_W + 4) });
+    }
+    void rows;
+    return out;
+  }
+
+  private renderMark(m: MarkBox, laneH: number, head: number, tabStop: boolean, selected: boolean): TemplateResult {
+    const ix = this.index;
+    const e = ix.events[m.i]!;
+    const f = ix.flags[m.i]!;
+    const n = ix.sourceCount[m.i]!;
+    const w = this.view.width;
+    const gx0 = Math.max(m.gx0, -40);
+    const gx1 = Math.min(m.gx1, w + 40);
+    const left = gx0;
+    const right = Math.max(gx1, m.lw ? m.lx + m.lw : gx1);
+    const cls = [
+      'mark',
+      m.band ? 'band' : 'dot',
+      f & FUZZY ? 'fuzzy' : '',
+      e.qualifier === 'before' || e.qualifier === 'after' ? e.qualifier : '',
+      f & INFERRED ? 'inferred' : '',
+      f & CONFLICT ? 'conflict' : '',
+      n > 1 ? 'multi' : '',
+      selected ? 'selected' : '',
+      f & POINT ? 'point' : '',
+    ].join(' ');
+    const date = formatEventDate(e);
+    const label = `${date}: ${e.title}${n > 1 ? `; reported by ${n} sources` : ''}${f & CONFLICT ? '; sources disagree on the date' : ''}${f & INFERRED ? '; date inferred from the narrative' : ''}`;
+    const slot = this.sourceSlot(e.mentions?.[0]?.source);
+    return html`<button
+      class=${cls}
+      part="event"
+      data-id=${e.id}
+      tabindex=${tabStop ? '0' : '-1'}
+      aria-label=${label}
+      aria-current=${selected ? 'true' : 'false'}
+      style=${styleMap({ left: `${left}px`, top: `${m.lane * laneH + head + 2 + m.row * ROW}px`, width: `${Math.max(12, right - left)}px`, '--c': this.lanes === 'source' || (this.timeline?.sources.length ?? 0) > 1 ? `var(--_s${slot})` : 'var(--_mark)' })}
+      @click=${() => this.onMarkClick(m.i)}
+      @focus=${() => {
+        this._activeId = e.id;
+        this._hover = m.i;
+      }}
+      @blur=${() => (this._hover = -1)}
+      @pointerenter=${() => (this._hover = m.i)}
+      @pointerleave=${() => (this._hover = -1)}
+    ><span class="glyph" style=${styleMap({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
+      ? html`<span class="label" style=${styleMap({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}${n > 1 ? html`<span class="badge">×${n}</span>` : nothing}</span>`
+      : nothing}</button>`;
+  }
+
+  private renderTooltip(laneH: number, head: number): TemplateResult | typeof nothing {
+    const i = this._hover;
+    if (i < 0 || i >= this.index.events.length || !this.isVisible(i)) return nothing;
+    const e = this.index.events[i]!;
+    const n = this.index.sourceCount[i]!;
+    const f = this.index.flags[i]!;
+    const w = this.view.width;
+    const x = Math.min(Math.max(0, xOf(this.view, Math.max(this.view.t0, this.index.start[i]!))), Math.max(0, w - 240));
+    const lane = this.index.lane[i]!;
+    const below = lane * laneH + head + ROW + 6;
+    const top = below + 70 > this.size.height - AXIS ? Math.max(0, lane * laneH - 60) : below;
+    const notes = [n > 1 ? `${n} sources` : n === 1 ? '1 source' : '', f & CONFLICT ? 'sources disagree on the date' : '', f & INFERRED ? 'date inferred' : '', f & FUZZY ? `${e.granularity}-level date` : ''].filter(Boolean);
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({ left: `${x}px`, top: `${top}px` })}>
+      <strong>${e.title}</strong>${formatEventDate(e)}${notes.length ? html` · ${notes.join(' · ')}` : nothing}
+    </div>`;
+  }
+
+  private renderAxis(): TemplateResult[] {
+    const { t0, t1, width } = this.view;
+    if (!width) return [];
+    const h = Math.max(0, this.size.height);
+    return axisTicks(t0, t1, width).map((tick) => {
+      const x = xOf(this.view, tick.t);
+      return svg`<g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x.toFixed(1)},0)`}><line y2="6"></line><text y="19" x="3">${tick.label}</text></g>`;
+    });
+    void h;
+  }
+
+  private renderGrid(): TemplateResult[] {
+    const { t0, t1, width } = this.view;
+    if (!width) return [];
+    return axisTicks(t0, t1, width).map((tick) => html`<div class="gridline" aria-hidden="true" style=${styleMap({ left: `${xOf(this.view, tick.t).toFixed(1)}px` })}></div>`);
+  }
+
+  private renderBrush(): TemplateResult {
+    const [f0, f1] = this.brush.extent();
+    return html`<div class="brush" part="brush" style=${styleMap({ left: `${(f0 * 100).toFixed(3)}%`, width: `${((f1 - f0) * 100).toFixed(3)}%` })}>
+      <span class="handle w"></span><span class="handle e"></span>
+    </div>`;
+  }
+
+  private renderList(selectedIdx: number): TemplateResult {
+    const w = this.listWin;
+    const height = 240;
+    const first = Math.max(0, Math.floor(this._listScroll / LIST_ROW) - 3);
+    const last = Math.min(w.length, first + Math.ceil(height / LIST_ROW) + 8);
+    const rows: number[] = [];
+    for (let r = first; r < last; r++) rows.push(r);
+    return html`<section class="list" part="list" aria-label="Events in view">
+      <h2 id="list-title">${this.rangeText()}</h2>
+      <div class="list-scroll" @scroll=${this.onListScroll}>
+        <ol aria-labelledby="list-title" style=${styleMap({ height: `${w.length * LIST_ROW}px` })}>
+          ${repeat(rows, (r) => rowIndex(w, r), (r) => {
+            const i = rowIndex(w, r);
+            const e = this.index.events[i]!;
+            return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleMap({ top: `${r * LIST_ROW}px` })}>
+              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what">${e.title}</span></button>
+            </li>`;
+          })}
+        </ol>
+      </div>
+    </section>`;
+  }
+
+  private drawPlot(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
+    if (!canvas) return;
+    const width = this.view.width;
+    const height = Math.max(0, this.size.height - AXIS);
+    const ctx = prepareCanvas(canvas, width, this.size.height);
+    if (!ctx || !width || !this.isDense()) return;
+    const { laneH, head } = this.geometry();
+    const binW = 3;
+    const bins = density(this.index, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, this.view, Math.ceil(width / binW));
+    drawDensity(ctx, bins, binW, (l) => l * laneH + head, laneH - head, this.laneColors());
+    void height;
+  }
+
+  private laneColors(): string[] {
+    const style = getComputedStyle(this);
+    if (this.lanes !== 'source') return [style.getPropertyValue('--_mark').trim() || '#0b5cad'];
+    return this.index.lanes.map((l) => style.getPropertyValue(`--_s${this.sourceSlot(l.id)}`).trim() || '#0b5cad');
+  }
+
+  private drawOverview(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.overview canvas');
+    const box = this.renderRoot.querySelector<HTMLElement>('.overview');
+    if (!canvas || !box) return;
+    const width = this.size.width;
+    const key = [this.index, width, this.zoom.b0, this.zoom.b1];
+    if (key.every((v, i) => v === this.overviewKey[i])) return;
+    this.overviewKey = key;
+    const height = box.clientHeight || 36;
+    const ctx = prepareCanvas(canvas, width, height);
+    if (!ctx || !width) return;
+    const binW = 2;
+    const ix = this.index;
+    const full: View = { t0: this.zoom.b0, t1: this.zoom.b1, width };
+    const lanes = density({ ...ix, lane: new Uint16Array(ix.events.length), lanes: [ix.lanes[0]!] }, 0, ix.events.length, full, Math.ceil(width / binW));
+    drawDensity(ctx, lanes, binW, () => 0, height, [getComputedStyle(this).getPropertyValue('--_muted').trim() || '#57606a']);
+  }
+}
+
+/** Parses a zoomTo bound. */
+function toMs(v: string | Date | number, atEnd: boolean): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.getTime() : null;
+  return parseBound(v, atEnd);
+}
+
+function compact(n: number): string {
+  return n < 1000 ? String(n) : n < 10_000 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
+}
+
+export type { Source, Timeline, TimelineEvent };
+
+if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimeline;
+  }
+}
