@@ -54,7 +54,7 @@ export function detokenize(tokens: readonly Token[]): { text: string; offsets: M
     text += t;
     offsets.set(tok.id, [start, text.length]);
     if (t === '"' || t === '\u201c' || t === '\u201d' || t === '``' || t === "''") {
-      const opening = t === '\u201c' || t === '``' || (t === '"' && !openQuote);
+      const opening: boolean = t === '\u201c' || t === '``' || (t === '"' && !openQuote);
       openQuote = t === '"' ? !openQuote : opening;
       if (opening) glueNext = true;
     } else if (NO_SPACE_AFTER.has(t)) {
@@ -142,5 +142,11 @@ export function readMeantime(xml: string, file: string): AnnotatedDocument {
     gold.push(g);
   }
   gold.sort((x, y) => x.start - y.start || x.end - y.end);
+  // A few files lack the CREATION_TIME markable: the dateline (the first line after the title) is the creation time.
+  if (!dct) {
+    const titleEnd = text.indexOf('\n');
+    const dateline = gold.find((g) => g.start > titleEnd && dayOf(g.value));
+    dct = dateline ? dayOf(dateline.value) : undefined;
+  }
   return { file, text, ...(dct ? { dct } : {}), gold };
 }

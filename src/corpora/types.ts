@@ -45,9 +45,13 @@ export function asTimexMod(s: string | undefined): TimexMod | undefined {
   return MODS.has(m) ? (m as TimexMod) : undefined;
 }
 
-/** `2009-05-14T…` or `20090514` → `2009-05-14`; anything else → undefined. */
+/** `2009-05-14T…`, `20090514` or `14-05-2009` → `2009-05-14`; anything else → undefined. */
 export function dayOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  const v = value.trim();
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  // Some hand annotations write the day first: 03-02-2009.
+  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
+  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : undefined;
 }

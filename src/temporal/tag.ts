@@ -1,28 +1,50 @@
-import * as chrono from 'chrono-node';
-import { splitSentences } from './sentences.ts';
-import type { TagOptions, Timex } from './types.ts';
-import { componentsValue } from './value.ts';
+import type { ParsedResult } from 'chrono-node';
+import type { Day } from './calendar.ts';
+import { createTaggerChrono } from './configuration.ts';
+import type { NarrativeState, TaggingOption } from './context.ts';
+import { mayHoldTime } from './precheck.ts';
 import { referenceInstant } from './reference.ts';
+import { splitSentences } from './sentences.ts';
+import { timexOf } from './timexValue.ts';
+import type { TagOptions, Timex } from './types.ts';
 
+const tagger = createTaggerChrono();
 
-
-/** Tags the time expressions of `text` (TIMEX3 style); never throws, offsets slice `text` exactly. */
+/**
+ * Tags the time expressions of `text` as TIMEX3 annotations. Each sentence goes to chrono (our
+ * configuration) on its own, with the reference date and the time in force in the narrative;
+ * offsets always slice `text` exactly. Never throws: a sentence chrono fails on yields nothing.
+ */
 export function tag(text: string, options: TagOptions = {}): Timex[] {
-  const ref = referenceInstant(options.referenceDate) ?? new Date(2000, 0, 1, 12);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const instant = referenceInstant(options.referenceDate);
+  const reference: Day | undefined = instant ? { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() } : undefined;
+  // chrono needs some instant; without a reference our refiners leave relative values as X.
+  const chronoRef = instant ?? new Date(2000, 0, 1, 12);
+  // One state for the whole text: ENNarrativeRefiner moves the time in force on as sentences go by.
+  const state: NarrativeState = reference ? { reference, anchor: { day: reference, month: { year: reference.year, month: reference.month }, year: reference.year } } : { anchor: {} };
   const out: Timex[] = [];
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    let results: chrono.ParsedResult[];
+    if (!mayHoldTime(sentence)) continue;
+    let results: ParsedResult[];
     try {
-      results = chrono.casual.parse(sentence, ref);
+      const option: TaggingOption = { narrative: state };
+      results = tagger.parse(sentence, chronoRef, option);
     } catch {
       continue;
     }
     for (const r of results) {
-      const value = componentsValue(r.start);
-      if (!value) continue;
+      const info = timexOf(r, !!reference);
+      if (!info) continue;
       const start = span.start + r.index;
-      out.push({ start, end: start + r.text.length, text: r.text, type: value.includes('T') ? 'TIME' : 'DATE', value });
+      const end = start + r.text.length;
+      if (r.index < 0 || end > span.end || text.slice(start, end) !== r.text) continue;
+      const timex: Timex = { start, end, text: r.text, type: info.type, value: info.value };
+      if (info.mod) timex.mod = info.mod;
+      if (info.beginPoint) timex.beginPoint = info.beginPoint;
+      if (info.endPoint) timex.endPoint = info.endPoint;
+      out.push(timex);
     }
   }
   return out;

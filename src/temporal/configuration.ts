@@ -1,0 +1,75 @@
+import { Chrono, casual, type Parser, type Refiner } from 'chrono-node';
+import { ENAgoParser } from './parsers/ENAgoParser.ts';
+import { ENAnaphoricDateParser } from './parsers/ENAnaphoricDateParser.ts';
+import { ENDecadeParser } from './parsers/ENDecadeParser.ts';
+import { ENDurationParser } from './parsers/ENDurationParser.ts';
+import { ENFiscalYearParser } from './parsers/ENFiscalYearParser.ts';
+import { ENPartOfDayParser } from './parsers/ENPartOfDayParser.ts';
+import { ENPastFutureRefParser } from './parsers/ENPastFutureRefParser.ts';
+import { ENPresentRefParser } from './parsers/ENPresentRefParser.ts';
+import { ENQuarterParser } from './parsers/ENQuarterParser.ts';
+import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
+import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
+import { ENSetParser } from './parsers/ENSetParser.ts';
+import { ENYearParser } from './parsers/ENYearParser.ts';
+import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
+import { ENModifierRefiner } from './refiners/ENModifierRefiner.ts';
+import { ENNarrativeRefiner } from './refiners/ENNarrativeRefiner.ts';
+import { ENOverlapRefiner } from './refiners/ENOverlapRefiner.ts';
+import { ENPrepositionExtentRefiner } from './refiners/ENPrepositionExtentRefiner.ts';
+import { ENProperNameFilter } from './refiners/ENProperNameFilter.ts';
+import { ENRangeDurationRefiner } from './refiners/ENRangeDurationRefiner.ts';
+import { ENTenseDirectionRefiner } from './refiners/ENTenseDirectionRefiner.ts';
+import { ENUnlikelyNumberFilter } from './refiners/ENUnlikelyNumberFilter.ts';
+
+/**
+ * chrono's parsers we replace: relative units without tense or granularity ("last week" as a day),
+ * "within/for N units" read as a date, "end of month" as its last day.
+ */
+const REPLACED_PARSERS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENRelativeDateFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+const REPLACED_REFINERS = new Set(['ENMergeRelativeFollowByDateRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENEndOfPeriodRefiner', 'UnlikelyFormatFilter', 'ForwardDateRefiner']);
+
+/**
+ * The tagger's chrono configuration: our parsers first (on a tie in length the earlier parser
+ * wins chrono's overlap removal), then chrono's casual English ones; chrono's refiners, then ours.
+ */
+export function createTaggerChrono(): Chrono {
+  const base = casual.clone();
+  const ours: Parser[] = [
+    new ENAgoParser(),
+    new ENDurationParser(),
+    new ENQuarterParser(),
+    new ENFiscalYearParser(),
+    new ENSeasonParser(),
+    new ENDecadeParser(),
+    new ENRelativeUnitParser(),
+    new ENPartOfDayParser(),
+    new ENSetParser(),
+    new ENPresentRefParser(),
+    new ENPastFutureRefParser(),
+    new ENAnaphoricDateParser(),
+    new ENYearParser(),
+  ];
+  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))];
+  const refiners: Refiner[] = base.refiners
+    .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r))
+    .filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
+  refiners.push(
+    new ENProperNameFilter(),
+    new ENBareNumberTimeFilter(),
+    new ENTenseDirectionRefiner(),
+    new ENRangeDurationRefiner(),
+    new ENModifierRefiner(),
+    new ENPrepositionExtentRefiner(),
+    new ENOverlapRefiner(),
+    new ENNarrativeRefiner(),
+  );
+  return new Chrono({ parsers, refiners });
+}

@@ -1,0 +1,24 @@
+import type { ParsingContext, ParsingOption } from 'chrono-node';
+import type { Day } from './calendar.ts';
+
+/** What our parsers read beyond chrono's reference instant: the calendar day and the narrative's time. */
+export interface Anchor {
+  day?: Day;
+  month?: { year: number; month: number };
+  year?: number;
+}
+
+export interface NarrativeState {
+  /** The document's reference date; undefined when unknown (relative values then stay X). */
+  reference?: Day;
+  /** The time in force in the narrative: the last day, month and year mentioned (else the reference date's). Updated as sentences are tagged. */
+  anchor?: Anchor;
+}
+
+export interface TaggingOption extends ParsingOption {
+  narrative?: NarrativeState;
+}
+
+export function narrativeOf(context: ParsingContext): NarrativeState {
+  return (context.option as TaggingOption).narrative ?? {};
+}

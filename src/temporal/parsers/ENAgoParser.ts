@@ -1,0 +1,71 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { addDays, addMonths, dayString, monthString } from '../calendar.ts';
+import { narrativeOf } from '../context.ts';
+import { NUMBER_PATTERN, parseNumber, UNIT_PATTERN, unitOf } from '../lexicon.ts';
+import { yearValue } from '../value.ts';
+import { WordBoundaryParser } from './WordBoundaryParser.ts';
+
+/**
+ * "two years ago" → 2015 (a DATE at the unit's granularity, as TimeML values it), "three weeks
+ * from now", and the anaphoric "a year earlier" / "two days later", counted from the time in force.
+ */
+export class ENAgoParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return new RegExp(`(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-)(${UNIT_PATTERN})\\s+(ago|from now|hence|earlier|later)`, 'i');
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const n = parseNumber(match[1] ?? '');
+    const unit = unitOf(match[2] ?? '');
+    const word = (match[3] ?? '').toLowerCase();
+    if (unit === null) return null;
+    // "later than planned", "earlier than expected": a comparison, not a date.
+    if (/^\s+than\b/i.test(context.text.slice(index + match[0].length))) return null;
+    const state = narrativeOf(context);
+    const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
+    const result = context.createParsingResult(index, match[0]);
+    if ((word === 'earlier' || word === 'later') && n !== null && Number.isInteger(n)) {
+      // Counted from the time in force, which ENNarrativeRefiner knows.
+      const anaphor =
+        unit === 'Y' ? { unit: 'year' as const, shift: sign * n } :
+        unit === 'DE' ? { unit: 'year' as const, shift: sign * 10 * n } :
+        unit === 'M' ? { unit: 'month' as const, shift: sign * n } :
+        unit === 'Q' ? { unit: 'month' as const, shift: sign * 3 * n } :
+        unit === 'W' ? { unit: 'day' as const, shift: sign * 7 * n } :
+        unit === 'D' ? { unit: 'day' as const, shift: sign * n } : undefined;
+      const x: Record<string, string> = { year: 'XXXX', month: 'XXXX-XX', day: 'XXXX-XX-XX' };
+      if (anaphor) return annotate(result, { type: 'DATE', value: x[anaphor.unit] ?? 'XXXX-XX-XX', anaphor });
+    }
+    const base = state.reference;
+    const x: Record<string, string> = { Y: 'XXXX', DE: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX' };
+    if (!base || n === null || !Number.isInteger(n)) return annotate(result, { type: 'DATE', value: x[unit] ?? 'PAST_REF' });
+    let value: string;
+    switch (unit) {
+      case 'Y':
+        value = yearValue(base.year + sign * n);
+        break;
+      case 'DE':
+        value = yearValue(base.year + sign * 10 * n);
+        break;
+      case 'M':
+      case 'Q': {
+        const m = addMonths(base.year, base.month, sign * n * (unit === 'Q' ? 3 : 1));
+        value = monthString(m.year, m.month);
+        break;
+      }
+      case 'W':
+        // News reads "a week ago" as that day.
+        value = dayString(addDays(base, sign * 7 * n));
+        break;
+      case 'D':
+        value = dayString(addDays(base, sign * n));
+        break;
+      default:
+        // Hours and minutes ago: the reference day, as we know no clock time.
+        value = dayString(base);
+    }
+    return annotate(result, { type: 'DATE', value });
+  }
+}

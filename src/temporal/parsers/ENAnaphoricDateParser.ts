@@ -1,0 +1,36 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { WordBoundaryParser } from './WordBoundaryParser.ts';
+
+const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
+
+/**
+ * Anaphora: "the day", "that day", "the same day", "that week", "the same month", "that year",
+ * "the previous day", "the following day", "the year before", "the previous year", "that time".
+ * ENNarrativeRefiner resolves them from the time in force; without one they stay XXXX-XX-XX.
+ */
+export class ENAnaphoricDateParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time)(?:\s+(before|after|previous|earlier))?)/i;
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const det = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unitWord = (match[2] ?? '').toLowerCase();
+    const post = (match[3] ?? '').toLowerCase();
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
+    // "the day of the vote", "the year when", "the time that": another time is named, not this one.
+    if (det === 'the' && !post && /^\s+(?:of|when|that|which|he|she|they|it|in which)\b/i.test(after)) return null;
+    if (unitWord === 'time' && !/^(?:that|the same|that same)$/.test(det)) return null;
+    if (unitWord === 'time' && /^\s+(?:that|when|as)\b/i.test(after)) return null;
+    // "the week"/"the month"/"the year" alone are mostly generic ("the year's best"); "the day" is the day in force.
+    if (det === 'the' && !post && unitWord !== 'day') return null;
+    let shift = 0;
+    if (det === 'the previous' || post === 'before' || post === 'previous' || post === 'earlier') shift = -1;
+    else if (det === 'the following' || det === 'the next' || post === 'after') shift = 1;
+    const unit = unitWord === 'time' ? 'day' : (unitWord as 'day' | 'week' | 'month' | 'year');
+    const result = context.createParsingResult(index, match[0]);
+    return annotate(result, { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX-XX-XX', anaphor: { unit, shift } });
+  }
+}

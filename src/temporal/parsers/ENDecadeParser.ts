@@ -1,0 +1,34 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { narrativeOf } from '../context.ts';
+import { WordBoundaryParser } from './WordBoundaryParser.ts';
+
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Decades: "the 1990s" → 199, "the '80s", "the 80s", "the nineties". */
+export class ENDecadeParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:the\s+)?(?:(1[6-9]\d|20\d)0['’]?s|['’]?(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))/i;
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    let value: string;
+    if (match[1]) value = match[1];
+    else {
+      const digit = match[2] ? Number(match[2]) : DECADE_WORDS[(match[3] ?? '').toLowerCase()];
+      if (digit === undefined) return null;
+      // Words and bare "80s" without "the" are often ages ("in her 80s"); take them only after "the".
+      if (!/^the\s/i.test(match[0]) && !/['’]/.test(match[0])) {
+        const before = context.text.slice(Math.max(0, index - 10), index);
+        if (!/\b(?:the|early|mid|late|of)\s*-?$/i.test(before)) return null;
+      }
+      const refYear = narrativeOf(context).reference?.year ?? new Date().getFullYear();
+      const century = 2000 + digit * 10 <= refYear ? 20 : 19;
+      value = `${century}${digit}`;
+    }
+    return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value });
+  }
+}

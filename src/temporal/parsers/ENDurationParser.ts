@@ -1,0 +1,123 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { addDays, addMonths, dayString, monthString, weekValue } from '../calendar.ts';
+import { narrativeOf } from '../context.ts';
+import { durationValue, NUMBER_PATTERN, parseNumber, UNIT_PATTERN, unitOf, type Unit } from '../lexicon.ts';
+import type { TimexMod } from '../types.ts';
+import { yearValue } from '../value.ts';
+import { WordBoundaryParser } from './WordBoundaryParser.ts';
+
+const MODS: Readonly<Record<string, TimexMod>> = {
+  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', nearly: 'APPROX',
+  almost: 'APPROX', some: 'APPROX', 'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'just over': 'MORE_THAN',
+  'less than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+};
+
+const VAGUE = /^(?:several|a few|few|many|some|recent|a couple of)$/i;
+
+/** A point N units back or ahead of a day, at the unit's granularity. */
+function shifted(ref: { year: number; month: number; day: number }, n: number, unit: Unit): string | undefined {
+  if (!Number.isInteger(n)) return undefined;
+  switch (unit) {
+    case 'Y':
+      return yearValue(ref.year + n);
+    case 'DE':
+      return yearValue(ref.year + 10 * n);
+    case 'Q':
+    case 'M': {
+      const m = addMonths(ref.year, ref.month, unit === 'Q' ? 3 * n : n);
+      return monthString(m.year, m.month);
+    }
+    case 'W':
+      return weekValue(addDays(ref, 7 * n));
+    case 'D':
+      return dayString(addDays(ref, n));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Durations: "two years", "a nearly nine-month operation" → P9M APPROX, "nearly 9-months",
+ * "12-year", "two and a half years", "several years" → PXY, "the past 6 months" (a span ending at
+ * the reference date), "the next four years", "for years", "recent years".
+ */
+export class ENDurationParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return new RegExp(
+      `(?:(about|around|approximately|roughly|nearly|almost|some|more than|just over|over|less than|just under|under|at least|up to|no more than)\\s+)?` +
+        `(?:(the\\s+)?(past|last|next|coming|previous|following|first|final|recent)\\s+)?` +
+        `(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})(?:-long)?`,
+      'i',
+    );
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const text = match[0];
+    const modWord = (match[1] ?? '').toLowerCase();
+    const hasThe = !!match[2];
+    const span = (match[3] ?? '').toLowerCase();
+    const numberText = match[4];
+    const unitText = match[5] ?? '';
+    const unit = unitOf(unitText);
+    if (!unit) return null;
+    const after = context.text.slice(index + text.length, index + text.length + 12);
+    // Ages ("a 51-year-old", "five years old") are not times.
+    if (/^[-\s]old\b/i.test(after) || /^-olds?\b/i.test(after)) return null;
+    // "about a quarter, of its dealers": a fraction.
+    if (unit === 'Q' && /^,?\s+of\b/i.test(after)) return null;
+    const plural = /s$/i.test(unitText) || /ies$/i.test(unitText);
+    let n: number | null;
+    if (numberText) {
+      if (VAGUE.test(numberText)) n = null;
+      else {
+        n = parseNumber(numberText);
+        if (n === null) return null;
+        if (/^an?$/i.test(numberText) && unit === 'S') return null; // "a second" is an ordinal
+        if (/^\d{4}$/.test(numberText) && n >= 1000) return null; // "2008 years" is a year
+      }
+    } else {
+      // A bare unit: "the past/next/recent years"; "years" needs a plural and a quantifying context.
+      if (!plural) {
+        if (!span || !hasThe || span === 'first' || span === 'final') return null;
+        // "the past year", "the last month": a period ending now, one unit long.
+        n = 1;
+      } else {
+        const before = context.text.slice(Math.max(0, index - 12), index);
+        if (!span && !/\b(?:for|over the|in|within|after|take|takes|took|lasting)\s+$/i.test(before)) return null;
+        n = null;
+      }
+    }
+    if (!span && !numberText && !plural) return null;
+    if (!numberText && !hasThe && !span) return null;
+    // "the past week"/"last month" without a number are dates, handled by the relative-unit parser.
+    if (!numberText && !plural && !hasThe) return null;
+    if (!numberText && !plural && (span === 'last' || span === 'past' || span === 'previous' || span === 'next' || span === 'coming')) return null;
+    if (span === 'first' || span === 'final') {
+      // "the first two years" of something: a duration, anchored to an unknown start.
+      if (!numberText) return null;
+    }
+    const value = durationValue(n, unit, /fortnight/i.test(unitText));
+    const result = context.createParsingResult(index, text);
+    const mod = MODS[modWord];
+    const ref = narrativeOf(context).reference;
+    const info: Parameters<typeof annotate>[1] = { type: 'DURATION', value };
+    if (mod) info.mod = mod;
+    if (ref && n !== null && (span === 'past' || span === 'last' || span === 'previous' || span === 'recent')) {
+      const begin = shifted(ref, -n, unit);
+      if (begin) {
+        info.beginPoint = begin;
+        info.endPoint = dayString(ref);
+      }
+    } else if (ref && n !== null && (span === 'next' || span === 'coming' || span === 'following')) {
+      const end = shifted(ref, n, unit);
+      if (end) {
+        info.beginPoint = dayString(ref);
+        info.endPoint = end;
+      }
+    }
+    return annotate(result, info);
+  }
+}

@@ -1,0 +1,51 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { narrativeOf } from '../context.ts';
+import { SEASONS } from '../lexicon.ts';
+import { tenseOf, yearFor } from '../resolve.ts';
+import { yearValue } from '../value.ts';
+import { WordBoundaryParser } from './WordBoundaryParser.ts';
+
+const FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Seasons: "last summer" → 2012-SU, "this spring", "the autumn of 2008", "Winter 2009". */
+export class ENSeasonParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(the|this|last|next|past|coming|previous|in|during|early|late|by)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?/i;
+  }
+
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    let index = match.index ?? 0;
+    let text = match[0];
+    const word = (match[1] ?? '').toLowerCase();
+    const name = (match[2] ?? '').toLowerCase();
+    const season = SEASONS[name];
+    if (!season) return null;
+    // "fall" is mostly a verb: only a season after a determiner/preposition or before a year.
+    if (name === 'fall' && !word && !match[3]) return null;
+    if (name === 'fall' && /^(?:in|by)$/.test(word) && !match[3] && !/^fall\b/.test(match[2] ?? '')) return null;
+    const relative = /^(?:this|last|next|past|coming|previous)$/.test(word);
+    if (word && !relative) {
+      // Prepositions and "the" are not part of the extent; early/late are modifiers, left to the modifier refiner.
+      const cut = match[0].indexOf(match[2] ?? '');
+      index += cut;
+      text = text.slice(cut);
+    }
+    const ref = narrativeOf(context).reference;
+    let year: string;
+    if (match[3]) year = match[3];
+    else if (!ref) year = 'XXXX';
+    else {
+      const first = FIRST_MONTH[season] ?? 1;
+      const inSeason = first === 12 ? ref.month === 12 || ref.month <= 2 : ref.month >= first && ref.month < first + 3;
+      const refSeasonYear = first === 12 && ref.month <= 2 ? ref.year - 1 : ref.year;
+      if (word === 'this') year = yearValue(inSeason ? refSeasonYear : ref.year);
+      else if (word === 'last' || word === 'past' || word === 'previous') {
+        // The last one over: this year's if it has come and gone, else last year's.
+        year = yearValue(inSeason ? refSeasonYear - 1 : first <= ref.month ? ref.year : ref.year - 1);
+      } else if (word === 'next' || word === 'coming') year = yearValue(first > ref.month ? ref.year : ref.year + 1);
+      else year = yearValue(inSeason ? refSeasonYear : yearFor(ref, first, first + 2, tenseOf(context, index, text.length)));
+    }
+    return annotate(context.createParsingResult(index, text), { type: 'DATE', value: `${year}-${season}` });
+  }
+}

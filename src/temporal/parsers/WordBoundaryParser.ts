@@ -1,0 +1,24 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+
+/**
+ * Base of our parsers, like chrono's own AbstractParserWithWordBoundaryChecking: the pattern only
+ * matches at a word start, and `extract` sees the match without the boundary character.
+ */
+export abstract class WordBoundaryParser implements Parser {
+  abstract innerPattern(): RegExp;
+  abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+
+  private cached?: RegExp;
+
+  pattern(): RegExp {
+    if (!this.cached) {
+      const inner = this.innerPattern();
+      this.cached = new RegExp(`(?<![\\w$£€'’])(?:${inner.source})(?![\\w]|-\\w)`, inner.flags.includes('i') ? inner.flags : inner.flags + 'i');
+    }
+    return this.cached;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    return this.innerExtract(context, match);
+  }
+}

@@ -1,0 +1,19 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotationOf } from '../annotation.ts';
+
+const CLOCK_CUE = /:\d|\b[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\b(?:UTC|GMT|[ECMP][SD]T|BST|CET)\b|\bmorning\b|\bevening\b|\bnight\b|\bafternoon\b|\btonight\b/i;
+
+/**
+ * A clock time needs a clock cue: "at 8" before "8.1%", "from 14 to 20 percent", "in the S&P" are
+ * numbers that chrono's time parsers read as hours. Results with a time but no cue are dropped.
+ */
+export class ENBareNumberTimeFilter implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      if (annotationOf(r.start)) return true;
+      const hasTime = r.start.isCertain('hour') || r.start.isCertain('minute');
+      if (!hasTime) return true;
+      return CLOCK_CUE.test(r.text);
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { narrativeOf } from '../context.ts';
+import { timexOf } from '../timexValue.ts';
+import type { TimexMod } from '../types.ts';
+
+const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(early|late|mid)(?:\s+|-)|(mid)-?)$/i;
+
+const MOD: Readonly<Record<string, TimexMod>> = {
+  end: 'END', close: 'END', late: 'END', beginning: 'START', start: 'START', dawn: 'START', early: 'START', turn: 'START',
+  middle: 'MID', mid: 'MID',
+};
+
+/**
+ * Folds "early", "mid", "late", "the end of", "the beginning of", "the start of" into the time
+ * they qualify: "by the end of January" → 2017-01 END, "late 2006" → 2006 END, "mid-2011" → 2011
+ * MID. The value keeps the granularity of the time itself (the end of January is a month, not
+ * its 31st day).
+ */
+export class ENModifierRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const hasRef = !!narrativeOf(context).reference;
+    return results.map((r) => {
+      const before = context.text.slice(Math.max(0, r.index - 40), r.index);
+      const m = BEFORE.exec(before);
+      if (!m) return r;
+      const info = timexOf(r, hasRef);
+      if (!info || info.type !== 'DATE' || /_REF$/.test(info.value)) return r;
+      const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      const mod = MOD[word];
+      if (!mod) return r;
+      const start = r.index - m[0].length;
+      const extended = context.createParsingResult(start, r.index + r.text.length);
+      extended.start = r.start.clone();
+      for (const tag of r.start.tags()) extended.start.addTag(tag);
+      return annotate(extended, { ...info, mod });
+    });
+  }
+}

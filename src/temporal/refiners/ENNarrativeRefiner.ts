@@ -1,0 +1,53 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotate, annotationOf } from '../annotation.ts';
+import { addDays, addMonths, dayString, monthString, parseDay, weekValue } from '../calendar.ts';
+import { narrativeOf, type Anchor } from '../context.ts';
+import { timexOf } from '../timexValue.ts';
+import { yearValue } from '../value.ts';
+
+/** Updates the time in force from a TIMEX3 value: a day sets day, month and year; a month its month and year. */
+export function advanceAnchor(anchor: Anchor, value: string): Anchor {
+  const day = parseDay(value);
+  if (day) return { day, month: { year: day.year, month: day.month }, year: day.year };
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return { ...anchor, month: { year: Number(month[1]), month: Number(month[2]) }, year: Number(month[1]) };
+  const year = /^(\d{4})(?:$|-[QHSFW])/.exec(value);
+  if (year) return { ...anchor, year: Number(year[1]) };
+  return anchor;
+}
+
+/**
+ * Reads the narrative left to right: anaphora ("the day", "that year", "the previous day") take
+ * the time in force, a clock time said alone takes the day in force ("Tuesday … at 18:00 UTC"),
+ * and every dated expression becomes the time in force for what follows, in this sentence and the
+ * next (the state is carried by the tagging option).
+ */
+export class ENNarrativeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const state = narrativeOf(context);
+    const hasRef = !!state.reference;
+    let anchor: Anchor = state.anchor ?? {};
+    for (const r of results) {
+      const own = annotationOf(r.start);
+      if (own?.anaphor) {
+        const { unit, shift } = own.anaphor;
+        let value: string | undefined;
+        if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
+        else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
+        else if (unit === 'month' && anchor.month) {
+          const m = addMonths(anchor.month.year, anchor.month.month, shift);
+          value = monthString(m.year, m.month);
+        } else if (unit === 'year' && anchor.year !== undefined) value = yearValue(anchor.year + shift);
+        if (value) annotate(r, { ...own, value });
+      } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday') && anchor.day) {
+        r.start.imply('year', anchor.day.year);
+        r.start.imply('month', anchor.day.month);
+        r.start.imply('day', anchor.day.day);
+      }
+      const info = timexOf(r, hasRef);
+      if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value);
+    }
+    state.anchor = anchor;
+    return results;
+  }
+}

@@ -1,0 +1,51 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotate, annotationOf } from '../annotation.ts';
+import { narrativeOf } from '../context.ts';
+import { componentsValue, granularityOf } from '../value.ts';
+
+/** Months between two (year, month) pairs. */
+const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }): number => (b.y - a.y) * 12 + (b.m - a.m);
+
+/**
+ * A span between two times, "from October 2016 to July 2017", "between March and May", "2005-2007",
+ * is a DURATION whose value is the distance at the coarser granularity and whose beginPoint and
+ * endPoint are the two times. chrono merges "X to Y"; "between X and Y" is merged here.
+ */
+export class ENRangeDurationRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      let r = results[i]!;
+      const next = results[i + 1];
+      if (!r.end && next && !annotationOf(r.start) && !annotationOf(next.start)) {
+        const between = context.text.slice(r.index + r.text.length, next.index);
+        const before = context.text.slice(Math.max(0, r.index - 9), r.index);
+        if (/^\s*and\s*$/i.test(between) && /\bbetween\s+$/i.test(before)) {
+          const merged = context.createParsingResult(r.index, next.index + next.text.length);
+          merged.start = r.start;
+          merged.end = next.start;
+          r = merged;
+          i++;
+        }
+      }
+      if (r.end && !annotationOf(r.start)) {
+        const g1 = granularityOf(r.start);
+        const g2 = granularityOf(r.end);
+        const begin = componentsValue(r.start, g1 === 'time' || g2 === 'time' ? 'day' : g1);
+        const end = componentsValue(r.end, g2 === 'time' || g1 === 'time' ? 'day' : g2);
+        if (begin && end && narrativeOf(context)) {
+          const coarse = g1 === 'year' || g2 === 'year' ? 'year' : g1 === 'month' || g2 === 'month' ? 'month' : 'day';
+          const s = { y: r.start.get('year') ?? 0, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
+          const e = { y: r.end.get('year') ?? 0, m: r.end.get('month') ?? 1, d: r.end.get('day') ?? 1 };
+          let value: string;
+          if (coarse === 'year') value = `P${e.y - s.y}Y`;
+          else if (coarse === 'month') value = `P${monthsBetween(s, e)}M`;
+          else value = `P${Math.round((Date.UTC(e.y, e.m - 1, e.d) - Date.UTC(s.y, s.m - 1, s.d)) / 86_400_000)}D`;
+          if (!/^P-/.test(value)) annotate(r, { type: 'DURATION', value, beginPoint: begin, endPoint: end });
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotationOf } from '../annotation.ts';
+import { narrativeOf } from '../context.ts';
+import { dayForWeekday, tenseOf } from '../resolve.ts';
+
+/**
+ * Places dates chrono left without a year or week by the tense of their clause: past narration
+ * puts "in October", "Saturday", "by the end of January" on or before the reference date, future
+ * clauses after it. chrono alone picks the closest, which lands "in October" said in July 2017 in
+ * October 2017.
+ */
+export class ENTenseDirectionRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = narrativeOf(context).reference;
+    if (!ref) return results;
+    for (const r of results) {
+      if (annotationOf(r.start) || r.end) continue;
+      const c = r.start;
+      const tense = tenseOf(context, r.index, r.text.length);
+      if (c.isCertain('month') && !c.isCertain('year')) {
+        const month = c.get('month') ?? 1;
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : 1;
+        const key = month * 100 + day;
+        const refKey = ref.month * 100 + (c.isCertain('day') ? ref.day : 1);
+        let year = ref.year;
+        if (tense === 'past') year = key <= refKey ? ref.year : ref.year - 1;
+        else if (tense === 'future') year = key >= refKey ? ref.year : ref.year + 1;
+        else year = c.get('year') ?? ref.year;
+        c.imply('year', year);
+      } else if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) {
+        const d = dayForWeekday(ref, c.get('weekday') ?? 0, tense === 'present' ? 'past' : tense);
+        c.imply('year', d.year);
+        c.imply('month', d.month);
+        c.imply('day', d.day);
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,20 @@
+import type { ParsedResult } from 'chrono-node';
+import { annotationOf, type TimexInfo } from './annotation.ts';
+import { componentsValue } from './value.ts';
+
+/** The TIMEX3 reading of a refined chrono result: our annotation, else chrono's components at their granularity. */
+export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo | undefined {
+  const own = annotationOf(result.start);
+  if (own) return own;
+  const c = result.start;
+  let value = componentsValue(c);
+  if (!value) return undefined;
+  // Without a reference date, an implied year is a guess: leave it unresolved.
+  if (!hasReference && !c.isCertain('year')) value = `XXXX${value.slice(4)}`;
+  if (value.includes('T')) {
+    // A time stated in UTC/GMT is written with Z, as TimeML does.
+    if (/\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(result.text)) value += 'Z';
+    return { type: 'TIME', value };
+  }
+  return { type: 'DATE', value };
+}
