@@ -10,6 +10,8 @@ export interface TimexInfo {
   endPoint?: string;
   /** Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted. */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
+  /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
+  parts?: { index: number; text: string; type: TimexType; value: string }[];
 }
 
 // Keyed by the start components: chrono's range merge keeps that object, so the annotation survives it.

@@ -12,6 +12,7 @@ import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
 import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
 import { ENSetParser } from './parsers/ENSetParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
+import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
 import { ENModifierRefiner } from './refiners/ENModifierRefiner.ts';
 import { ENNarrativeRefiner } from './refiners/ENNarrativeRefiner.ts';
@@ -60,10 +61,11 @@ export function createTaggerChrono(): Chrono {
   const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))];
   const refiners: Refiner[] = base.refiners
     .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r))
-    .filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
+    .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
+    .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter ? r : new ChronoResultsOnly(r)));
+  // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
+  refiners.unshift(new ENProperNameFilter(), new ENBareNumberTimeFilter());
   refiners.push(
-    new ENProperNameFilter(),
-    new ENBareNumberTimeFilter(),
     new ENTenseDirectionRefiner(),
     new ENRangeDurationRefiner(),
     new ENModifierRefiner(),

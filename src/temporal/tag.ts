@@ -45,7 +45,11 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
       if (info.beginPoint) timex.beginPoint = info.beginPoint;
       if (info.endPoint) timex.endPoint = info.endPoint;
       out.push(timex);
+      for (const p of info.parts ?? []) {
+        const ps = span.start + p.index;
+        if (p.text && text.slice(ps, ps + p.text.length) === p.text) out.push({ start: ps, end: ps + p.text.length, text: p.text, type: p.type, value: p.value });
+      }
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

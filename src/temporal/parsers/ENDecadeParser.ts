@@ -23,7 +23,7 @@ export class ENDecadeParser extends WordBoundaryParser {
       // Words and bare "80s" without "the" are often ages ("in her 80s"); take them only after "the".
       if (!/^the\s/i.test(match[0]) && !/['’]/.test(match[0])) {
         const before = context.text.slice(Math.max(0, index - 10), index);
-        if (!/\b(?:the|early|mid|late|of)\s*-?$/i.test(before)) return null;
+        if (!/\b(?:the|early|mid|late|of|and|to|through|or)\s*-?$|,\s*$/i.test(before)) return null;
       }
       const refYear = narrativeOf(context).reference?.year ?? new Date().getFullYear();
       const century = 2000 + digit * 10 <= refYear ? 20 : 19;

@@ -86,7 +86,7 @@ export class ENDurationParser extends WordBoundaryParser {
         n = 1;
       } else {
         const before = context.text.slice(Math.max(0, index - 12), index);
-        if (!span && !/\b(?:for|over the|in|within|after|take|takes|took|lasting)\s+$/i.test(before)) return null;
+        if (!span && !/\b(?:for|over the|in|just|within|after|take|takes|took|lasting)\s+$/i.test(before)) return null;
         n = null;
       }
     }

@@ -1,7 +1,21 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { annotate, annotationOf } from '../annotation.ts';
+import { annotate, annotationOf, type TimexInfo } from '../annotation.ts';
 import { narrativeOf } from '../context.ts';
 import { componentsValue, granularityOf } from '../value.ts';
+
+const CONNECTOR = /\s*(?:\bto\b|\band\b|\buntil\b|\bthrough\b|\btill\b|-|–)\s*/gi;
+
+/** The two ends of a range's text, split at its last connector ("October 2016 to July 2017"). */
+function splitRange(text: string): [string, string] | undefined {
+  let last: RegExpExecArray | undefined;
+  CONNECTOR.lastIndex = 0;
+  for (let m = CONNECTOR.exec(text); m; m = CONNECTOR.exec(text)) {
+    if (m.index > 0 && m.index + m[0].length < text.length) last = m;
+    if (m[0].length === 0) CONNECTOR.lastIndex++;
+  }
+  if (!last) return undefined;
+  return [text.slice(0, last.index), text.slice(last.index + last[0].length)];
+}
 
 /** Months between two (year, month) pairs. */
 const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }): number => (b.y - a.y) * 12 + (b.m - a.m);
@@ -41,7 +55,19 @@ export class ENRangeDurationRefiner implements Refiner {
           if (coarse === 'year') value = `P${e.y - s.y}Y`;
           else if (coarse === 'month') value = `P${monthsBetween(s, e)}M`;
           else value = `P${Math.round((Date.UTC(e.y, e.m - 1, e.d) - Date.UTC(s.y, s.m - 1, s.d)) / 86_400_000)}D`;
-          if (!/^P-/.test(value)) annotate(r, { type: 'DURATION', value, beginPoint: begin, endPoint: end });
+          if (!/^P-/.test(value)) {
+            const info: TimexInfo = { type: 'DURATION', value, beginPoint: begin, endPoint: end };
+            const parts = splitRange(r.text);
+            if (parts) {
+              const t1 = g1 === 'time' ? 'TIME' : 'DATE';
+              const t2 = g2 === 'time' ? 'TIME' : 'DATE';
+              info.parts = [
+                { index: r.index, text: parts[0], type: t1, value: componentsValue(r.start) ?? begin },
+                { index: r.index + r.text.length - parts[1].length, text: parts[1], type: t2, value: componentsValue(r.end) ?? end },
+              ];
+            }
+            annotate(r, info);
+          }
         }
       }
       out.push(r);

@@ -1,0 +1,18 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotationOf } from '../annotation.ts';
+
+/**
+ * Runs one of chrono's own refiners on chrono's results only. Our annotated results (durations,
+ * sets, PRESENT_REF…) carry no certain date components, which chrono's merging refiners would
+ * read as "date only" and "time only" at once and glue to their neighbours ("over a year on Monday").
+ */
+export class ChronoResultsOnly implements Refiner {
+  constructor(readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ours = results.filter((r) => annotationOf(r.start));
+    if (ours.length === 0) return this.inner.refine(context, results);
+    const theirs = this.inner.refine(context, results.filter((r) => !annotationOf(r.start)));
+    return [...theirs, ...ours].sort((a, b) => a.index - b.index);
+  }
+}
