@@ -1,6 +1,6 @@
 /** Small real timelines for the panels' browser tests (offsets computed from the texts). */
 import type { Mention, Source, Timeline, TimelineEvent } from '../../src/model.ts';
-import axe from 'axe-core';
+
 
 export const CALLER_TEXT = [
   'U.S.-backed Iraqi Security Forces (ISF) retook the major city of Mosul Saturday after a long and bloody campaign against Islamic State forces.',
@@ -156,6 +156,7 @@ export function cleanup(): void {
 
 /** axe-core violations inside `el` (shadow DOM included), as "id: target" lines. */
 export async function axeViolations(el: Element): Promise<string[]> {
+  const { default: axe } = await import('axe-core');
   const result = await axe.run(el, { resultTypes: ['violations'] });
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
 }
