@@ -26,6 +26,10 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     if (unitWord === 'time' && /^\s+(?:that|when|as)\b/i.test(after)) return null;
     // "the week"/"the month"/"the year" alone are mostly generic ("the year's best"); "the day" is the day in force.
     if (det === 'the' && !post && unitWord !== 'day') return null;
+    // "the day after falling": "after" introduces a clause, the expression is "the day".
+    if (post && /^\s+[a-z]/.test(after)) {
+      return this.innerExtract(context, Object.assign([match[0].slice(0, match[0].length - post.length).trimEnd(), match[1], match[2]], { index, input: match.input }) as unknown as RegExpMatchArray);
+    }
     let shift = 0;
     if (det === 'the previous' || post === 'before' || post === 'previous' || post === 'earlier') shift = -1;
     else if (det === 'the following' || det === 'the next' || post === 'after') shift = 1;

@@ -13,6 +13,7 @@ export class ChronoResultsOnly implements Refiner {
     const ours = results.filter((r) => annotationOf(r.start));
     if (ours.length === 0) return this.inner.refine(context, results);
     const theirs = this.inner.refine(context, results.filter((r) => !annotationOf(r.start)));
-    return [...theirs, ...ours].sort((a, b) => a.index - b.index);
+    // Ours first: on a tie, chrono's overlap removal keeps the earlier one.
+    return [...ours, ...theirs].sort((a, b) => a.index - b.index);
   }
 }
