@@ -1,18 +1,27 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import './event-timeline.ts';
 import type { EventTimeline } from './event-timeline.ts';
-import { timeline } from './panels/test-fixtures.ts';
+import type { Timeline, TimelineEvent } from '../src/model.ts';
+import { axeViolations, HOSTILE, hostileTimeline, timeline } from './panels/test-fixtures.ts';
 
 const mounted: HTMLElement[] = [];
 
-async function mount(attrs: Record<string, string> = {}, width = 900): Promise<EventTimeline> {
+async function mount(attrs: Record<string, string> = {}, width = 900, parent: Node = document.body): Promise<EventTimeline> {
   const wrap = document.createElement('div');
   wrap.style.width = `${width}px`;
   const el = document.createElement('event-timeline');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   wrap.append(el);
-  document.body.append(wrap);
+  parent.appendChild(wrap);
   mounted.push(wrap);
+  await settle(el);
+  return el;
+}
+
+async function withData(t: Timeline = timeline(), attrs: Record<string, string> = {}, width = 900): Promise<EventTimeline> {
+  const el = await mount(attrs, width);
+  el.data = t;
   await settle(el);
   return el;
 }
@@ -24,25 +33,473 @@ async function settle(el: EventTimeline): Promise<void> {
   }
 }
 
+function until<T>(get: () => T | null | undefined | false, timeout = 5000): Promise<T> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      const v = get();
+      if (v) resolve(v);
+      else if (performance.now() - t0 > timeout) reject(new Error('timed out waiting'));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(el: EventTimeline, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel);
 const marks = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')];
+const labels = (el: EventTimeline) => marks(el).map((m) => m.getAttribute('aria-label'));
+const ticks = (el: EventTimeline) => [...$(el, '[part~="axis"]')!.querySelectorAll('text')].map((t) => t.textContent);
+const focused = (el: EventTimeline) => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label');
+const detailText = (el: EventTimeline) => {
+  const detail = $(el, '[part~="detail"]')!;
+  const inner = detail.querySelector('et-detail');
+  return detail.hidden ? '' : (inner?.shadowRoot?.textContent ?? '') + detail.textContent;
+};
+
+function collect<T>(el: EventTarget, name: string): T[] {
+  const out: T[] = [];
+  el.addEventListener(name, (e) => out.push((e as CustomEvent<T>).detail));
+  return out;
+}
+
+function wheel(target: Element, deltaY: number, at = 0.5): void {
+  const r = target.getBoundingClientRect();
+  target.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: r.left + r.width * at, clientY: r.top + r.height / 2, bubbles: true, cancelable: true, composed: true }));
+}
+
+function pointer(target: Element, type: string, clientX: number, id = 1): void {
+  const r = target.getBoundingClientRect();
+  target.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX, clientY: r.top + r.height / 2, bubbles: true, cancelable: true, composed: true, button: 0, pointerType: 'mouse', isPrimary: true }));
+}
+
+function span(e: { start: string; end: string }): number {
+  return Date.parse(e.end) - Date.parse(e.start);
+}
 
 afterEach(() => {
   for (const m of mounted.splice(0)) m.remove();
 });
 
-describe('<event-timeline> walking skeleton', () => {
-  test('draws each event as a focusable mark labelled with its date and title', async () => {
-    const el = await mount();
-    el.data = timeline();
-    await settle(el);
-    const m = marks(el);
-    expect(m.map((x) => x.getAttribute('aria-label'))).toEqual([
+describe('drawing', () => {
+  test('draws each event as a focusable mark labelled with its date and title, in time order', async () => {
+    const el = await withData();
+    expect(labels(el)).toEqual([
       '2014: terrorist group seizes Mosul',
       'October 2016: ISF starts its siege of the city',
       '8 July 2017: ISF retakes Mosul; reported by 2 sources; sources disagree on the date',
       '9 July 2017: al-Abadi travels to Mosul',
     ]);
-    expect(m.every((x) => x.tagName === 'BUTTON')).toBe(true);
-    expect(el.shadowRoot!.querySelector('[part~="axis"]')!.querySelectorAll('text').length).toBeGreaterThan(1);
+    expect(marks(el).every((x) => x.tagName === 'BUTTON')).toBe(true);
+    expect(ticks(el).length).toBeGreaterThan(1);
+  });
+
+  test('year and month dates are drawn as fuzzy bands over their extent, days as points', async () => {
+    const el = await withData();
+    const [year, month, day] = marks(el);
+    expect(year!.classList.contains('fuzzy')).toBe(true);
+    expect(month!.classList.contains('fuzzy')).toBe(true);
+    expect(day!.classList.contains('fuzzy')).toBe(false);
+    expect(day!.classList.contains('point')).toBe(true);
+    // The year band covers the whole of 2014: about 12 times the month's width.
+    const w = (m: HTMLElement) => m.querySelector('.glyph')!.getBoundingClientRect().width;
+    expect(w(year!) / w(month!)).toBeGreaterThan(8);
+    expect(day!.classList.contains('conflict')).toBe(true);
+    expect(day!.classList.contains('multi')).toBe(true);
+  });
+
+  test('inferred events are drawn distinctly', async () => {
+    const t = timeline();
+    t.events[3]!.inferred = true;
+    const el = await withData(t);
+    expect(marks(el)[3]!.classList.contains('inferred')).toBe(true);
+    expect(marks(el)[3]!.getAttribute('aria-label')).toContain('date inferred');
+  });
+
+  test('labels never overlap, even with many events close together', async () => {
+    const events: TimelineEvent[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `n${i}`,
+      title: `A rather long headline about event number ${i} in the city`,
+      start: `2017-07-${String(1 + (i % 28)).padStart(2, '0')}`,
+      granularity: 'day',
+      inferred: false,
+      mentions: [],
+    }));
+    const el = await withData({ ...timeline(), events });
+    const boxes = [...el.shadowRoot!.querySelectorAll('.label')].map((l) => l.getBoundingClientRect()).filter((r) => r.width > 0);
+    expect(boxes.length).toBeGreaterThan(5);
+    for (let a = 0; a < boxes.length; a++) {
+      for (let b = a + 1; b < boxes.length; b++) {
+        const A = boxes[a]!;
+        const B = boxes[b]!;
+        const overlap = A.left < B.right - 0.5 && B.left < A.right - 0.5 && A.top < B.bottom - 0.5 && B.top < A.bottom - 0.5;
+        expect(overlap, `labels ${a} and ${b} overlap`).toBe(false);
+      }
+    }
+    // Every event still has its focusable mark.
+    expect(marks(el).length).toBe(60);
+  });
+
+  test('lanes="source" gives one lane per source, lanes="none" a single lane', async () => {
+    const el = await withData(timeline(), { lanes: 'source' });
+    const lanes = [...el.shadowRoot!.querySelectorAll('.lane')];
+    expect(lanes.map((l) => l.textContent!.trim())).toEqual(['Daily Caller News Foundation', 'American Patriot Daily']);
+    const top = (i: number) => marks(el)[i]!.getBoundingClientRect().top;
+    // 2014 (Patriot) and October 2016 (Daily Caller) sit in different lanes.
+    expect(top(0)).not.toBe(top(1));
+    el.lanes = 'none';
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.lane').length).toBe(1);
+  });
+});
+
+describe('selection and detail', () => {
+  test('clicking an event shows its sentence and source in the detail part and fires timeline-select', async () => {
+    const el = await withData();
+    const selected = collect<{ event: TimelineEvent | null }>(el, 'timeline-select');
+    marks(el)[2]!.click();
+    await settle(el);
+    await until(() => detailText(el).includes('retook the major city of Mosul'));
+    expect(detailText(el)).toContain('Daily Caller News Foundation');
+    expect(selected.at(-1)!.event!.id).toBe('e-retook');
+  });
+
+  test('select(id) opens the detail, select(null) closes it', async () => {
+    const el = await withData();
+    el.select('e-siege');
+    await settle(el);
+    await until(() => detailText(el).includes('siege of the city in October'));
+    el.select(null);
+    await settle(el);
+    expect($(el, '[part~="detail"]')!.hidden).toBe(true);
+  });
+
+  test('a hidden event disappears and comes back when restored', async () => {
+    const el = await withData(timeline(), { id: `hide-${Math.random()}` });
+    el.select('e-visit');
+    await settle(el);
+    const detail = await until(() => $(el, 'et-detail'));
+    detail.dispatchEvent(new CustomEvent('et-hide', { detail: { id: 'e-visit' }, bubbles: true, composed: true }));
+    await settle(el);
+    expect(labels(el).some((l) => l!.includes('al-Abadi'))).toBe(false);
+    const list = await until(() => $(el, 'et-hidden-list'));
+    list.dispatchEvent(new CustomEvent('et-restore', { detail: { id: 'e-visit' }, bubbles: true, composed: true }));
+    await settle(el);
+    expect(labels(el).some((l) => l!.includes('al-Abadi'))).toBe(true);
+  });
+
+  test('the search filter and source toggles narrow what is drawn', async () => {
+    const el = await withData();
+    $(el, 'et-search')!.dispatchEvent(new CustomEvent('et-filter', { detail: { query: 'siege' }, bubbles: true, composed: true }));
+    await settle(el);
+    expect(labels(el)).toEqual(['October 2016: ISF starts its siege of the city']);
+    $(el, 'et-search')!.dispatchEvent(new CustomEvent('et-filter', { detail: { query: '' }, bubbles: true, composed: true }));
+    await settle(el);
+    $(el, 'et-source-toggles')!.dispatchEvent(new CustomEvent('et-toggle-source', { detail: { id: 'dailycaller', visible: false }, bubbles: true, composed: true }));
+    await settle(el);
+    // The retaking is also reported by the Patriot, so it stays.
+    expect(labels(el).map((l) => l!.split(':')[0])).toEqual(['2014', '8 July 2017']);
+  });
+});
+
+describe('zoom and pan', () => {
+  test('the wheel zooms around the pointer: timeline-zoom fires and the ticks change', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    const before = ticks(el);
+    const plot = $(el, '[part~="plot"]')!;
+    for (let i = 0; i < 5; i++) wheel(plot, -200, 0.9);
+    await settle(el);
+    expect(zooms.length).toBeGreaterThan(0);
+    const last = zooms.at(-1)!;
+    expect(Number.isNaN(Date.parse(last.start))).toBe(false);
+    expect(span(last)).toBeLessThan((4 * 365 * 86_400_000) / 2);
+    expect(ticks(el)).not.toEqual(before);
+  });
+
+  test('drag pans; limits keep the view inside the timeline', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    el.zoomTo('2016-01', '2016-06');
+    await settle(el);
+    const z0 = zooms.at(-1)!;
+    const plot = $(el, '[part~="plot"]')!;
+    const r = plot.getBoundingClientRect();
+    pointer(plot, 'pointerdown', r.left + 500);
+    pointer(plot, 'pointermove', r.left + 400);
+    pointer(plot, 'pointermove', r.left + 300);
+    pointer(plot, 'pointerup', r.left + 300);
+    await settle(el);
+    const z1 = zooms.at(-1)!;
+    expect(Date.parse(z1.start)).toBeGreaterThan(Date.parse(z0.start));
+    // Zooming far out stops at the whole timeline: the view never leaves it.
+    for (let i = 0; i < 30; i++) wheel(plot, 500);
+    await settle(el);
+    const all = zooms.at(-1)!;
+    expect(Date.parse(all.start)).toBeLessThan(Date.UTC(2014, 0, 1));
+    expect(Date.parse(all.end)).toBeGreaterThan(Date.UTC(2017, 6, 9));
+    expect(span(all)).toBeLessThan(5 * 365 * 86_400_000);
+    // And zooming in stops at an hour.
+    for (let i = 0; i < 60; i++) wheel(plot, -500);
+    await settle(el);
+    expect(span(zooms.at(-1)!)).toBeGreaterThanOrEqual(3_600_000 - 1);
+  });
+
+  test('toolbar buttons zoom in, zoom out and fit all', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    const full = span({ start: el.shadowRoot ? zooms.at(-1)?.start ?? '' : '', end: '' });
+    void full;
+    $(el, '[part~="zoom-in"]')!.click();
+    await settle(el);
+    const zin = span(zooms.at(-1)!);
+    $(el, '[part~="zoom-in"]')!.click();
+    await settle(el);
+    expect(span(zooms.at(-1)!)).toBeCloseTo(zin / 2, -5);
+    $(el, '[part~="zoom-out"]')!.click();
+    await settle(el);
+    expect(span(zooms.at(-1)!)).toBeCloseTo(zin, -5);
+    $(el, '[part~="fit"]')!.click();
+    await settle(el);
+    expect(span(zooms.at(-1)!)).toBeCloseTo(zin * 2, -5);
+    expect($<HTMLButtonElement>(el, '[part~="zoom-out"]')!.disabled).toBe(true);
+  });
+
+  test('zoomTo and the start/end attributes set the view', async () => {
+    const el = await withData(timeline(), { start: '2017-07', end: '2017-07' });
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    expect(labels(el).map((l) => l!.split(':')[0])).toEqual(['8 July 2017', '9 July 2017']);
+    el.zoomTo('2014-01-01', '2014-12-31');
+    await settle(el);
+    expect(zooms.at(-1)!.start.slice(0, 10)).toBe('2014-01-01');
+    expect(labels(el)).toEqual(['2014: terrorist group seizes Mosul']);
+    el.fit();
+    await settle(el);
+    expect(marks(el).length).toBe(4);
+  });
+
+  test('the overview brush moves the view', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    el.zoomTo('2015-01', '2015-06');
+    await settle(el);
+    const z0 = zooms.at(-1)!;
+    const brush = $(el, '[part~="brush"]')!;
+    const b = brush.getBoundingClientRect();
+    const mid = b.left + b.width / 2;
+    pointer(brush, 'pointerdown', mid);
+    pointer(brush, 'pointermove', mid + 200);
+    pointer(brush, 'pointerup', mid + 200);
+    await settle(el);
+    const z1 = zooms.at(-1)!;
+    expect(Date.parse(z1.start)).toBeGreaterThan(Date.parse(z0.start) + 200 * 86_400_000);
+    expect(span(z1)).toBeCloseTo(span(z0), -7);
+    // Pressing the strip elsewhere brings the view there.
+    const ov = $(el, '[part~="overview"]')!.getBoundingClientRect();
+    pointer($(el, '[part~="overview"]')!, 'pointerdown', ov.left + 5);
+    pointer($(el, '[part~="overview"]')!, 'pointerup', ov.left + 5);
+    await settle(el);
+    expect(Date.parse(zooms.at(-1)!.start)).toBeLessThan(Date.UTC(2014, 0, 1));
+  });
+
+  test('two instances on a page are independent', async () => {
+    const a = await withData();
+    const b = await withData();
+    const za = collect<{ start: string; end: string }>(a, 'timeline-zoom');
+    const zb = collect<{ start: string; end: string }>(b, 'timeline-zoom');
+    wheel($(a, '[part~="plot"]')!, -600);
+    await settle(a);
+    await settle(b);
+    expect(za.length).toBeGreaterThan(0);
+    expect(zb.length).toBe(0);
+    marks(b)[0]!.click();
+    await settle(b);
+    expect($(a, '[part~="detail"]')!.hidden).toBe(true);
+    expect($(b, '[part~="detail"]')!.hidden).toBe(false);
+  });
+});
+
+describe('keyboard', () => {
+  test('Tab in, arrows move in time order, Enter selects, Escape closes, Home/End, +/- zoom', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    mounted.push(before);
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    before.focus();
+    // Tab through the toolbar into the events: exactly one event is in the tab order.
+    for (let i = 0; i < 30 && !el.shadowRoot!.activeElement?.matches('[part~="event"]'); i++) await userEvent.tab();
+    await settle(el);
+    expect(focused(el)).toBe('2014: terrorist group seizes Mosul');
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(focused(el)).toBe('October 2016: ISF starts its siege of the city');
+    await userEvent.keyboard('{End}');
+    await settle(el);
+    expect(focused(el)).toBe('9 July 2017: al-Abadi travels to Mosul');
+    await userEvent.keyboard('{ArrowLeft}');
+    await settle(el);
+    expect(focused(el)).toContain('ISF retakes Mosul');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await until(() => detailText(el).includes('retook the major city'));
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect($(el, '[part~="detail"]')!.hidden).toBe(true);
+    await userEvent.keyboard('{Home}');
+    await settle(el);
+    expect(focused(el)).toBe('2014: terrorist group seizes Mosul');
+    const n = zooms.length;
+    await userEvent.keyboard('+');
+    await settle(el);
+    expect(zooms.length).toBe(n + 1);
+    const zin = span(zooms.at(-1)!);
+    await userEvent.keyboard('-');
+    await settle(el);
+    expect(span(zooms.at(-1)!)).toBeGreaterThan(zin * 1.5);
+    // Focus stays on an event through zooming, and is visible.
+    expect(focused(el)).toBe('2014: terrorist group seizes Mosul');
+    const mark = el.shadowRoot!.activeElement as HTMLElement;
+    expect(getComputedStyle(mark).outlineStyle).not.toBe('none');
+  });
+
+  test('arrow keys bring an event that is out of view into view', async () => {
+    const el = await withData(timeline(), { start: '2014', end: '2014' });
+    marks(el)[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(focused(el)).toBe('October 2016: ISF starts its siege of the city');
+    const r = (el.shadowRoot!.activeElement as HTMLElement).getBoundingClientRect();
+    const p = $(el, '[part~="plot"]')!.getBoundingClientRect();
+    expect(r.left).toBeGreaterThanOrEqual(p.left - 12);
+    expect(r.left).toBeLessThanOrEqual(p.right);
+  });
+});
+
+describe('list view', () => {
+  test('lists the events in view, in step with the view, and selects from the list', async () => {
+    const el = await withData();
+    $(el, '[part~="list-toggle"]')!.click();
+    await settle(el);
+    const rows = () => [...el.shadowRoot!.querySelectorAll('[part~="list"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows()).toHaveLength(4);
+    el.zoomTo('2017-07-01', '2017-07-31');
+    await settle(el);
+    expect(rows()).toHaveLength(2);
+    expect(rows()[0]).toContain('ISF retakes Mosul');
+    expect(rows()[1]).toContain('al-Abadi travels to Mosul');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="list"] li button')!.click();
+    await settle(el);
+    await until(() => detailText(el).includes('retook the major city'));
+  });
+});
+
+describe('bad input', () => {
+  test('a src that fails to load shows a message and nothing throws', async () => {
+    const el = await mount({ src: '/__missing__/timeline.json' });
+    const msg = await until(() => $(el, '[part~="message"]'));
+    expect(msg.textContent).toMatch(/Could not load the timeline from \/__missing__\/timeline\.json/);
+  });
+
+  test('a src that is not JSON shows a message', async () => {
+    const el = await mount({ src: 'data:application/json,{not json' });
+    const msg = await until(() => $(el, '[part~="message"]'));
+    expect(msg.textContent).toContain('not JSON');
+  });
+
+  test('a src that does not match the model shows a message', async () => {
+    const el = await mount({ src: `data:application/json,${encodeURIComponent(JSON.stringify({ version: 99, events: 3 }))}` });
+    const msg = await until(() => $(el, '[part~="message"]'));
+    expect(msg.textContent).toContain('version 99');
+    expect(marks(el)).toHaveLength(0);
+  });
+
+  test('a src with a valid timeline loads and fires timeline-load', async () => {
+    const wrap = document.createElement('div');
+    document.body.append(wrap);
+    mounted.push(wrap);
+    const loads = collect<{ timeline: Timeline | null }>(wrap, 'timeline-load');
+    const el = document.createElement('event-timeline');
+    el.src = `data:application/json,${encodeURIComponent(JSON.stringify(timeline()))}`;
+    wrap.append(el);
+    await until(() => marks(el).length === 4);
+    await until(() => loads.length > 0);
+    expect(loads.at(-1)!.timeline!.events).toHaveLength(4);
+  });
+
+  test('an empty timeline says so', async () => {
+    const el = await withData({ ...timeline(), events: [] });
+    expect($(el, '[part~="message"]')!.textContent).toContain('no events');
+  });
+
+  test('events with invalid dates are left out with a message; the valid ones still show', async () => {
+    const t = timeline();
+    t.events.push({ id: 'bad1', title: 'impossible', start: '2017-13-45', granularity: 'day', inferred: false, mentions: [] });
+    t.events.push({ id: 'bad2', title: 'February thirtieth', start: '2017-02-30', granularity: 'day', inferred: false, mentions: [] });
+    t.events.push({ id: 'bad3', title: 'garbage', start: 'yesterday', granularity: 'day', inferred: false, mentions: [] } as TimelineEvent);
+    const el = await withData(t);
+    expect(marks(el)).toHaveLength(4);
+    const text = $(el, '[part~="message"]')!.textContent!;
+    expect(text).toContain('2017-13-45');
+    expect(text).toMatch(/1 event has dates that cannot be read|February|2017-02-30/);
+  });
+
+  test('hostile strings stay text: no markup comes alive, javascript: URLs are never links', async () => {
+    const w = window as unknown as { __pwned?: number };
+    delete w.__pwned;
+    const el = await withData(hostileTimeline());
+    marks(el)[0]!.click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(w.__pwned).toBeUndefined();
+    const found: string[] = [];
+    const walk = (root: ShadowRoot | Element) => {
+      for (const n of root.querySelectorAll('*')) {
+        const tag = n.tagName.toLowerCase();
+        if (tag === 'img' || tag === 'script' || (tag === 'svg' && !n.classList.contains('axis'))) found.push(tag);
+        for (const a of n.attributes) if (/^on/i.test(a.name)) found.push(`${tag}[${a.name}]`);
+        if (tag === 'a' && /^\s*javascript:/i.test(n.getAttribute('href') ?? '')) found.push('javascript link');
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+    };
+    walk(el.shadowRoot!);
+    expect(found).toEqual([]);
+    expect(marks(el)[0]!.getAttribute('aria-label')).toContain(HOSTILE[0]);
+    expect(detailText(el)).toContain(HOSTILE[1]);
+  });
+});
+
+describe('embedding', () => {
+  test('works inside another component\'s shadow root', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    mounted.push(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = await mount({}, 700, root);
+    el.data = timeline();
+    await settle(el);
+    expect(marks(el)).toHaveLength(4);
+    const selected = collect<{ event: TimelineEvent | null }>(host, 'timeline-select');
+    marks(el)[1]!.click();
+    await settle(el);
+    expect(selected.at(-1)!.event!.id).toBe('e-siege');
+  });
+
+  test('axe-core reports no violations, with the detail and list open', async () => {
+    const el = await withData(timeline(), { lanes: 'source' });
+    $(el, '[part~="list-toggle"]')!.click();
+    el.select('e-retook');
+    await settle(el);
+    await until(() => detailText(el).includes('retook'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('is usable at 320 px: nothing overflows sideways', async () => {
+    const el = await withData(timeline(), {}, 320);
+    expect(marks(el).length).toBe(4);
+    expect(el.scrollWidth).toBeLessThanOrEqual(320);
+    const plot = $(el, '[part~="plot"]')!.getBoundingClientRect();
+    expect(plot.width).toBeLessThanOrEqual(320);
   });
 });

@@ -217,8 +217,8 @@ export class EventTimeline extends LitElement {
 
   /** The zoomable range: every event (and the start/end attributes), padded so marks are not cut at the edges. */
   private updateBase(): void {
-    let lo = this.index.min;
-    let hi = this.index.max;
+    let lo = this.index.allMin;
+    let hi = this.index.allMax;
     const a = parseBound(this.start, false);
     const b = parseBound(this.end, true);
     if (a !== null) lo = Math.min(lo, a);
@@ -457,9 +457,9 @@ export class EventTimeline extends LitElement {
         </span>
       </div>
       <div class="plot" part="plot" style=${styleMap({ minHeight: `${minHeight}px` })} tabindex=${tabStop < 0 ? '0' : '-1'} aria-label=${tabStop < 0 ? `Timeline, no events in view. ${ix.events.length ? 'Press Home for the first event.' : ''}` : nothing} role=${tabStop < 0 ? 'group' : nothing} @keydown=${this.onKeydown}>
-        <canvas class="density" aria-hidden="true"></canvas>
         ${repeat(ix.lanes, (l) => l.id, (l, li) => html`<div class="lane" aria-hidden="true" style=${styleMap({ top: `${li * laneH}px`, height: `${laneH}px` })}>${this.lanes === 'source' ? html`<span class="lane-label">${l.label}</span>` : nothing}</div>`)}
         ${this.renderGrid()}
+        <canvas class="density" aria-hidden="true"></canvas>
         <div class="marks" role="group" aria-label=${`Events, ${this.rangeText()}. Arrow keys move between events, Enter selects, plus and minus zoom.`}>
           ${repeat(clusters, (c) => `${c.lane}:${Math.round(c.x)}`, (c) => html`<button
             class="cluster" part="cluster" tabindex="-1"
@@ -594,7 +594,7 @@ export class EventTimeline extends LitElement {
     const w = this.view.width;
     const gx0 = Math.max(m.gx0, -40);
     const gx1 = Math.min(m.gx1, w + 40);
-    const left = gx0;
+    const left = m.lw ? Math.min(gx0, m.lx) : gx0;
     const right = Math.max(gx1, m.lw ? m.lx + m.lw : gx1);
     const cls = [
       'mark',

@@ -59,11 +59,19 @@ export function layoutMarks(index: TimelineIndex, from: number, to: number, view
     const ends = rowEnd[lane]!;
     const lasts = rowLast[lane]!;
     const want = labelWidth(index.events[i]!.title ?? '', charW);
-    const lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
+    let lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
+    let lw = want;
+    if (lx + lw > view.width) {
+      // Near the right edge the label goes to the left of its glyph, or is shortened.
+      if (!band && gx0 - 3 - want >= 0) lx = gx0 - 3 - want;
+      else lw = Math.max(0, Math.min(want, view.width - lx));
+      if (lw < MIN_LABEL) lw = 0;
+    }
+    const from = Math.min(gx0, lx);
     let placed: MarkBox | null = null;
     for (let r = 0; r < labelRows; r++) {
-      if (ends[r]! + GAP <= gx0) {
-        placed = { i, lane, row: r, gx0, gx1, band, lx, lw: want };
+      if (ends[r]! + GAP <= from) {
+        placed = { i, lane, row: r, gx0, gx1, band, lx, lw };
         break;
       }
     }
@@ -72,17 +80,17 @@ export function layoutMarks(index: TimelineIndex, from: number, to: number, view
       for (let r = 0; r < labelRows; r++) {
         const last = lasts[r];
         if (!last || last.lw === 0) continue;
-        const glyphEnd = last.band ? last.gx1 : last.gx1;
-        const room = gx0 - GAP - last.lx;
-        if (room >= MIN_LABEL && Math.max(glyphEnd, last.lx + room) + GAP <= gx0) {
+        const glyphEnd = last.gx1;
+        const room = from - GAP - last.lx;
+        if (last.lx > last.gx0 && room >= MIN_LABEL && Math.max(glyphEnd, last.lx + room) + GAP <= from) {
           last.lw = room;
-          placed = { i, lane, row: r, gx0, gx1, band, lx, lw: want };
+          placed = { i, lane, row: r, gx0, gx1, band, lx, lw };
           break;
         }
       }
     }
     if (placed) {
-      ends[placed.row] = Math.max(gx1, placed.lx + placed.lw);
+      ends[placed.row] = Math.max(gx1, placed.lw ? placed.lx + placed.lw : gx1);
       lasts[placed.row] = placed;
       out.push(placed);
     } else {

@@ -107,10 +107,16 @@ export const timelineStyles = css`
     min-width: 10ch;
   }
   .panels {
+    min-width: 0;
+    max-width: 100%;
     display: flex;
     flex-wrap: wrap;
     gap: 0.4rem;
     align-items: center;
+  }
+  .panels > * {
+    min-width: 0;
+    max-width: 100%;
   }
   .plot {
     position: relative;
@@ -426,7 +432,10 @@ export const timelineStyles = css`
   }
   .list .when {
     flex: none;
-    width: 11ch;
+    width: 17ch;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--_muted);
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;

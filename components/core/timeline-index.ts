@@ -43,6 +43,9 @@ export interface TimelineIndex {
   invalid: TimelineEvent[];
   /** Events before filtering (valid ones). */
   total: number;
+  /** Time range of every valid event, filtered or not: the zoom limits do not move with a filter. */
+  allMin: Ms;
+  allMax: Ms;
 }
 
 const haystacks = new WeakMap<TimelineEvent, string>();
@@ -72,6 +75,8 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   const ends: number[] = [];
   const invalid: TimelineEvent[] = [];
   let total = 0;
+  let allMin = Infinity;
+  let allMax = -Infinity;
   for (const e of all) {
     const ext = eventExtent(e);
     if (!ext) {
@@ -79,6 +84,8 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
       continue;
     }
     total++;
+    if (ext.start < allMin) allMin = ext.start;
+    if (ext.end > allMax) allMax = ext.end;
     if (hiddenEvents.has(e.id)) continue;
     const mentions = e.mentions ?? [];
     if (hiddenSources.size && mentions.length && mentions.every((m) => hiddenSources.has(m.source))) continue;
@@ -154,7 +161,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     if (start[i]! < min) min = start[i]!;
     if (end[i]! > max) max = end[i]!;
   }
-  return { events, start, end, flags, lane, sourceCount, lanes, byId, maxSpan, min, max, invalid, total };
+  return { events, start, end, flags, lane, sourceCount, lanes, byId, maxSpan, min, max, invalid, total, allMin, allMax };
 }
 
 /** First index whose start is >= t (binary search over the sorted starts). */
