@@ -1,25 +1,199 @@
-/** Per-source extraction: the events one source reports, with provenance. Plain JSON out. */
-import type { Mention } from '../model.ts';
+/**
+ * Per-source extraction: the happenings one source reports, each dated by its own time
+ * expression or by the narrative time in force, with provenance. Plain JSON out.
+ */
+import type { Diagnostic, Granularity, Mention, Qualifier } from '../model.ts';
 import type { ParsedSource } from '../sources/types.ts';
 import { tag } from '../temporal/tag.ts';
-import { splitSentences } from './sentences.ts';
-import { calendarDate } from './timex-date.ts';
+import type { Timex, TimexMod } from '../temporal/types.ts';
+import { analyseClauses, type Predicate } from './clauses.ts';
+import { isFurniture } from './furniture.ts';
+import { NON_EVENT_VERBS } from './lexicon.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { spanOf } from './spans.ts';
+import { calendarDate, coarsen, dayRange, type CalendarDate } from './timex-date.ts';
+import { headline, headlinePhrase, newDiscourse, notePlaces, type Discourse } from './title.ts';
+import { quotedMask, tokenize, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
+
+/** Where the narrative stands: the news "now" (the reference date) or the last date a main clause gave. */
+interface TimeInForce {
+  date: CalendarDate;
+  origin: 'now' | 'anchor';
+}
+
+const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
+  START: 'start', MID: 'mid', END: 'end', APPROX: 'approx',
+  BEFORE: 'before', ON_OR_BEFORE: 'before', AFTER: 'after', ON_OR_AFTER: 'after',
+};
+
+/** A report frame that hands over to another text ("The Daily Caller reported:"). */
+const REPORT_FRAME = /\b(reported|wrote|said|says|writes|reports|added|stated|noted|explained|continued|according to [^:]+|to state|as follows)\s*:\s*$/i;
+/** How many unresolved expressions are reported one by one per source before a summary. */
+const MAX_UNRESOLVED = 10;
+
+function lineOf(parsed: ParsedSource, offset: number): number {
+  let line = parsed.bodyLine;
+  for (let i = parsed.body.indexOf('\n'); i !== -1 && i < offset; i = parsed.body.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The anchor is close to the news "now": a new paragraph goes on from "now" rather than from it. */
+function nearNow(date: CalendarDate, reference: CalendarDate | null): boolean {
+  if (!reference) return false;
+  const [, last] = dayRange(date);
+  const ref = dayRange(reference)[1];
+  const monthBefore = new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  return last >= monthBefore && last <= ref;
+}
+
+function isPersonName(words: string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(\p{Lu}|al-|bin|van|von|de)/u.test(w));
+}
+
+function clauseTimexes(tokens: Token[], p: Predicate, timexes: Timex[]): Timex[] {
+  const from = tokens[p.regionStart]?.start ?? 0;
+  const to = tokens[p.regionEnd - 1]?.end ?? 0;
+  return timexes.filter((t) => t.start >= from && t.start < to);
+}
 
 export function extractSource(parsed: ParsedSource): SourceExtraction {
   const id = parsed.source.id;
-  if (!parsed.ok || parsed.body.trim() === '') return { source: id, events: [], diagnostics: [] };
-  const body = parsed.body;
-  const timexes = tag(body, parsed.source.referenceDate ? { referenceDate: parsed.source.referenceDate } : {});
   const events: ExtractedEvent[] = [];
-  for (const s of splitSentences(body)) {
-    const t = timexes.find((x) => x.start >= s.start && x.start < s.end && (x.type === 'DATE' || x.type === 'TIME'));
-    if (!t) continue;
-    const d = calendarDate(t.value);
-    if (!d) continue;
-    const mention: Mention = { source: id, text: s.text, start: s.start, end: s.end, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value };
-    const title = s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text;
-    events.push({ title, start: d.iso, granularity: d.granularity, inferred: false, mention, signature: title.toLowerCase().split(/\s+/) });
+  const diagnostics: Diagnostic[] = [];
+  if (!parsed.ok || parsed.body.trim() === '') return { source: id, events, diagnostics };
+  const { body } = parsed;
+  const referenceDate = parsed.source.referenceDate;
+  const timexes = tag(body, referenceDate ? { referenceDate } : {});
+  const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
+  const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
+  const quoted = quotedMask(body);
+  const discourse = newDiscourse(body);
+
+  reportUnresolved(parsed, timexes, diagnostics, referenceDate);
+
+  let timeInForce = now;
+  let paragraph = -1;
+  let cursor = 0;
+  for (const sentence of splitSentences(body)) {
+    if (sentence.paragraph !== paragraph) {
+      // A flashback lasts for its paragraph; news near "now" carries on from "now".
+      if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, reference) ? now : null;
+      paragraph = sentence.paragraph;
+    }
+    while (cursor < timexes.length && timexes[cursor]!.start < sentence.start) cursor++;
+    const own: Timex[] = [];
+    for (let k = cursor; k < timexes.length && timexes[k]!.start < sentence.end; k++) own.push(timexes[k]!);
+    if (REPORT_FRAME.test(sentence.text)) {
+      timeInForce = null;
+      continue;
+    }
+    if (isFurniture(sentence.text)) continue;
+    if (own.length === 0 && !timeInForce) continue;
+    const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
+    events.push(...found.events);
+    if (found.anchor) timeInForce = { date: found.anchor, origin: 'anchor' };
   }
-  return { source: id, events, diagnostics: [] };
+  return { source: id, events, diagnostics };
+}
+
+function sentenceEvents(
+  parsed: ParsedSource, sentence: Sentence, own: Timex[], quoted: Uint8Array, d: Discourse,
+  timeInForce: TimeInForce | null, reference: CalendarDate | null, diagnostics: Diagnostic[],
+): { events: ExtractedEvent[]; anchor: CalendarDate | null } {
+  const id = parsed.source.id;
+  const spans = own.map((t) => [t.start, t.end] as const);
+  const tokens = tokenize(parsed.body, sentence.start, sentence.end, spans, quoted);
+  notePlaces(tokens, d);
+  const preds = analyseClauses(tokens);
+  const out: ExtractedEvent[] = [];
+  let anchor: CalendarDate | null = null;
+  let previousSubject: string[] | null = null;
+  const baseMention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end };
+
+  for (const p of preds) {
+    const subjectWords = headlinePhrase(tokens, p.subject, d, 'subject');
+    const inherited = previousSubject;
+    if (subjectWords.length) previousSubject = p.voice === 'passive' || !p.agent ? subjectWords : previousSubject;
+    const mine = clauseTimexes(tokens, p, own);
+    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && calendarDate(t.value) !== null);
+    const quotedVerb = tokens[p.verb]!.quoted;
+    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
+    if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
+    if (mine.some((t) => t.type === 'SET')) continue;
+    // Quotes are statements, not reports: only a quoted past happening with its own date counts.
+    if (quotedVerb && !dated) continue;
+    let date: CalendarDate;
+    let end: CalendarDate | null = null;
+    let qualifier: Qualifier | undefined;
+    let inferred = false;
+    let mention: Mention;
+    if (dated) {
+      date = calendarDate(dated.value)!;
+      if (dated.beginPoint && dated.endPoint) {
+        const b = calendarDate(dated.beginPoint), e = calendarDate(dated.endPoint);
+        if (b && e) { date = b; end = e; }
+      }
+      if (dated.mod) qualifier = QUALIFIERS[dated.mod];
+      mention = { ...baseMention, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
+    } else {
+      // Without its own date, only a main clause takes the narrative's time.
+      if (p.subordinate || p.form === 'participle' || !timeInForce) continue;
+      date = timeInForce.origin === 'now' ? coarsen(timeInForce.date, 'month') : coarsen(timeInForce.date, 'day');
+      inferred = true;
+      mention = { ...baseMention, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
+    }
+    if (reference && dayRange(date)[0] > dayRange(reference)[1]) {
+      diagnostics.push({
+        file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
+        message: `"${mention.dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
+      });
+      continue;
+    }
+    const h = headline(tokens, p, inherited, d);
+    if (!h) continue;
+    if (!p.subordinate && dated) anchor = date;
+    const subj = headlinePhrase(tokens, p.voice === 'passive' && p.agent ? p.agent : p.subject, d, 'subject');
+    if (isPersonName(subj)) d.person = subj.join(' ');
+    const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };
+    if (end) {
+      event.end = end.iso;
+      event.granularity = end.granularity === date.granularity ? date.granularity : 'month';
+    }
+    if (qualifier) event.qualifier = qualifier;
+    out.push(event);
+  }
+
+  for (const t of own) {
+    if (t.type !== 'DURATION' || quoted[t.start] === 1) continue;
+    const tif = timeInForce ? timeInForce.date : null;
+    const span = spanOf(tokens, t, tif, d);
+    if (!span) continue;
+    const event: ExtractedEvent = {
+      title: span.title, start: span.start, end: span.end, granularity: span.granularity, inferred: span.inferred,
+      mention: { ...baseMention, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value },
+      signature: span.signature,
+    };
+    if (span.qualifier) event.qualifier = span.qualifier;
+    out.push(event);
+  }
+  return { events: out, anchor };
+}
+
+/** Relative dates the tagger could not resolve are reported with their line, never guessed. */
+function reportUnresolved(parsed: ParsedSource, timexes: Timex[], diagnostics: Diagnostic[], referenceDate: string | undefined): void {
+  const unresolved = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/.test(t.value));
+  const why = referenceDate ? 'its context does not say which' : 'the source has no reference date (add datePublished: YYYY-MM-DD to its front matter)';
+  for (const t of unresolved.slice(0, MAX_UNRESOLVED)) {
+    diagnostics.push({
+      file: parsed.source.file, line: lineOf(parsed, t.start), severity: 'warning',
+      message: `"${t.text}" cannot be resolved to a date because ${why}; it is left off the timeline.`,
+    });
+  }
+  if (unresolved.length > MAX_UNRESOLVED) {
+    diagnostics.push({
+      file: parsed.source.file, severity: 'warning',
+      message: `${unresolved.length - MAX_UNRESOLVED} more relative dates cannot be resolved (${why}).`,
+    });
+  }
 }

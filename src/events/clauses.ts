@@ -1,0 +1,266 @@
+/**
+ * Clauses of a sentence: each verb group that could report a happening (its predicate), the
+ * stretch of the sentence it governs (so each time expression anchors the right happening), its
+ * subject and its object. Shallow and rule-based on purpose: it runs on every candidate sentence.
+ */
+import { HEDGES, PARTICLES, infinitive, lexiconTags } from './lexicon.ts';
+import { isBaseVerb, type Token } from './tokens.ts';
+
+export interface Predicate {
+  /** Index of the lexical verb token. */
+  verb: number;
+  /** Index of the first token of the verb group (auxiliary or the verb itself). */
+  first: number;
+  /** Index after the verb group (past the verb and a particle such as "out"). */
+  after: number;
+  lemma: string;
+  voice: 'active' | 'passive';
+  /** finite: "retook", "was retaken"; participle: ", retaking…", "after being seized…"; state: copula or present tense. */
+  form: 'finite' | 'participle' | 'state';
+  tense: 'past' | 'present' | 'modal';
+  negated: boolean;
+  hedged: boolean;
+  /** Introduced by a subordinator or relative ("after ISF cleared…", "which was…"). */
+  subordinate: boolean;
+  /** Token range the clause governs: [regionStart, regionEnd). */
+  regionStart: number;
+  regionEnd: number;
+  /** Token ranges of subject and object/complement, [start, end), possibly empty. */
+  subject: [number, number];
+  object: [number, number];
+  /** For a passive with "by …": the agent's token range. */
+  agent?: [number, number];
+}
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
+const isBoundary = (t: Token): boolean =>
+  (t.cls === 'punct' && BOUNDARY_PUNCT.has(t.text)) || t.cls === 'sub' || t.cls === 'rel' || t.cls === 'coord' || t.lower === 'as' || (t.lower === 'that' && t.cls === 'det');
+
+const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
+
+function skipAdverbs(tokens: Token[], i: number, step: 1 | -1): number {
+  while (tokens[i] && (tokens[i]!.cls === 'adv' || tokens[i]!.cls === 'neg')) i += step;
+  return i;
+}
+
+function hasNegation(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]?.cls === 'neg') return true;
+  return false;
+}
+
+/** Finds verb groups left to right. */
+function findVerbGroups(tokens: Token[]): Predicate[] {
+  const out: Predicate[] = [];
+  const blank = (): Omit<Predicate, 'verb' | 'first' | 'after' | 'lemma' | 'voice' | 'form' | 'tense'> => ({
+    negated: false, hedged: false, subordinate: false, regionStart: 0, regionEnd: tokens.length, subject: [0, 0], object: [0, 0],
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.timex) continue;
+    const prevIndex = skipAdverbs(tokens, i - 1, -1);
+    const prev = tokens[prevIndex];
+    if (t.cls === 'modal' || t.cls === 'be' || t.cls === 'have' || t.cls === 'do') {
+      // An auxiliary chain: modal? have? be? then the lexical verb.
+      let j = i;
+      let modal = false, perfect = false, be: Token | undefined;
+      const first = i;
+      for (; j < tokens.length; j++) {
+        const u = tokens[j]!;
+        if (u.cls === 'adv' || u.cls === 'neg') continue;
+        if (u.cls === 'modal') modal = true;
+        else if (u.cls === 'have') perfect = true;
+        else if (u.cls === 'be') be = u;
+        else if (u.cls === 'do') continue;
+        else break;
+      }
+      const v = tokens[j];
+      const lastAux = tokens[skipAdverbs(tokens, j - 1, -1)]!;
+      // "being seized" takes its tense from the clause it hangs on: in news narration, the past.
+      const tense: Predicate['tense'] = modal ? 'modal' : /^(was|were|had|did|been|being|having)$/.test(tokens[first]!.lower) || perfect ? 'past' : 'present';
+      const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)));
+      if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
+        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) });
+      } else if (v && be && lastAux.lower === 'being' && pastLike) {
+        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, negated: hasNegation(tokens, first, j) });
+      } else if (v && (v.cls === 'past' || v.cls === 'part') && lastAux.cls === 'have') {
+        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'active', form: 'finite', tense, negated: hasNegation(tokens, first, j) });
+      } else if (v && (v.cls === 'verb' || v.cls === 'noun' || v.cls === 'ing') && (lastAux.cls === 'modal' || lastAux.cls === 'do' || (lastAux.cls === 'be' && v.cls === 'ing'))) {
+        const form = v.cls === 'ing' ? 'Gerund' : 'PresentTense';
+        const lemma = v.cls === 'ing' ? infinitive(v.lower, 'Gerund') : v.lower;
+        out.push({ ...blank(), verb: j, first, after: j + 1, lemma, voice: 'active', form: 'finite', tense: lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, negated: hasNegation(tokens, first, j) });
+      } else {
+        // Copula or possession: a state, kept only to bound the clauses around it.
+        out.push({ ...blank(), verb: i, first, after: i + 1, lemma: t.cls === 'have' ? 'have' : 'be', voice: 'active', form: 'state', tense, negated: hasNegation(tokens, first, j) });
+      }
+      i = Math.max(i, j);
+      continue;
+    }
+    if (t.cls === 'past' || t.cls === 'part') {
+      const afterBoundary = !prev || isBoundary(prev);
+      // After a comma, a past form opens a participial clause ("…, destroyed by…") unless it is the
+      // sentence's first verb with a noun phrase before it ("The Prime Minister, Haider al-Abadi, congratulated").
+      const npBefore = tokens.slice(0, i).some((u) => u.cls === 'noun' || u.cls === 'proper' || u.cls === 'pron');
+      const firstVerb = out.length === 0;
+      const participle = t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && prev?.cls === 'punct'));
+      out.push({
+        ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PastTense'),
+        voice: participle ? 'passive' : 'active', form: participle ? 'participle' : 'finite', tense: 'past', negated: false,
+      });
+      continue;
+    }
+    if (t.cls === 'ing' && (!prev || isBoundary(prev)) && prev?.cls !== 'det') {
+      out.push({ ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'Gerund'), voice: 'active', form: 'participle', tense: 'past', negated: false });
+      continue;
+    }
+    if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
+      out.push({ ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PresentTense'), voice: 'active', form: 'state', tense: 'present', negated: false });
+    }
+  }
+  return out;
+}
+
+/** Subject: the noun phrase before the verb group, through an appositive ("The Prime Minister, Haider al-Abadi, congratulated"). */
+function findSubject(tokens: Token[], p: Predicate, floor: number): [number, number] {
+  let i = skipAdverbs(tokens, p.first - 1, -1);
+  const collect = (from: number): number => {
+    let k = from;
+    let depth = 0;
+    while (k >= floor) {
+      const t = tokens[k]!;
+      if (t.text === ')') { depth++; k--; continue; }
+      if (t.text === '(') { depth--; k--; continue; }
+      if (depth > 0) { k--; continue; }
+      if (t.timex) break;
+      if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+      if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct')) { k--; continue; }
+      break;
+    }
+    return k + 1;
+  };
+  if (tokens[i]?.text === ',') {
+    // Appositive: ", Haider al-Abadi," right before the verb.
+    const end = i;
+    const start = collect(i - 1);
+    if (start < end && tokens[start - 1]?.text === ',') return [start, end];
+    return [end, end];
+  }
+  const end = i + 1;
+  const start = collect(i);
+  return [start, Math.max(start, end)];
+}
+
+const OBJECT_STOP = new Set(['sub', 'rel', 'modal', 'be', 'have', 'do', 'past', 'ing', 'coord']);
+
+/** Object or complement after the verb group: a noun phrase, "of"-chains, or one prepositional phrase. */
+function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [number, number]; agent?: [number, number] } {
+  let i = p.after;
+  let agent: [number, number] | undefined;
+  if (p.voice === 'passive') {
+    const k = skipAdverbs(tokens, i, 1);
+    if (tokens[k]?.lower === 'by' && !tokens[k]!.timex) {
+      const a = nounPhrase(tokens, k + 1, ceiling);
+      if (a > k + 1) {
+        agent = [k + 1, a];
+        i = a;
+      }
+    }
+  }
+  const start = skipAdverbs(tokens, i, 1);
+  let k = start;
+  let preps = 0;
+  while (k < ceiling && k - start < 9) {
+    const t = tokens[k]!;
+    if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || OBJECT_STOP.has(t.cls)) break;
+    if (t.cls === 'to') {
+      const next = tokens[k + 1];
+      if (next && isBaseVerb(next) && k === start) { k += 2; continue; }
+      if (!next || isBaseVerb(next)) break;
+      preps++;
+      if (preps > 1 || (k > start && p.voice === 'passive')) break;
+      k++;
+      continue;
+    }
+    if (t.cls === 'prep' && t.lower !== 'of') {
+      preps++;
+      if (preps > 1 || (k > start && !(k === start + 1 && tokens[start]!.cls === 'prep'))) {
+        // One prepositional phrase is kept only when it is the whole complement ("to Mosul").
+        if (k !== start) break;
+      }
+    }
+    if (t.cls === 'verb' && k > start) break;
+    k++;
+  }
+  const out: { object: [number, number]; agent?: [number, number] } = { object: [start, Math.max(start, k)] };
+  if (agent) out.agent = agent;
+  return out;
+}
+
+function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
+  let k = from;
+  while (k < ceiling) {
+    const t = tokens[k]!;
+    if (t.timex) break;
+    if (NP_CLASSES.has(t.cls) || (t.lower === 'of' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct'))) { k++; continue; }
+    if (t.text === '(' ) {
+      const close = tokens.findIndex((u, n) => n > k && u.text === ')');
+      if (close > 0 && close < ceiling) { k = close + 1; continue; }
+    }
+    break;
+  }
+  return k;
+}
+
+/** The predicates of a tokenised sentence, each with its region, subject and object. */
+export function analyseClauses(tokens: Token[]): Predicate[] {
+  const preds = findVerbGroups(tokens);
+  // Each clause starts at the last boundary between the previous verb group and this one.
+  for (let n = 0; n < preds.length; n++) {
+    const p = preds[n]!;
+    const floor = n === 0 ? 0 : preds[n - 1]!.after;
+    let start = n === 0 ? 0 : p.first;
+    let subordinate = false;
+    for (let k = p.first - 1; k >= floor; k--) {
+      const t = tokens[k]!;
+      if (isBoundary(t)) {
+        if (n > 0) start = k;
+        break;
+      }
+    }
+    // Subordinate when a subordinator or relative opens the stretch before the verb, with no comma between.
+    for (let k = p.first - 1; k >= floor; k--) {
+      const t = tokens[k]!;
+      if (t.cls === 'punct' && BOUNDARY_PUNCT.has(t.text)) break;
+      if (t.cls === 'sub' || t.cls === 'rel' || t.lower === 'as' || (t.lower === 'that' && k === skipAdverbs(tokens, p.first - 1, -1))) {
+        subordinate = true;
+        break;
+      }
+    }
+    p.regionStart = start;
+    p.subordinate = subordinate;
+    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && HEDGES.has(tokens[k]!.lower)) p.hedged = true;
+    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (HEDGES.has(tokens[k]!.lower)) p.hedged = true;
+  }
+  for (let n = 0; n < preds.length; n++) {
+    const p = preds[n]!;
+    p.regionEnd = n + 1 < preds.length ? preds[n + 1]!.regionStart : tokens.length;
+    if (p.regionEnd <= p.regionStart) p.regionEnd = Math.max(p.after, p.regionStart + 1);
+    const particle = tokens[p.after];
+    if (particle && PARTICLES.has(particle.lower) && p.form !== 'state') {
+      const next = tokens[p.after + 1];
+      // "took out the last…": a particle before a noun phrase belongs to the verb.
+      if (next && (next.cls === 'det' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'num')) {
+        if (particle.lower === 'out' || particle.lower === 'up' || particle.lower === 'down' || particle.lower === 'off' || particle.lower === 'back' || particle.lower === 'away' || particle.lower === 'over') {
+          p.lemma = `${p.lemma} ${particle.lower}`;
+          p.after++;
+        }
+      }
+    }
+    const floor = n === 0 ? 0 : preds[n - 1]!.after;
+    p.subject = findSubject(tokens, p, Math.max(floor, 0));
+    const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
+    const o = findObject(tokens, p, ceiling);
+    p.object = o.object;
+    if (o.agent) p.agent = o.agent;
+  }
+  return preds;
+}

@@ -1,0 +1,130 @@
+/**
+ * Word knowledge for clause analysis: closed word classes we list ourselves, and compromise's
+ * lexicon and verb inflection (lookups only: running its tagger per sentence would cost twenty
+ * times a chrono call, and the pipeline must stay faster than chrono on every sentence).
+ */
+import nlp from 'compromise/two';
+
+interface VerbForms {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+interface CompromiseWorld {
+  model: { one: { lexicon: Record<string, string | string[] | undefined> } };
+  methods: {
+    two: {
+      transform: {
+        verb: {
+          toInfinitive(word: string, model: unknown, form: string): string;
+          conjugate(infinitive: string, model: unknown): VerbForms;
+        };
+      };
+    };
+  };
+}
+
+let world: CompromiseWorld | undefined;
+function getWorld(): CompromiseWorld {
+  world ??= nlp.world() as CompromiseWorld;
+  return world;
+}
+
+/** compromise's lexicon tags for a lower-cased word (or phrase), as a list. */
+export function lexiconTags(lower: string): readonly string[] {
+  const t = Object.hasOwn(getWorld().model.one.lexicon, lower) ? getWorld().model.one.lexicon[lower] : undefined;
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const infinitives = new Map<string, string>();
+/** The infinitive of a verb form ("retook", "retaken", "retaking" → "retake"). */
+export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Gerund' | 'PresentTense'): string {
+  const key = `${form}:${lower}`;
+  let inf = infinitives.get(key);
+  if (inf === undefined) {
+    const w = getWorld();
+    try {
+      inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, form) || lower;
+      // compromise knows irregular participles only when asked for them as such.
+      if (form === 'PastTense' && inf === lower) inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'Participle') || lower;
+    } catch {
+      inf = lower;
+    }
+    infinitives.set(key, inf);
+  }
+  return inf;
+}
+
+/** Present tense, third person singular ("retake" → "retakes"). */
+export function presentSingular(inf: string): string {
+  const w = getWorld();
+  try {
+    return w.methods.two.transform.verb.conjugate(inf, w.model).PresentTense || inf;
+  } catch {
+    return inf;
+  }
+}
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const DETERMINERS = words('the a an this that these those its their his her our my your some any each every no all both several many few another either neither');
+export const ARTICLES = words('the a an');
+export const POSSESSIVE_DETERMINERS = words('its their his her our my your');
+export const PREPOSITIONS = words('of in on at by for with from to into onto over under near against during through across toward towards about around between among without within along amid amidst despite per upon via beyond throughout inside outside behind beside besides off out up down past prior');
+export const SUBORDINATORS = words('after before when while as since until till because although though if once whereas unless whether where');
+export const COORDINATORS = words('and or but yet nor');
+export const RELATIVES = words('which who whom whose');
+export const PRONOUNS = words('i you he she it we they him her them us me this that there these those');
+export const BE_FORMS = words('is are was were be been being am');
+export const HAVE_FORMS = words('has have had having');
+export const DO_FORMS = words('do does did');
+export const MODALS = words('will would shall should can could may might must');
+export const NEGATIONS = words('not never no n’t n\'t');
+export const PARTICLES = words('out up down off over back away on in');
+/** Adverbs that hedge a clause: what follows is a possibility, not a reported happening. */
+export const HEDGES = words('potentially possibly perhaps maybe reportedly allegedly likely probably');
+
+/** Verbs that state, report, feel or judge rather than happen: not events on a timeline. */
+export const NON_EVENT_VERBS = words(
+  'be have seem appear remain stay serve include contain consist belong own know believe think want need like love hate mean matter '
+  + 'say tell report add note write explain claim state ask reply insist argue suggest accord continue expect hope wish '
+  + 'consider regard describe call name see hear feel look sound become get go come make do let keep',
+);
+
+/** Nouns of happenings that last: what a duration ("a nine-month operation") is tied to. */
+export const SPAN_NOUNS = words(
+  'operation operations campaign offensive siege battle war effort efforts fight mission occupation assault blockade conflict '
+  + 'strike strikes protest protests investigation trial negotiation negotiations talks crisis standoff rule reign term tenure '
+  + 'journey tour drought outbreak epidemic pandemic lockdown ceasefire truce program programme project process struggle hunt '
+  + 'search deployment invasion insurgency uprising revolution boycott shutdown recession evacuation manhunt imprisonment '
+  + 'detention sentence exile presidency administration career marriage residency construction renovation closure suspension '
+  + 'ban embargo sanctions curfew dispute feud election race season',
+);
+
+/** Titles and ranks before a name ("Prime Minister Haider al-Abadi"): the name is enough in a headline. */
+export const TITLE_WORDS = words(
+  'president vice prime minister secretary chancellor governor senator sen. rep. representative mayor king queen prince princess '
+  + 'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander admiral adm. chief director '
+  + 'spokesman spokeswoman spokesperson leader ambassador officer judge justice pope sheikh ayatollah dr. mr. mrs. ms. '
+  + 'army navy air force marine police foreign defense defence interior finance state deputy acting former late interim',
+);
+
+/** Words that read as site furniture when a line opens with them (calls to action, credits). */
+export const CALLS_TO_ACTION = words('follow send leave click subscribe sign share read watch contact like join download tap visit email comment listen register login log');
+
+/** Normal forms of verbs that report one happening in different words. */
+export const VERB_SYNONYMS: Readonly<Record<string, string>> = {
+  recapture: 'retake', reclaim: 'retake', regain: 'retake', liberate: 'retake', free: 'retake',
+  capture: 'seize', overrun: 'seize', 'take over': 'seize',
+  begin: 'start', launch: 'start', commence: 'start', initiate: 'start',
+  kill: 'kill', slay: 'kill', murder: 'kill',
+  die: 'die', perish: 'die',
+  visit: 'travel', 'travel to': 'travel', fly: 'travel',
+  announce: 'declare', proclaim: 'declare',
+  end: 'end', conclude: 'end', finish: 'end',
+  arrest: 'arrest', detain: 'arrest',
+  win: 'win', 'take out': 'clear', 'clear out': 'clear',
+};

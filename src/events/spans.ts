@@ -1,0 +1,117 @@
+/**
+ * Spans: a duration tied to a happening ("a nearly nine-month operation", "efforts … that lasted
+ * nearly 9-months") becomes a range ending at the time in force, or at the points the tagger gives.
+ */
+import type { Granularity, Qualifier } from '../model.ts';
+import type { Timex } from '../temporal/types.ts';
+import { SPAN_NOUNS, VERB_SYNONYMS, infinitive } from './lexicon.ts';
+import { headlinePhrase, type Discourse } from './title.ts';
+import { calendarDate, coarsen, daysBefore, durationDays, durationMonths, monthsBefore, type CalendarDate } from './timex-date.ts';
+import { isBaseVerb, type Token } from './tokens.ts';
+
+export interface Span {
+  title: string;
+  start: string;
+  end: string;
+  granularity: Granularity;
+  qualifier?: Qualifier;
+  /** The end came from the narrative, not from the sentence. */
+  inferred: boolean;
+  signature: string[];
+}
+
+const LASTING = new Set(['lasted', 'lasting', 'spanned', 'spanning', 'took', 'stretched', 'ran', 'running', 'endured']);
+
+function singular(w: string): string {
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The noun of the happening a duration measures, or -1. */
+function anchorNoun(tokens: Token[], first: number, last: number): number {
+  let k = last + 1;
+  while (tokens[k] && (tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'adv')) k++;
+  if (tokens[k] && SPAN_NOUNS.has(tokens[k]!.lower)) return k;
+  let j = first - 1;
+  while (tokens[j] && tokens[j]!.cls === 'adv') j--;
+  if (tokens[j] && LASTING.has(tokens[j]!.lower)) {
+    for (let n = j - 1; n >= 0 && j - n <= 12; n--) if (SPAN_NOUNS.has(tokens[n]!.lower)) return n;
+  }
+  return -1;
+}
+
+/** Words after the noun that say what the happening was about ("to retake the city", "against ISIS"). */
+function complement(tokens: Token[], noun: number): { end: number; verb?: string } {
+  let k = noun + 1;
+  const startsWith = tokens[k];
+  if (!startsWith) return { end: k };
+  let verb: string | undefined;
+  if (startsWith.cls === 'to' && tokens[k + 1] && isBaseVerb(tokens[k + 1]!)) {
+    verb = infinitive(tokens[k + 1]!.lower, 'PresentTense');
+    k += 2;
+  } else if (startsWith.cls === 'prep' && /^(of|against|in|on|for|over)$/.test(startsWith.lower)) {
+    k++;
+  } else {
+    return { end: k };
+  }
+  const limit = k + 6;
+  while (k < tokens.length && k < limit) {
+    const t = tokens[k]!;
+    if (t.timex || t.cls === 'rel' || t.cls === 'sub' || t.cls === 'coord' || (t.cls === 'punct' && t.text !== '’') || t.cls === 'be' || t.cls === 'have' || t.cls === 'modal' || t.cls === 'past' || t.lower === 'that') break;
+    k++;
+  }
+  return verb ? { end: k, verb } : { end: k };
+}
+
+const APPROX_MODS = new Set(['APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
+
+/**
+ * The span a DURATION timex gives, if it measures a happening. `timeInForce` is where the
+ * narrative stands (the span ends there unless the tagger anchored it).
+ */
+export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate | null, d: Discourse): Span | null {
+  if (timex.type !== 'DURATION') return null;
+  const first = tokens.findIndex((t) => t.start >= timex.start && t.start < timex.end);
+  if (first < 0) return null;
+  let last = first;
+  while (tokens[last + 1] && tokens[last + 1]!.start < timex.end) last++;
+  const noun = anchorNoun(tokens, first, last);
+  if (noun < 0) return null;
+  const comp = complement(tokens, noun);
+  const words = headlinePhrase(tokens, [noun, comp.end], d, 'object');
+  if (words.length === 0) return null;
+  const title = words.join(' ').replace(/\s+([’'])/g, '$1');
+
+  let start: CalendarDate | null = null;
+  let end: CalendarDate | null = null;
+  let inferred = false;
+  if (timex.beginPoint && timex.endPoint) {
+    start = calendarDate(timex.beginPoint);
+    end = calendarDate(timex.endPoint);
+  }
+  if (!start || !end) {
+    if (!timeInForce) return null;
+    inferred = true;
+    const months = durationMonths(timex.value);
+    const days = durationDays(timex.value);
+    if (months !== null) {
+      end = coarsen(timeInForce, 'month');
+      start = monthsBefore(end, months);
+    } else if (days !== null && timeInForce.granularity === 'day') {
+      end = timeInForce;
+      start = daysBefore(end, days);
+    } else {
+      return null;
+    }
+  }
+  const granularity: Granularity = start.granularity === end.granularity ? start.granularity : 'month';
+  const s = coarsen(start, granularity), e = coarsen(end, granularity);
+  const span: Span = {
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    start: s.iso, end: e.iso, granularity, inferred,
+    signature: ['span', comp.verb ? (VERB_SYNONYMS[comp.verb] ?? comp.verb) : singular(tokens[noun]!.lower)],
+  };
+  if ((timex.mod && APPROX_MODS.has(timex.mod)) || /\b(nearly|about|almost|around|roughly|some|approximately|more than|over|less than)\b/i.test(timex.text)) {
+    span.qualifier = 'approx';
+  }
+  return span;
+}

@@ -1,0 +1,160 @@
+/** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
+import { ARTICLES, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, lexiconTags, presentSingular } from './lexicon.ts';
+import type { Predicate } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+/** What the source said earlier, to name "the city" and "he" in a headline. */
+export interface Discourse {
+  /** Lower-cased place kind ("city", "country") → the last such place named. */
+  places: Map<string, string>;
+  /** The last person named as a subject. */
+  person?: string;
+  /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
+  acronyms: Map<string, string>;
+}
+
+export function newDiscourse(body: string): Discourse {
+  const acronyms = new Map<string, string>();
+  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
+  return { places: new Map(), acronyms };
+}
+
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
+const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|aligned|affiliated|linked|supported|sponsored|run|owned|occupied|dominated)$/iu;
+
+/** Records places the text names, so a later "the city" can be named in a title. */
+export function notePlaces(tokens: Token[], d: Discourse): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cls !== 'proper') continue;
+    const base = t.lower.replace(/['’]s$/, '');
+    const tags = lexiconTags(base);
+    if (tags.includes('City')) d.places.set('city', stripPossessive(t.text));
+    if (tags.includes('Country')) d.places.set('country', stripPossessive(t.text));
+    // "the city of Mosul", "the town of Tal Afar"
+    const prev = tokens[i - 1], kind = tokens[i - 2];
+    if (prev?.lower === 'of' && kind && PLACE_KINDS.has(kind.lower)) d.places.set(kind.lower, properRun(tokens, i));
+  }
+}
+
+function properRun(tokens: Token[], i: number): string {
+  const words: string[] = [];
+  for (let k = i; k < tokens.length && tokens[k]!.cls === 'proper'; k++) words.push(stripPossessive(tokens[k]!.text));
+  return words.join(' ');
+}
+
+const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
+
+/** Words of a phrase made headline-short: no articles, asides, "-backed" modifiers; "the city of X" → X; "the city" → its name. */
+export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d: Discourse, role: 'subject' | 'object'): string[] {
+  const span = tokens.slice(from, to);
+  // "the (major) city of Mosul" → "Mosul"
+  const of = span.findIndex((t, n) => t.lower === 'of' && n > 0 && PLACE_KINDS.has(span[n - 1]!.lower) && span[n + 1]?.cls === 'proper');
+  let words: Token[] = of > 0 && span.slice(0, of - 1).every((t) => t.cls === 'det' || t.cls === 'adj') ? span.slice(of + 1) : span;
+  const out: string[] = [];
+  let depth = 0;
+  for (let n = 0; n < words.length; n++) {
+    const t = words[n]!;
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0 || t.timex) continue;
+    if (t.cls === 'punct' && !/^[’']$/.test(t.text)) continue;
+    if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
+      // "the city" alone → the city named earlier.
+      const next = words[n + 1];
+      if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && words[n + 2]?.lower !== 'of' && !/['’]s$/.test(next.lower) && d.places.has(next.lower)) {
+        out.push(d.places.get(next.lower)!);
+        n++;
+      }
+      continue;
+    }
+    if (n === 0 && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    if (MODIFIER_SUFFIX.test(t.text) && n < words.length - 1) continue;
+    out.push(t.text);
+  }
+  words = [];
+  // A phrase cut at a time expression can end on "in", "the", "and": drop them.
+  while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until)$/i.test(out[out.length - 1]!)) out.pop();
+  let result = out;
+  if (role === 'subject') {
+    // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
+    let lastTitle = -1;
+    for (let n = 0; n < result.length - 1; n++) if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
+    if (lastTitle >= 0 && /^\p{Lu}/u.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
+    if (result.length > 5) result = result.slice(-5);
+  } else if (result.length > 8) {
+    result = result.slice(0, 8);
+  }
+  return result;
+}
+
+/** Plural subjects take the base form ("forces retake"), singular ones the -s form ("ISIS seizes"). */
+function isPlural(words: string[], d: Discourse): boolean {
+  if (words.some((w) => w.toLowerCase() === 'and')) return true;
+  const head = words[words.length - 1];
+  if (!head) return false;
+  const lower = head.toLowerCase();
+  if (/^(they|we|you|i)$/.test(lower)) return true;
+  const expansion = d.acronyms.get(head);
+  if (expansion) return isPlural(expansion.split(/\s+/), { ...d, acronyms: new Map() });
+  const phrase = words.join(' ').toLowerCase();
+  const tags = [...lexiconTags(phrase), ...lexiconTags(lower)];
+  if (tags.includes('Plural') || tags.includes('Uncountable') && /s$/.test(lower)) return true;
+  if (tags.includes('Singular') || tags.includes('Country') || tags.includes('Organization') || tags.includes('City')) return false;
+  return /[^su]s$/.test(lower) && !/^\p{Lu}+$/u.test(head);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function resolvePronoun(words: string[], d: Discourse): string[] {
+  if (words.length === 1 && /^(he|she)$/i.test(words[0]!) && d.person) return d.person.split(' ');
+  return words;
+}
+
+export interface Headline {
+  title: string;
+  signature: string[];
+}
+
+const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
+
+function contentWords(words: string[]): string[] {
+  return words
+    .map((w) => stripPossessive(w.toLowerCase().replace(/’/g, "'")))
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w));
+}
+
+/** The clause as a headline, or null when it has no one to act or be acted on. */
+export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, d: Discourse): Headline | null {
+  let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d);
+  if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
+  if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who)$/i.test(w))) return null;
+  const object = headlinePhrase(tokens, p.object, d, 'object');
+  const verb = tokens[p.verb]!;
+  const particle = p.lemma.includes(' ') ? p.lemma.slice(p.lemma.indexOf(' ') + 1) : '';
+  const lemma = p.lemma.split(' ')[0]!;
+  const normal = VERB_SYNONYMS[p.lemma] ?? VERB_SYNONYMS[lemma] ?? p.lemma;
+  let words: string[];
+  let patient: string[];
+  if (p.voice === 'passive') {
+    const agent = p.agent ? headlinePhrase(tokens, p.agent, d, 'subject') : [];
+    if (agent.length) {
+      const v = isPlural(agent, d) ? lemma : presentSingular(lemma);
+      words = [...agent, v, ...(particle ? [particle] : []), ...subject, ...object];
+    } else {
+      words = [...subject, verb.text.toLowerCase(), ...(particle ? [particle] : []), ...object];
+    }
+    patient = subject;
+  } else {
+    const v = isPlural(subject, d) ? lemma : presentSingular(lemma);
+    words = [...subject, v, ...(particle ? [particle] : []), ...object];
+    const direct = object.length > 0 && !/^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i.test(object[0]!);
+    patient = direct ? object : [...subject.slice(-1), ...object];
+  }
+  const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
+  const signature = [...new Set([normal, ...contentWords(patient)])].sort();
+  return { title, signature };
+}

@@ -1,0 +1,133 @@
+/** Tokens of a sentence with offsets and a coarse word class, decided by lexicon and position. */
+import {
+  ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
+  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, lexiconTags,
+} from './lexicon.ts';
+
+export type WordClass =
+  | 'det' | 'prep' | 'sub' | 'coord' | 'rel' | 'pron' | 'be' | 'have' | 'do' | 'modal' | 'neg' | 'adv'
+  | 'past' | 'part' | 'ing' | 'verb' | 'noun' | 'proper' | 'adj' | 'num' | 'punct' | 'to';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets into the source body. */
+  start: number;
+  end: number;
+  cls: WordClass;
+  /** Inside a time expression found by the tagger. */
+  timex: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+// Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
+const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
+const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
+const NOT_ADVERB_LY = new Set(['only', 'early', 'family', 'italy', 'july', 'rally', 'ally', 'supply', 'reply', 'apply', 'fly', 'holy', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'sicily', 'lily', 'belly', 'bully', 'jelly', 'folly', 'ugly', 'silly', 'friendly', 'elderly', 'lonely', 'lovely', 'deadly', 'costly', 'orderly', 'manly', 'kelly', 'billy', 'molly', 'emily', 'holly', 'anomaly', 'assembly', 'monopoly', 'comply', 'imply', 'multiply', 'rely', 'ply', 'wily', 'hourly', 'quarterly', 'stately', 'timely', 'unlikely', 'lively', 'burly', 'surly', 'curly']);
+
+/** Adverbs of sequence that sit before a verb ("first announced", "later retook"). */
+const TIME_ADVERBS = new Set(['first', 'then', 'later', 'also', 'still', 'just', 'already', 'finally', 'eventually', 'again', 'subsequently', 'initially', 'previously', 'since', 'soon']);
+
+/** "retook" → "took", "overran" → "ran": prefixed forms compromise does not list. */
+function unprefixed(lower: string): string | null {
+  const m = /^(re|un|over|out|mis|under|with|up|fore|de|dis|co|pre)-?(.{3,})$/.exec(lower);
+  return m ? m[2]! : null;
+}
+
+/** A base-form verb after "to" ("to retake", "to congratulate"). */
+export function isBaseVerb(t: Token): boolean {
+  if (t.cls === 'verb') return true;
+  if (t.cls !== 'noun') return false;
+  const tags = lexiconTags(t.lower);
+  if (tags.includes('Infinitive')) return true;
+  const inner = unprefixed(t.lower);
+  return inner !== null && lexiconTags(inner).includes('Infinitive');
+}
+
+/** Marks each offset of `body` inside quotation marks (curly quotes pair across sentences; straight quotes within a paragraph). */
+export function quotedMask(body: string): Uint8Array {
+  const mask = new Uint8Array(body.length);
+  let curly = false;
+  let straight = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\n' && body[i + 1] === '\n') straight = false;
+    if (c === '“') curly = true;
+    else if (c === '”') curly = false;
+    else if (c === '"') straight = !straight;
+    mask[i] = curly || straight || c === '”' || c === '"' ? 1 : 0;
+  }
+  return mask;
+}
+
+function baseClass(word: string, lower: string): WordClass {
+  if (/^[^\p{L}\p{N}]$/u.test(word)) return 'punct';
+  if (/^\p{N}/u.test(word)) return 'num';
+  if (lower === 'to') return 'to';
+  if (BE_FORMS.has(lower)) return 'be';
+  if (HAVE_FORMS.has(lower)) return 'have';
+  if (DO_FORMS.has(lower)) return 'do';
+  if (MODALS.has(lower)) return 'modal';
+  if (NEGATIONS.has(lower)) return 'neg';
+  if (ARTICLES.has(lower) || POSSESSIVE_DETERMINERS.has(lower) || DETERMINERS.has(lower)) return 'det';
+  if (RELATIVES.has(lower)) return 'rel';
+  if (SUBORDINATORS.has(lower) && lower !== 'as') return 'sub';
+  if (COORDINATORS.has(lower)) return 'coord';
+  if (PRONOUNS.has(lower)) return 'pron';
+  if (PREPOSITIONS.has(lower) || lower === 'as') return 'prep';
+  if (TIME_ADVERBS.has(lower)) return 'adv';
+  const tags = lexiconTags(lower);
+  const capital = /^\p{Lu}/u.test(word);
+  if (tags.includes('PastTense')) return 'past';
+  if (tags.includes('Participle')) return 'part';
+  const prefixed = unprefixed(lower);
+  if (prefixed) {
+    const inner = lexiconTags(prefixed);
+    if (inner.includes('PastTense')) return 'past';
+    if (inner.includes('Participle')) return 'part';
+    if (inner.includes('Infinitive')) return 'verb';
+  }
+  if (!word.includes('-') && /[^e]ed$|[^e]eed$|ied$/.test(lower) && lower.length > 4 && !ADJECTIVE_ED.has(lower)) return capital && !tags.length ? 'proper' : 'past';
+  if (/ing$/.test(lower) && lower.length > 5 && !NOT_ING.has(lower) && !word.includes('-')) return capital ? 'proper' : 'ing';
+  if (tags.includes('Adverb') || (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERB_LY.has(lower))) return capital ? 'proper' : 'adv';
+  if (capital || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]+-/u, ''))) return 'proper';
+  if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative')) return 'adj';
+  if (tags.includes('Infinitive') || tags.includes('PresentTense')) return 'verb';
+  return 'noun';
+}
+
+const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
+
+/**
+ * Tokens of `body.slice(start, end)`. A word that looks like a past form is an adjective when it
+ * follows a determiner, adjective or preposition ("the armed forces", "in previously captured cities").
+ */
+export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<readonly [number, number]>, quoted: Uint8Array): Token[] {
+  const text = body.slice(start, end);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const s = start + m.index;
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    tokens.push({
+      text: word, lower, start: s, end: s + word.length, cls: baseClass(word, lower),
+      timex: timexSpans.some(([a, b]) => s >= a && s < b), quoted: quoted[s] === 1,
+    });
+  }
+  // Position decides between a verb and a modifier for -ed and -ing words.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing') continue;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.cls === 'adv') j--;
+    const prev = tokens[j];
+    const next = tokens[i + 1];
+    if (prev && (prev.cls === 'det' || prev.cls === 'adj' || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
+      t.cls = 'adj';
+    }
+  }
+  return tokens;
+}
