@@ -14,6 +14,7 @@ import { ENSetParser } from './parsers/ENSetParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
+import { ENModalMayFilter } from './refiners/ENModalMayFilter.ts';
 import { ENModifierRefiner } from './refiners/ENModifierRefiner.ts';
 import { ENNarrativeRefiner } from './refiners/ENNarrativeRefiner.ts';
 import { ENOverlapRefiner } from './refiners/ENOverlapRefiner.ts';
@@ -60,9 +61,9 @@ export function createTaggerChrono(): Chrono {
   ];
   const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))];
   const refiners: Refiner[] = base.refiners
-    .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r))
+    .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r.constructor.name === 'ENUnlikelyFormatFilter' ? new ENModalMayFilter() : r))
     .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
-    .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter ? r : new ChronoResultsOnly(r)));
+    .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter || r instanceof ENModalMayFilter ? r : new ChronoResultsOnly(r)));
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
   refiners.unshift(new ENProperNameFilter(), new ENBareNumberTimeFilter());
   refiners.push(

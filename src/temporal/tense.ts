@@ -38,7 +38,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const lo = Math.max(0, start - WINDOW);
   const hi = Math.min(sentence.length, end + WINDOW);
   const window = sentence.slice(lo, hi);
-  const strong = [nearest(window, lo, start, end, STRONG_FUTURE, 'future'), nearest(window, lo, start, end, STRONG_PAST, 'past')]
+  // The month May is no modal verb.
+  const strong = [nearest(window, lo, start, end, STRONG_FUTURE, 'future', (word) => word === 'May'), nearest(window, lo, start, end, STRONG_PAST, 'past')]
     .filter((c): c is Cue => !!c)
     .sort((a, b) => a.d - b.d)[0];
   if (strong) return strong.t;

@@ -54,9 +54,16 @@ export class ENDurationParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const index = match.index ?? 0;
-    const text = match[0];
-    const modWord = (match[1] ?? '').toLowerCase();
+    let index = match.index ?? 0;
+    let text = match[0];
+    let modWord = (match[1] ?? '').toLowerCase();
+    // "over the next four years": "over" is a preposition before a span, not "more than".
+    if ((modWord === 'over' || modWord === 'under') && match[2]) {
+      const cut = text.indexOf(match[2]);
+      index += cut;
+      text = text.slice(cut);
+      modWord = '';
+    }
     const hasThe = !!match[2];
     const span = (match[3] ?? '').toLowerCase();
     const numberText = match[4];

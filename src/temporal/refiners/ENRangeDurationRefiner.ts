@@ -43,6 +43,10 @@ export class ENRangeDurationRefiner implements Refiner {
         }
       }
       if (r.end && !annotationOf(r.start)) {
+        // "between November and March": an end before the start wraps into the next year.
+        const key = (c: typeof r.start): number => (c.get('year') ?? 0) * 10000 + (c.get('month') ?? 1) * 100 + (c.get('day') ?? 1);
+        if (key(r.end) < key(r.start) && !r.end.isCertain('year')) r.end.imply('year', (r.start.get('year') ?? 0) + 1);
+        if (key(r.end) < key(r.start) && !r.start.isCertain('year')) r.start.imply('year', (r.end.get('year') ?? 0) - 1);
         const g1 = granularityOf(r.start);
         const g2 = granularityOf(r.end);
         const begin = componentsValue(r.start, g1 === 'time' || g2 === 'time' ? 'day' : g1);

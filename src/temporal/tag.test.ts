@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { tag } from './tag.ts';
+import type { Timex } from './types.ts';
+
+/** The annotation whose text is `text` (first one), for compact assertions. */
+function find(list: Timex[], text: string): Timex | undefined {
+  return list.find((t) => t.text === text);
+}
+
+function one(sentence: string, ref: string, text: string): Timex {
+  const list = tag(sentence, { referenceDate: ref });
+  const t = find(list, text);
+  if (!t) throw new Error(`no ${JSON.stringify(text)} in ${JSON.stringify(list.map((x) => x.text))}`);
+  expect(sentence.slice(t.start, t.end)).toBe(t.text);
+  return t;
+}
+
+describe('the Mosul articles', () => {
+  const caller = readFileSync(new URL('../../data/dailycaller-2017-07-08-us-backed-forces-victory-over-isis.md', import.meta.url), 'utf8');
+  const tags = tag(caller, { referenceDate: '2017-07-09' });
+  test('past narration puts Saturday, Sunday, October and the end of January in the past', () => {
+    expect(find(tags, 'Saturday')).toMatchObject({ type: 'DATE', value: '2017-07-08' });
+    expect(tags.filter((t) => t.text === 'Sunday').map((t) => t.value)).toContain('2017-07-09');
+    expect(find(tags, 'October')).toMatchObject({ type: 'DATE', value: '2016-10' });
+    expect(find(tags, 'the end of January')).toMatchObject({ type: 'DATE', value: '2017-01', mod: 'END' });
+  });
+  test('a nearly nine-month operation is an approximate duration', () => {
+    expect(find(tags, 'nearly nine-month')).toMatchObject({ type: 'DURATION', value: 'P9M', mod: 'APPROX' });
+  });
+  test('to date and currently are the present', () => {
+    expect(find(tags, 'to date')).toMatchObject({ value: 'PRESENT_REF' });
+    expect(find(tags, 'currently')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+  test('names and quantities are not dates', () => {
+    const texts = tags.map((t) => t.text).join(' | ');
+    expect(texts).not.toMatch(/82nd|1\.5|Inherent|Daily/);
+  });
+  const patriot = readFileSync(new URL('../../data/americanpatriotdaily-us-big-win-in-iraq.md', import.meta.url), 'utf8');
+  const ptags = tag(patriot, { referenceDate: '2017-07-10' });
+  test('in 2014, nearly 9-months, the past 6 months, now', () => {
+    expect(find(ptags, '2014')).toMatchObject({ type: 'DATE', value: '2014' });
+    expect(find(ptags, 'nearly 9-months')).toMatchObject({ type: 'DURATION', value: 'P9M', mod: 'APPROX' });
+    expect(find(ptags, 'the past 6 months')).toMatchObject({ type: 'DURATION', value: 'P6M', beginPoint: '2017-01', endPoint: '2017-07-10' });
+    expect(find(ptags, 'now')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+});
+
+describe('tense and the reference date', () => {
+  test('future clauses look forward', () => {
+    expect(one('The company will report its results in October.', '2017-07-09', 'October').value).toBe('2017-10');
+    expect(one('The talks are expected to resume on Monday.', '2017-07-09', 'Monday').value).toBe('2017-07-10');
+    expect(one('Officials said the plant closed in March.', '2017-07-09', 'March').value).toBe('2017-03');
+  });
+  test('last, this, next and the previous', () => {
+    expect(one('Sales fell last June.', '2017-07-09', 'last June').value).toBe('2017-06');
+    expect(one('Sales fell last June.', '2017-05-09', 'last June').value).toBe('2016-06');
+    expect(one('Shares rose this week.', '2013-03-14', 'this week').value).toBe('2013-W11');
+    expect(one('The election is next year.', '2017-07-09', 'next year').value).toBe('2018');
+    expect(one('Jobless claims rose last week.', '2004-11-24', 'last week').value).toBe('2004-W47');
+    expect(one('He resigned on March 3. He had met her the previous Monday.', '2017-07-09', 'the previous Monday').value).toBe('2017-02-27');
+    expect(one('Prices peaked in late last July.', '2017-07-09', 'late last July')).toMatchObject({ value: '2016-07', mod: 'END' });
+  });
+});
+
+describe('granularity', () => {
+  test('years, decades, seasons, quarters, halves, fiscal years', () => {
+    expect(one('Chrysler has been unprofitable since 2009.', '2011-01-01', '2009').value).toBe('2009');
+    expect(one("The car was first built in '58.", '2011-01-01', "'58").value).toBe('1958');
+    expect(one('Cars of the 1990s were boxy.', '2011-01-01', 'the 1990s').value).toBe('199');
+    expect(one('The plant was opened last summer.', '2013-03-01', 'last summer').value).toBe('2012-SU');
+    expect(one('GM lost $2 billion in the third quarter.', '2009-11-03', 'the third quarter').value).toBe('2009-Q3');
+    expect(one('Output fell in the first half of 2009.', '2010-01-01', 'the first half of 2009').value).toBe('2009-H1');
+    expect(one('It expects a profit in fiscal 2010.', '2009-06-01', 'fiscal 2010').value).toBe('FY2010');
+    expect(one('The launch took place at 08:30 UTC.', '2005-04-27', '08:30 UTC')).toMatchObject({ type: 'TIME', value: '2005-04-27T08:30Z' });
+    expect(one('Apple held a press conference on Friday morning.', '2010-07-17', 'Friday morning')).toMatchObject({ type: 'TIME', value: '2010-07-16TMO' });
+  });
+  test('modifiers', () => {
+    expect(one('Sales slumped in late 2006.', '2007-03-01', 'late 2006')).toMatchObject({ value: '2006', mod: 'END' });
+    expect(one('It is to be released in mid-2011.', '2010-10-20', 'mid-2011')).toMatchObject({ value: '2011', mod: 'MID' });
+    expect(one('The plant closes at the beginning of next year.', '2010-10-20', 'the beginning of next year')).toMatchObject({ value: '2011', mod: 'START' });
+  });
+});
+
+describe('durations, spans and sets', () => {
+  test('durations', () => {
+    expect(one('She has been with General Motors for 33 years.', '2013-12-10', '33 years')).toMatchObject({ type: 'DURATION', value: 'P33Y' });
+    expect(one('The strike lasted two and a half years.', '2013-12-10', 'two and a half years').value).toBe('P2.5Y');
+    expect(one('Delays have dogged it for several years.', '2013-12-10', 'several years').value).toBe('PXY');
+    expect(one('It announced 10,000 job cuts over the next four years.', '2011-01-01', 'the next four years')).toMatchObject({ value: 'P4Y', beginPoint: '2011-01-01', endPoint: '2015' });
+    expect(one('It was the largest single-day decline.', '2011-01-01', 'single-day').value).toBe('P1D');
+    expect(one('The software ships two days before the phone launches.', '2009-06-08', 'two days').value).toBe('P2D');
+  });
+  test('ages and fractions are not durations', () => {
+    expect(tag('Barra, a 51-year-old engineer, was named.', { referenceDate: '2013-12-10' })).toEqual([]);
+    expect(tag('It wants to cut about a quarter, of its dealers.', { referenceDate: '2013-12-10' })).toEqual([]);
+  });
+  test('spans', () => {
+    const list = tag('The war ran from October 2016 to July 2017.', { referenceDate: '2017-07-09' });
+    expect(find(list, 'October 2016 to July 2017')).toMatchObject({ type: 'DURATION', value: 'P9M', beginPoint: '2016-10', endPoint: '2017-07' });
+    expect(find(list, 'October 2016')).toMatchObject({ type: 'DATE', value: '2016-10' });
+    expect(find(tag('The economy shrank between March and May.', { referenceDate: '2017-07-09' }), 'March and May')).toMatchObject({ type: 'DURATION', value: 'P2M' });
+  });
+  test('ago', () => {
+    expect(one('The program, begun two years ago, was delayed.', '2008-05-24', 'two years ago')).toMatchObject({ type: 'DATE', value: '2006' });
+  });
+  test('sets', () => {
+    expect(one('The market meets every Monday.', '2017-07-09', 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+    expect(one('The board is renewed each season.', '2017-07-09', 'each season').type).toBe('SET');
+    expect(one('Apple held its annual keynote.', '2017-07-09', 'annual')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+  test('present, past and future references', () => {
+    expect(one('Raqqa is currently besieged.', '2017-07-09', 'currently').value).toBe('PRESENT_REF');
+    expect(one('Prices have risen recently.', '2017-07-09', 'recently').value).toBe('PAST_REF');
+    expect(one('We will see in the future.', '2017-07-09', 'the future').value).toBe('FUTURE_REF');
+  });
+});
+
+describe('anaphora and not-dates', () => {
+  test('the day, that week, the same month, the year before', () => {
+    const text = 'The Dow fell on October 10, 2008. It rebounded late in the day. That week was the worst. The same month, banks failed. The year before, it had risen.';
+    const list = tag(text, { referenceDate: '2008-10-20' });
+    expect(find(list, 'the day')?.value).toBe('2008-10-10');
+    expect(find(list, 'That week')?.value).toBe('2008-W41');
+    expect(find(list, 'The same month')?.value).toBe('2008-10');
+    expect(find(list, 'The year before')?.value).toBe('2007');
+  });
+  test('without a reference date anaphora stay unresolved', () => {
+    expect(find(tag('Trading was halted for the day.'), 'the day')?.value).toBe('XXXX-XX-XX');
+  });
+  test('proper names, quantities, scores and verbs', () => {
+    for (const s of [
+      'Soldiers of the 82nd Airborne Division advanced.',
+      'The city was home to 1.5 million people.',
+      'Operation Inherent Resolve continues.',
+      'The Sunday Times reported it first.',
+      'Marchers remembered Bloody Sunday.',
+      'Markets crashed on Black Monday.',
+      'It may have a large impact.',
+      'Theresa May said so.',
+      'Chelsea won 3-1 at home.',
+      'The index rose 8.1% in the S&P 500.',
+    ]) {
+      const list = tag(s, { referenceDate: '2017-07-09' });
+      expect(list, s).toEqual([]);
+    }
+  });
+});
