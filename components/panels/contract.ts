@@ -14,14 +14,16 @@
  * - `<et-hidden-list>`   .events: TimelineEvent[] (the hidden ones) → et-restore
  * - `<et-export-menu>`   .timeline: Timeline | null (as shown), .filename: string (no extension)
  *                        → downloads itself, then et-exported
- * - `<et-add-source>`    .busy: boolean → et-add-source (the host parses via local-sources.ts)
+ * - `<et-add-source>`    .busy: boolean, .problems: Diagnostic[], .dragging: boolean
+ *                        → et-add-source (the host parses via local-sources.ts)
  * - `<et-messages>`      .diagnostics: Diagnostic[], .errors: string[] (load errors)
  *
  * Behaviour that is state, not rendering, lives in controllers the host composes:
  * - `HiddenEventsController` (hidden-events.ts): hidden event ids, in localStorage.
  * - `LocalSourcesController` (local-sources.ts): inputs added in the page, in localStorage,
  *   merged into the timeline through the engine loaded on demand (its own chunk).
- * - `DropController` (drop.ts): a .md/.txt file dropped anywhere on the host → et-add-source.
+ * - `DropController` (drop.ts): .md/.txt files dropped anywhere on the host → its callback
+ *   (`new DropController(this, (inputs, errors) => local.add(inputs, errors))`).
  */
 import type { Diagnostic, Source, Timeline, TimelineEvent } from '../../src/model.ts';
 

@@ -1,17 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from './contract.ts';
+import type { Diagnostic } from '../../src/model.ts';
+import { emit, type LocalSourceInput } from './contract.ts';
 import { readFiles } from './read-files.ts';
+
+/** What to do with the files read from a drop. */
+export type OnDropped = (inputs: LocalSourceInput[], errors: Diagnostic[]) => void;
 
 /**
  * Accepts .md/.txt files dropped anywhere on the host element (listeners on the host only,
- * never on window or document) and reports them as `et-add-source` from the host.
- * `dragging` is true while files hover, for the host to show a drop hint.
+ * never on window or document) and hands them to `onDropped`, or, without one, reports them as
+ * `et-add-source` from the host. `dragging` is true while files hover, for a drop hint.
  */
 export class DropController implements ReactiveController {
   dragging = false;
   private depth = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onDropped?: OnDropped,
+  ) {
     host.addController(this);
   }
 
@@ -68,7 +75,9 @@ export class DropController implements ReactiveController {
     const files = e.dataTransfer ? Array.from(e.dataTransfer.files) : [];
     if (files.length === 0) return;
     void readFiles(files).then(({ inputs, errors }) => {
-      if (inputs.length || errors.length) emit(this.host, 'et-add-source', { inputs, errors });
+      if (!inputs.length && !errors.length) return;
+      if (this.onDropped) this.onDropped(inputs, errors);
+      else emit(this.host, 'et-add-source', { inputs, errors });
     });
   };
 }

@@ -11,13 +11,15 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * The panel only reads and checks what was given; the host parses and merges it.
  *
  * @property busy - the host is parsing (the form is disabled meanwhile)
+ * @property problems - messages to show under the form (the panel sets its own; the host may pass its controller's)
+ * @property dragging - files hover over the host: highlight the drop zone
  * @fires et-add-source - inputs to add and the problems found reading them
  */
 export class EtAddSource extends LitElement {
   static override properties = {
     busy: { type: Boolean },
-    problems: { state: true },
-    dragging: { state: true },
+    problems: { attribute: false },
+    dragging: { type: Boolean },
   };
 
   declare busy: boolean;

@@ -204,7 +204,24 @@ class DropHost extends LitElement {
 }
 customElements.define('test-drop-host', DropHost);
 
+class CallbackDropHost extends LitElement {
+  got: string[] = [];
+  drop = new DropController(this, (inputs, errors) => this.got.push(...inputs.map((i) => i.file), ...errors.map((e) => `!${e.file}`)));
+}
+customElements.define('test-drop-callback-host', CallbackDropHost);
+
 describe('DropController', () => {
+  test('with a callback, the files go to it and no event leaves the host', async () => {
+    const host = document.createElement('test-drop-callback-host') as CallbackDropHost;
+    await mount(host);
+    let events = 0;
+    document.body.addEventListener('et-add-source', () => events++);
+    host.dispatchEvent(dropEvent('drop', [file('a.md', 'On Friday.'), file('b.docx', 'x')]));
+    await sleep(30);
+    expect(host.got).toEqual(['a.md', '!b.docx']);
+    expect(events).toBe(0);
+  });
+
   test('a file dropped anywhere on the host is reported from the host, with a drag hint meanwhile', async () => {
     const host = document.createElement('test-drop-host') as DropHost;
     await mount(host);
