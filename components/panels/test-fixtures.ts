@@ -167,7 +167,7 @@ export function liveHostileNodes(root: Document | ShadowRoot | Element): string[
   const walk = (node: Document | ShadowRoot | Element): void => {
     for (const el of Array.from(node.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase();
-      if (tag === 'img' || tag === 'script' || tag === 'svg') found.push(tag);
+      if (['img', 'script', 'iframe', 'object', 'embed'].includes(tag)) found.push(tag);
       for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) found.push(`${tag}[${a.name}]`);
       if (tag === 'a' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) found.push('a[href=javascript:]');
       if (el.shadowRoot) walk(el.shadowRoot);
