@@ -51,8 +51,13 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   }
 
   const showProgress = io.stderrIsTTY && collected.files.length >= MIN_FILES_FOR_PROGRESS;
+  let lastDraw = 0;
   const progress = (stage: string, done: number, total: number) => {
-    if (showProgress) io.stderr(`\r${stage} ${done}/${total} files…`.padEnd(40));
+    // At most ten redraws a second: thousands of files must not flood the terminal.
+    const now = performance.now();
+    if (!showProgress || (now - lastDraw < 100 && done < total)) return;
+    lastDraw = now;
+    io.stderr(`\r${stage} ${done}/${total} files (${Math.floor((100 * done) / total)}%)…`.padEnd(48));
   };
 
   let bytes = 0;
@@ -66,13 +71,13 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     } catch (e) {
       extra.push({ file, severity: 'error', message: `the file could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped. Check that it exists and that you may read it.` });
     }
-    if (i % 10 === 9) progress('reading', i + 1, collected.files.length);
+    progress('reading', i + 1, collected.files.length);
   }
   // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
   const parsed = prepareSources(read);
 
   const extractions = await extractAll(parsed, options, (done) => progress('extracting', done, parsed.length), io, extra);
-  if (showProgress) io.stderr(`\r${' '.repeat(40)}\r`);
+  if (showProgress) io.stderr(`\r${' '.repeat(48)}\r`);
   const timeline: Timeline = assembleTimeline(parsed, extractions);
   timeline.diagnostics.push(...extra);
 

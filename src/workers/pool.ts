@@ -22,9 +22,9 @@ export interface ExtractFailure {
 const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./extract-worker.ts', import.meta.url).href;
 
-/** Worker threads to use by default: one per core, leaving one for the main thread. */
+/** Worker threads to use by default: one per core (the main thread only waits while they work). */
 export function defaultThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /**
