@@ -36,6 +36,9 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '“', '�
 const isBoundary = (t: Token): boolean =>
   (t.cls === 'punct' && BOUNDARY_PUNCT.has(t.text)) || t.cls === 'sub' || t.cls === 'rel' || t.cls === 'coord' || t.lower === 'as' || (t.lower === 'that' && t.cls === 'det');
 
+/** Verbs whose participle is spelt like the base ("was hit", "has cut"). */
+const SAME_FORM_PARTICIPLES = new Set(['hit', 'put', 'set', 'cut', 'shut', 'hurt', 'let', 'spread', 'quit', 'cast', 'burst', 'upset', 'split', 'bid', 'broadcast', 'forecast', 'thrust', 'shed', 'rid', 'beat', 'struck', 'outbid', 'reset', 'recast']);
+
 const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
 
 function skipAdverbs(tokens: Token[], i: number, step: 1 | -1): number {
@@ -77,7 +80,7 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const lastAux = tokens[skipAdverbs(tokens, j - 1, -1)]!;
       // "being seized" takes its tense from the clause it hangs on: in news narration, the past.
       const tense: Predicate['tense'] = modal ? 'modal' : /^(was|were|had|did|been|being|having)$/.test(tokens[first]!.lower) || perfect ? 'past' : 'present';
-      const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)));
+      const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)) || SAME_FORM_PARTICIPLES.has(v.lower));
       if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
         out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) });
       } else if (v && be && lastAux.lower === 'being' && pastLike) {
@@ -122,6 +125,12 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
 /** Subject: the noun phrase before the verb group, through an appositive ("The Prime Minister, Haider al-Abadi, congratulated"). */
 function findSubject(tokens: Token[], p: Predicate, floor: number): [number, number] {
   let i = skipAdverbs(tokens, p.first - 1, -1);
+  // "A jury on Tuesday found": step over a time expression between subject and verb.
+  if (tokens[i]?.timex) {
+    while (i >= floor && tokens[i]!.timex) i--;
+    if (tokens[i]?.cls === 'prep') i--;
+    i = skipAdverbs(tokens, i, -1);
+  }
   const collect = (from: number): number => {
     let k = from;
     let depth = 0;
@@ -170,6 +179,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   let preps = 0;
   while (k < ceiling && k - start < 9) {
     const t = tokens[k]!;
+    // "southern Turkey and northern Syria": "and" joining two noun phrases stays in the object.
+    if (t.cls === 'coord' && t.lower === 'and' && k > start && /^(proper|noun)$/.test(tokens[k - 1]!.cls) && /^(proper|adj|det)$/.test(tokens[k + 1]?.cls ?? '') && !tokens[k + 1]!.timex) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || OBJECT_STOP.has(t.cls)) break;
     if (t.cls === 'to') {
       const next = tokens[k + 1];

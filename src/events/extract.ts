@@ -109,6 +109,7 @@ function sentenceEvents(
   const out: ExtractedEvent[] = [];
   let anchor: CalendarDate | null = null;
   let previousSubject: string[] | null = null;
+  let previousPatient: string[] | null = null;
   const baseMention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end };
 
   for (const p of preds) {
@@ -150,8 +151,11 @@ function sentenceEvents(
       });
       continue;
     }
-    const h = headline(tokens, p, inherited, d);
+    // "Counting took four days": a verb whose only complement is a length of time says nothing on its own.
+    if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2)) continue;
+    const h = headline(tokens, p, inherited, previousPatient, d);
     if (!h) continue;
+    previousPatient = h.patient;
     if (!p.subordinate && dated) anchor = date;
     const subj = headlinePhrase(tokens, p.voice === 'passive' && p.agent ? p.agent : p.subject, d, 'subject');
     if (isPersonName(subj)) d.person = subj.join(' ');

@@ -76,14 +76,23 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
   while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until)$/i.test(out[out.length - 1]!)) out.pop();
   let result = out;
+  // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
+  let lastTitle = -1;
+  for (let n = 0; n < result.length - 1; n++) {
+    if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
+    else if (!/^\p{Lu}/u.test(result[n]!) || role === 'object') break;
+  }
+  if (lastTitle >= 0 && /^\p{Lu}/u.test(result[lastTitle + 1] ?? '')) {
+    let end = lastTitle + 1;
+    while (end < result.length && /^(\p{Lu}|al-|bin\b|van\b|de\b)/u.test(result[end]!)) end++;
+    result = [...result.slice(lastTitle + 1, end), ...result.slice(end)];
+  }
   if (role === 'subject') {
-    // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
-    let lastTitle = -1;
-    for (let n = 0; n < result.length - 1; n++) if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
-    if (lastTitle >= 0 && /^\p{Lu}/u.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
     if (result.length > 5) result = result.slice(-5);
   } else if (result.length > 8) {
-    result = result.slice(0, 8);
+    // Too long for a headline: keep the first of two joined phrases, else the first eight words.
+    const and = result.indexOf('and');
+    result = and > 0 && and <= 8 ? result.slice(0, and) : result.slice(0, 8);
   }
   return result;
 }
@@ -116,6 +125,8 @@ function resolvePronoun(words: string[], d: Discourse): string[] {
 export interface Headline {
   title: string;
   signature: string[];
+  /** Who or what the happening happened to, for a later "it" in the same sentence. */
+  patient: string[];
 }
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
@@ -128,11 +139,16 @@ function contentWords(words: string[]): string[] {
 }
 
 /** The clause as a headline, or null when it has no one to act or be acted on. */
-export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, d: Discourse): Headline | null {
+export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
   let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d);
   if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
   if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who)$/i.test(w))) return null;
-  const object = headlinePhrase(tokens, p.object, d, 'object');
+  let object = headlinePhrase(tokens, p.object, d, 'object');
+  // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
+  if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
+    if (!inheritedPatient?.length) return null;
+    object = inheritedPatient;
+  }
   const verb = tokens[p.verb]!;
   const particle = p.lemma.includes(' ') ? p.lemma.slice(p.lemma.indexOf(' ') + 1) : '';
   const lemma = p.lemma.split(' ')[0]!;
@@ -156,5 +172,5 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   }
   const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
   const signature = [...new Set([normal, ...contentWords(patient)])].sort();
-  return { title, signature };
+  return { title, signature, patient };
 }

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
-const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
 const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
@@ -65,7 +65,7 @@ export function quotedMask(body: string): Uint8Array {
 
 function baseClass(word: string, lower: string): WordClass {
   if (/^[^\p{L}\p{N}]$/u.test(word)) return 'punct';
-  if (/^\p{N}/u.test(word)) return 'num';
+  if (/^[$€£¥]?\p{N}/u.test(word)) return 'num';
   if (lower === 'to') return 'to';
   if (BE_FORMS.has(lower)) return 'be';
   if (HAVE_FORMS.has(lower)) return 'have';
@@ -120,6 +120,11 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
   // Position decides between a verb and a modifier for -ed and -ing words.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const before = tokens[i - 1];
+    // "a state of emergency": a verb-like word after a determiner or adjective is a noun.
+    if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num')) t.cls = 'noun';
+    // "was last hit": "last" between an auxiliary and a verb is an adverb.
+    if (t.lower === 'last' && before && (before.cls === 'be' || before.cls === 'have')) t.cls = 'adv';
     if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing') continue;
     let j = i - 1;
     while (j >= 0 && tokens[j]!.cls === 'adv') j--;
