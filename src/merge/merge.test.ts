@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { ExtractedEvent, SourceExtraction } from '../events/types.ts';
+import { mergeExtractions, type MentionLocator } from './merge.ts';
+
+const locate: MentionLocator = { file: (id) => `data/${id}.md`, line: (_id, offset) => 1 + Math.floor(offset / 100) };
+
+function ev(source: string, signature: string[], start: string, opts: Partial<ExtractedEvent> & { at?: number } = {}): ExtractedEvent {
+  const at = opts.at ?? 0;
+  const { at: _at, ...rest } = opts;
+  void _at;
+  return {
+    title: signature.join(' '), start, granularity: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day', inferred: false,
+    mention: { source, text: `sentence at ${at}`, start: at, end: at + 10, dateText: rest.inferred ? '' : 'on Saturday', dateStart: at, dateEnd: at + (rest.inferred ? 0 : 3) },
+    signature, ...rest,
+  };
+}
+
+describe('mergeExtractions', () => {
+  test('one happening in two sources: one event, both mentions', () => {
+    const { events, diagnostics } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['declare', 'victory'], '2017-07', { inferred: true })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['declare', 'victory'], '2017-07', { inferred: true })], diagnostics: [] },
+    ], locate);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => m.source)).toEqual(['a', 'b']);
+    expect(events[0]!.inferred).toBe(true);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('an inferred month joins the stated day inside it; the stated day speaks for the event', () => {
+    const { events } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['mosul', 'retake'], '2017-07', { inferred: true, title: 'Mosul recaptured' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['mosul', 'retake'], '2017-07-08', { title: 'ISF retake Mosul' })], diagnostics: [] },
+    ], locate);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ start: '2017-07-08', granularity: 'day', title: 'ISF retake Mosul', inferred: false });
+    expect(events[0]!.conflict).toBeUndefined();
+  });
+
+  test('two sources, two dates for one happening: a conflict, both mentions, a warning with file and line', () => {
+    const { events, diagnostics } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['kidal', 'retake'], '2023-11-17', { at: 250 })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['kidal', 'retake'], '2023-11-14', { at: 0 })], diagnostics: [] },
+    ], locate);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ conflict: true, start: '2023-11-14' });
+    expect(events[0]!.mentions).toHaveLength(2);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', file: 'data/b.md', line: 1 });
+    expect(diagnostics[0]!.message).toContain('data/a.md:3 says 2023-11-17');
+  });
+
+  test('the majority date wins a conflict', () => {
+    const { events } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['x', 'retake'], '2023-11-17')], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['x', 'retake'], '2023-11-14')], diagnostics: [] },
+      { source: 'c', events: [ev('c', ['x', 'retake'], '2023-11-17')], diagnostics: [] },
+    ], locate);
+    expect(events[0]).toMatchObject({ start: '2023-11-17', conflict: true });
+  });
+
+  test('one source telling two dates tells two happenings, not a conflict', () => {
+    const { events, diagnostics } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['election', 'hold'], '2014', { at: 0 }), ev('a', ['election', 'hold'], '2018', { at: 50 })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['election', 'hold'], '2018')], diagnostics: [] },
+    ], locate);
+    expect(events.map((e) => [e.start, e.mentions.length, e.conflict ?? false])).toEqual([['2014', 1, false], ['2018', 2, false]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('ids come from content: stable across runs and unique', () => {
+    const x: SourceExtraction[] = [{ source: 'a', events: [ev('a', ['a', 'b'], '2014'), ev('a', ['c', 'd'], '2015', { at: 40 })], diagnostics: [] }];
+    const one = mergeExtractions(x, locate).events.map((e) => e.id);
+    const two = mergeExtractions(structuredClone(x), locate).events.map((e) => e.id);
+    expect(one).toEqual(two);
+    expect(new Set(one).size).toBe(one.length);
+    expect(one.every((id) => /^e-[0-9a-z]+(-\d+)?$/.test(id))).toBe(true);
+  });
+
+  test('property: the same timeline whatever the order of sources and of their events', () => {
+    const day = fc.record({ y: fc.integer({ min: 2014, max: 2017 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), g: fc.constantFrom(0, 1, 2) })
+      .map(({ y, m, d, g }) => [String(y), `${y}-${String(m).padStart(2, '0')}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`][g]!);
+    const event = fc.record({
+      sig: fc.subarray(['retake', 'mosul', 'declare', 'victory', 'east'], { minLength: 1 }),
+      start: day, inferred: fc.boolean(), at: fc.integer({ min: 0, max: 5000 }), span: fc.boolean(),
+    });
+    const extraction = fc.array(event, { maxLength: 8 });
+    fc.assert(fc.property(fc.array(extraction, { minLength: 1, maxLength: 5 }), fc.infiniteStream(fc.nat()), (sources, seeds) => {
+      const xs: SourceExtraction[] = sources.map((list, n) => ({
+        source: `s${n}`, diagnostics: [],
+        events: list.map((e) => ev(`s${n}`, e.sig, e.start, { inferred: e.inferred, at: e.at, ...(e.span && e.start.length === 7 ? { end: `${Number(e.start.slice(0, 4)) + 1}-01`, granularity: 'month' as const } : {}) })),
+      }));
+      const shuffle = <T,>(list: T[]): T[] => {
+        const out = [...list];
+        for (let i = out.length - 1; i > 0; i--) {
+          const j = seeds.next().value % (i + 1);
+          [out[i], out[j]] = [out[j]!, out[i]!];
+        }
+        return out;
+      };
+      const reordered = shuffle(xs).map((x) => ({ ...x, events: shuffle(x.events) }));
+      expect(mergeExtractions(reordered, locate)).toEqual(mergeExtractions(xs, locate));
+    }), { numRuns: 300 });
+  });
+});
