@@ -9,7 +9,7 @@ function moduleMap(): Plugin {
   return {
     name: 'event-timeline-module-map',
     generateBundle(_options, bundle) {
-      const chunks: Record<string, { isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[] }> = {};
+      const chunks: Record<string, { isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[]; bytes: Record<string, number> }> = {};
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
         chunks[item.fileName] = {
@@ -17,6 +17,8 @@ function moduleMap(): Plugin {
           imports: [...item.imports],
           dynamicImports: [...item.dynamicImports],
           modules: Object.keys(item.modules).map((id) => id.replace(process.cwd(), '.')),
+          // Rendered (pre-minification) length of each module: where the bytes go.
+          bytes: Object.fromEntries(Object.entries(item.modules).map(([id, m]) => [id.replace(process.cwd(), '.'), m.renderedLength])),
         };
       }
       this.emitFile({ type: 'asset', fileName: '.vite/embed-modules.json', source: JSON.stringify(chunks, null, 1) });
@@ -42,6 +44,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // Lib mode keeps ES output readable (for re-bundling); this file is what pages download.
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: 'event-timeline-chunks/[name]-[hash].js',
       },
     },

@@ -11,8 +11,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildAll({ strict = false, logLevel = 'info' } = {}) {
   const { build } = await import('vite');
   if (strict) process.env.EVENT_TIMELINE_STRICT = '1';
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel });
-  await build({ root, configFile: path.join(root, 'vite.embed.config.ts'), logLevel });
+  // Under a test runner NODE_ENV is `test`, which would make Vite pick Lit's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', configFile: path.join(root, 'vite.config.ts'), logLevel });
+    await build({ root, mode: 'production', configFile: path.join(root, 'vite.embed.config.ts'), logLevel });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const examples = path.join(root, 'examples');
   if (existsSync(examples)) cpSync(examples, path.join(root, 'dist', 'examples'), { recursive: true });
 }

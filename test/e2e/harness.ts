@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 // @ts-expect-error plain ES module without types
 import { chromePath, CHROME_ARGS } from '../../scripts/chrome-path.mjs';
 
@@ -103,3 +103,22 @@ export function collectErrors(page: Page): string[] {
 
 /** The drawn event marks inside the element's shadow root (Playwright's CSS pierces open shadow roots). */
 export const EVENT_MARKS = 'event-timeline [part~="event"]';
+
+/** The text of the first element `locator` matches, through nested shadow roots (panels are elements too), whitespace squashed. */
+export async function deepText(locator: Locator): Promise<string> {
+  if ((await locator.count()) === 0) return '';
+  const text = await locator.first().evaluate((root) => {
+    const walk = (node: Node): string => {
+      let out = '';
+      if (node instanceof Element && node.shadowRoot) out += walk(node.shadowRoot);
+      for (const child of Array.from(node.childNodes)) out += child.nodeType === Node.TEXT_NODE ? (child as Text).data : walk(child);
+      return out;
+    };
+    return walk(root);
+  });
+  return squash(text);
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

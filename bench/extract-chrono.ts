@@ -1,0 +1,24 @@
+// Child process of the extraction benchmark: the peer, chrono-node alone called on every
+// sentence of every source (same files, same sentence splitter, same reference dates).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as chrono from 'chrono-node';
+import { splitSentences } from '../src/temporal/sentences.ts';
+
+const [dir, out] = process.argv.slice(2);
+if (!dir || !out) throw new Error('usage: extract-chrono.ts <sources dir> <result.json>');
+
+const t0 = performance.now();
+let results = 0;
+for (const name of readdirSync(dir).sort()) {
+  const raw = readFileSync(path.join(dir, name), 'utf8');
+  // The benchmark's own files: front matter between the first two `---` lines.
+  const end = raw.indexOf('\n---\n', 4);
+  const front = end > 0 ? raw.slice(0, end) : '';
+  const body = end > 0 ? raw.slice(end + 5) : raw;
+  const published = /^datePublished: (\d{4}-\d{2}-\d{2})/m.exec(front)?.[1];
+  const reference = published ? new Date(`${published}T12:00:00Z`) : undefined;
+  for (const s of splitSentences(body)) results += chrono.parse(body.slice(s.start, s.end), reference).length;
+}
+const ms = performance.now() - t0;
+writeFileSync(out, JSON.stringify({ ms, code: 0, events: results, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,114 @@
+// The built site (dist/), served by a plain static server from a sub-folder, in headless Chromium.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Timeline } from '../../src/model.ts';
+import { DIST, EVENT_MARKS, collectErrors, deepText, launchBrowser, serveStatic, squash, type Served } from './harness.ts';
+
+let browser: Browser;
+let site: Served;
+let timeline: Timeline;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  timeline = JSON.parse(await readFile(path.join(DIST, 'timeline.json'), 'utf8')) as Timeline;
+  site = await serveStatic(DIST, '/some/sub-folder/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  errors = collectErrors(page);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+async function open(hash = ''): Promise<void> {
+  await page.goto(`${site.url}${hash}`);
+  await page.locator(EVENT_MARKS).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+describe('the built site', () => {
+  it('holds a timeline of the Mosul articles in data/', () => {
+    expect(timeline.version).toBe(1);
+    expect(timeline.sources.map((s) => s.file).sort()).toEqual([
+      'data/americanpatriotdaily-us-big-win-in-iraq.md',
+      'data/dailycaller-2017-07-08-us-backed-forces-victory-over-isis.md',
+    ]);
+    expect(timeline.events.length).toBeGreaterThan(0);
+  });
+
+  it('loads from a sub-folder with no console errors and draws the events', async () => {
+    await open();
+    const marks = page.locator(EVENT_MARKS);
+    expect(await marks.count()).toBeGreaterThan(0);
+    // Every drawn mark names its event for screen readers.
+    const labels = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(labels.every((label) => label.trim().length > 0)).toBe(true);
+    await expect.poll(() => page.locator('event-timeline [part~="axis"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#summary').textContent()).toMatch(/\d+ events from 2 sources/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the sentence of a clicked event in the detail part', async () => {
+    await open();
+    await page.evaluate(() => {
+      const w = window as unknown as { selected: unknown[] };
+      w.selected = [];
+      document.querySelector('event-timeline')!.addEventListener('timeline-select', (e) => w.selected.push((e as CustomEvent<{ event: { id: string } | null }>).detail.event?.id));
+    });
+    await page.locator(EVENT_MARKS).first().click();
+    const id = await page.waitForFunction(() => (window as unknown as { selected: string[] }).selected.at(-1), undefined, { timeout: 5000 }).then((h) => h.jsonValue());
+    const event = timeline.events.find((e) => e.id === id);
+    expect(event, `selected id ${String(id)} is in timeline.json`).toBeDefined();
+    const detail = page.locator('event-timeline [part~="detail"]');
+    await detail.waitFor({ state: 'visible' });
+    await expect.poll(() => deepText(detail), { timeout: 5000 }).toContain(squash(event!.mentions[0]!.text));
+    // The hash now names the selected event, so the link restores it.
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event')).toBe(id);
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms in with the wheel and keeps the view in the hash', async () => {
+    await open();
+    await page.evaluate(() => {
+      const w = window as unknown as { zooms: Array<{ start: unknown; end: unknown }> };
+      w.zooms = [];
+      document.querySelector('event-timeline')!.addEventListener('timeline-zoom', (e) => w.zooms.push((e as CustomEvent<{ start: unknown; end: unknown }>).detail));
+    });
+    const box = (await page.locator('event-timeline [part~="plot"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const span = () =>
+      page.evaluate(() => {
+        const z = (window as unknown as { zooms: Array<{ start: string | number | Date; end: string | number | Date }> }).zooms.at(-1);
+        return z ? new Date(z.end).getTime() - new Date(z.start).getTime() : undefined;
+      });
+    await page.mouse.wheel(0, -400);
+    await expect.poll(span, { timeout: 5000 }).toBeGreaterThan(0);
+    const first = (await span())!;
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await span())!, { timeout: 5000 }).toBeLessThan(first);
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(/start=.*end=/);
+    expect(errors).toEqual([]);
+  });
+
+  it('restores the view and the selection from a link', async () => {
+    const event = timeline.events[Math.floor(timeline.events.length / 2)]!;
+    const startMs = Date.parse(event.start.length === 4 ? `${event.start}-01-01` : event.start);
+    const from = new Date(startMs - 40 * 86_400_000).toISOString();
+    const to = new Date(startMs + 40 * 86_400_000).toISOString();
+    await open(`#start=${from}&end=${to}&event=${encodeURIComponent(event.id)}`);
+    const detail = page.locator('event-timeline [part~="detail"]');
+    await expect.poll(() => deepText(detail), { timeout: 5000 }).toContain(squash(event.mentions[0]!.text));
+    expect(errors).toEqual([]);
+  });
+});
