@@ -6,8 +6,8 @@ import { axisTicks } from './core/axis.ts';
 import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
 import { DataController } from './core/data-controller.ts';
 import { keyAction } from './core/keyboard.ts';
-import { clusterMarks, density, layoutMarks, xOf, type MarkBox, type View } from './core/layout.ts';
-import { listWindow, rowIndex, rowOf, type ListWindow } from './core/list-window.ts';
+import { classify, clusterMarks, density, layoutMarks, xOf, type MarkBox, type View, type ViewClasses } from './core/layout.ts';
+import { listWindow, rowIndex, rowOf, rows as listRows, type ListWindow } from './core/list-window.ts';
 import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
 import { timelineStyles } from './core/styles.ts';
@@ -22,6 +22,7 @@ const LANE_HEAD = 16;
 const LIST_ROW = 36;
 const CHAR_W = 6.6;
 const PALETTE = 8;
+const WIDE_MARKS = 12;
 
 /**
  * An interactive timeline of dated news events, drawn from a Timeline (the model of src/model.ts).
@@ -127,6 +128,7 @@ export class EventTimeline extends LitElement {
   private indexKey: unknown[] = [];
   private listWin: ListWindow = { before: [], lo: 0, hi: 0, length: 0 };
   private view: View = { t0: 0, t1: 1, width: 0 };
+  private classes: ViewClasses = { narrow: 0, wide: [] };
   private firedZoom = '';
   private pendingView = true;
   private focusActive = false;
@@ -213,6 +215,7 @@ export class EventTimeline extends LitElement {
     const [t0, t1] = this.zoom.visibleDomain();
     this.view = { t0, t1, width: this.size.width };
     this.listWin = listWindow(this.index, t0, t1);
+    this.classes = classify(this.index, listRows(this.listWin), this.view);
   }
 
   /** The zoomable range: every event (and the start/end attributes), padded so marks are not cut at the edges. */
@@ -415,9 +418,26 @@ export class EventTimeline extends LitElement {
     return { laneH, rows: Math.max(1, Math.floor((laneH - head - 2) / ROW)), head };
   }
 
+  /** Crowded views are drawn as density and clusters; long events seen up close do not count. */
   private isDense(): boolean {
     const limit = Math.min(300, Math.max(40, (this.size.width / 4) * this.index.lanes.length));
-    return this.listWin.length > limit;
+    return this.classes.narrow > limit;
+  }
+
+  /** Long events are laid out as marks when few; many (years seen by days) become one group per lane. */
+  private wideAsMarks(): boolean {
+    return this.classes.wide.length <= WIDE_MARKS;
+  }
+
+  /** The events to lay out as DOM marks in a sparse view, in time order. */
+  private sparseIndices(): number[] {
+    const wideOk = this.wideAsMarks();
+    const limit = (this.view.t1 - this.view.t0) / 2;
+    const out: number[] = [];
+    for (const i of listRows(this.listWin)) {
+      if (wideOk || this.index.end[i]! - this.index.start[i]! < limit) out.push(i);
+    }
+    return out;
   }
 
   override render(): TemplateResult {
@@ -426,7 +446,8 @@ export class EventTimeline extends LitElement {
     const dense = this.isDense();
     const { laneH, rows, head } = this.geometry();
     const view = this.view;
-    const marks = view.width > 0 ? (dense ? this.denseMarks(rows) : layoutMarks(ix, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, view, rows, CHAR_W)) : [];
+    const marks = view.width > 0 ? (dense ? this.denseMarks(rows) : layoutMarks(ix, this.sparseIndices(), view, rows, CHAR_W)) : [];
+    const wideGroups = view.width > 0 && !dense && !this.wideAsMarks() ? this.wideGroups() : [];
     const clusters = view.width > 0 && dense ? clusterMarks(ix, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, view, 56) : [];
     const activeIdx = this.activeIndex();
     const tabStop = marks.some((m) => m.i === activeIdx) ? activeIdx : marks[0]?.i ?? -1;
@@ -467,6 +488,12 @@ export class EventTimeline extends LitElement {
             aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(new Date(c.t0).toISOString().slice(0, 10))} to ${formatIso(new Date(c.t1 - 1).toISOString().slice(0, 10))}; zoom in`}
             @click=${() => this.zoom.showDomain(c.t0 - (c.t1 - c.t0) * 0.1, c.t1 + (c.t1 - c.t0) * 0.1)}
           >${compact(c.count)}</button>`)}
+          ${wideGroups.map((g) => html`<button
+            class="cluster wide" part="cluster" tabindex="-1"
+            style=${styleMap({ left: `${view.width / 2}px`, top: `${g.lane * laneH + head + 2 + (rows - 1) * ROW}px` })}
+            aria-label=${`${g.count.toLocaleString('en')} long events (months or years) span this view; show them in the list`}
+            @click=${() => (this._listOpen = true)}
+          >${compact(g.count)} spanning this view</button>`)}
           ${repeat(marks, (m) => ix.events[m.i]!.id, (m) => this.renderMark(m, laneH, head, m.i === tabStop, m.i === selectedIdx))}
         </div>
         ${svg`<svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>`}
@@ -508,6 +535,12 @@ export class EventTimeline extends LitElement {
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>
     `;
+  }
+
+  private wideGroups(): { lane: number; count: number }[] {
+    const counts = new Map<number, number>();
+    for (const i of this.classes.wide) counts.set(this.index.lane[i]!, (counts.get(this.index.lane[i]!) ?? 0) + 1);
+    return [...counts].map(([lane, count]) => ({ lane, count }));
   }
 
   private onToggleSource = (e: EtEvent<'et-toggle-source'>): void => {
@@ -701,8 +734,24 @@ export class EventTimeline extends LitElement {
     const width = this.view.width;
     const height = Math.max(0, this.size.height - AXIS);
     const ctx = prepareCanvas(canvas, width, this.size.height);
-    if (!ctx || !width || !this.isDense()) return;
+    if (!ctx || !width) return;
     const { laneH, head } = this.geometry();
+    if (!this.isDense()) {
+      if (!this.wideAsMarks()) {
+        // Many long events up close: a soft wash over their extent, darker where more overlap.
+        const colors = this.laneColors();
+        ctx.globalAlpha = Math.min(0.2, 4 / this.classes.wide.length);
+        for (const i of this.classes.wide) {
+          const l = this.index.lane[i]!;
+          const x0 = Math.max(0, xOf(this.view, this.index.start[i]!));
+          const x1 = Math.min(width, xOf(this.view, this.index.end[i]!));
+          ctx.fillStyle = colors[l % colors.length]!;
+          ctx.fillRect(x0, l * laneH + head, x1 - x0, laneH - head);
+        }
+        ctx.globalAlpha = 1;
+      }
+      return;
+    }
     const binW = 3;
     const bins = density(this.index, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, this.view, Math.ceil(width / binW));
     drawDensity(ctx, bins, binW, (l) => l * laneH + head, laneH - head, this.laneColors());

@@ -39,14 +39,14 @@ function labelWidth(title: string, charW: number): number {
  * takes the first row free at its start; a label is shortened (ellipsis) to make room for a
  * neighbour; what still does not fit goes to the lane's last row as a bare glyph.
  */
-export function layoutMarks(index: TimelineIndex, from: number, to: number, view: View, rowsPerLane: number, charW: number): MarkBox[] {
+export function layoutMarks(index: TimelineIndex, indices: readonly number[], view: View, rowsPerLane: number, charW: number): MarkBox[] {
   const lanes = index.lanes.length;
   const rows = Math.max(1, rowsPerLane);
   const labelRows = rows > 1 ? rows - 1 : 1;
   const rowEnd: number[][] = Array.from({ length: lanes }, () => new Array<number>(labelRows).fill(-Infinity));
   const rowLast: (MarkBox | null)[][] = Array.from({ length: lanes }, () => new Array<MarkBox | null>(labelRows).fill(null));
   const out: MarkBox[] = [];
-  for (let i = from; i < to; i++) {
+  for (const i of indices) {
     const s = index.start[i]!;
     const e = index.end[i]!;
     if (e < view.t0 || s > view.t1) continue;
@@ -153,4 +153,21 @@ export function density(index: TimelineIndex, from: number, to: number, view: Vi
     out[index.lane[i]!]![b]!++;
   }
   return out;
+}
+
+/** Visible events split by width: `wide` ones cover at least half the view (a year seen by days). */
+export interface ViewClasses {
+  narrow: number;
+  wide: number[];
+}
+
+export function classify(index: TimelineIndex, rows: Iterable<number>, view: View): ViewClasses {
+  const limit = (view.t1 - view.t0) / 2;
+  const wide: number[] = [];
+  let narrow = 0;
+  for (const i of rows) {
+    if (index.end[i]! - index.start[i]! >= limit) wide.push(i);
+    else narrow++;
+  }
+  return { narrow, wide };
 }

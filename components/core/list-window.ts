@@ -30,3 +30,9 @@ export function rowOf(w: ListWindow, i: number): number {
   if (i >= w.lo && i < w.hi) return w.before.length + i - w.lo;
   return w.before.indexOf(i);
 }
+
+/** Every row's event index, in order. */
+export function* rows(w: ListWindow): Generator<number> {
+  yield* w.before;
+  for (let i = w.lo; i < w.hi; i++) yield i;
+}
