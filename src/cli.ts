@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, runExtract, type Format } from './cli/extract.ts';
 import { processIO, type CliIO } from './cli/io.ts';
+import pkg from '../package.json' with { type: 'json' };
 
 /** Subcommands owned by the tagger's CLI modules; they get the raw arguments after their name. */
 const DELEGATED: Readonly<Record<string, { module: string; summary: string }>> = {
@@ -21,6 +22,7 @@ function parseJobs(value: string): number {
 function program(io: CliIO, exit: { code: number }): Command {
   const cli = new Command('event-timeline')
     .description('Turn news articles into a timeline: dated events from Markdown/text sources.')
+    .version(pkg.version, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(add --help for usage)');
