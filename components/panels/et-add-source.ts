@@ -10,6 +10,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * Adding a source in the page: drop (or choose) .md/.txt files, or paste a text with its date.
  * The panel only reads and checks what was given; the host parses and merges it.
  *
+ * @property open - the panel is unfolded (it also unfolds while files are dragged over the host)
  * @property busy - the host is parsing (the form is disabled meanwhile)
  * @property problems - messages to show under the form (the panel sets its own; the host may pass its controller's)
  * @property dragging - files hover over the host: highlight the drop zone
@@ -18,17 +19,20 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export class EtAddSource extends LitElement {
   static override properties = {
     busy: { type: Boolean },
+    open: { type: Boolean, reflect: true },
     problems: { attribute: false },
     dragging: { type: Boolean },
   };
 
   declare busy: boolean;
+  declare open: boolean;
   declare problems: Diagnostic[];
   declare dragging: boolean;
 
   constructor() {
     super();
     this.busy = false;
+    this.open = false;
     this.problems = [];
     this.dragging = false;
   }
@@ -39,7 +43,25 @@ export class EtAddSource extends LitElement {
       :host {
         display: block;
       }
+      details {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.4rem 0.75rem;
+        background: var(--_bg);
+      }
+      details[open] {
+        padding-bottom: 0.75rem;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        padding: 0.2rem 0;
+      }
+      summary .muted {
+        font-weight: normal;
+      }
       .drop {
+        margin-top: 0.5rem;
         border: 2px dashed var(--_border);
         border-radius: var(--_radius);
         padding: 0.75rem;
@@ -160,7 +182,11 @@ export class EtAddSource extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div
+    // Folded until wanted; a drag over the host, or a problem to show, unfolds it.
+    const open = this.open || this.dragging || this.problems.length > 0;
+    return html`<details part="panel" ?open=${open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
+      <summary>Add a source <span class="muted">— drop a file or paste a text</span></summary>
+      <div
         class="drop ${this.dragging ? 'dragging' : ''}"
         @dragover=${this.onDragOver}
         @dragleave=${() => (this.dragging = false)}
@@ -204,7 +230,8 @@ export class EtAddSource extends LitElement {
         ? html`<ul class="problems" role="alert">
             ${this.problems.map((d) => html`<li>${d.file}${typeof d.line === 'number' ? `:${d.line}` : ''} ${d.message}</li>`)}
           </ul>`
-        : nothing}`;
+        : nothing}
+    </details>`;
   }
 }
 

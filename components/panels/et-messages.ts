@@ -7,6 +7,7 @@ import { panelBase } from './styles.ts';
  * timeline's diagnostics (file, line, severity, message). Errors first; long lists fold.
  *
  * @property diagnostics - Timeline.diagnostics and those of sources added in the page
+ * @attribute plain - no frame of its own (when the host already frames it)
  * @property errors - messages that are not tied to a file (e.g. "could not load data.json: 404")
  */
 export class EtMessages extends LitElement {
@@ -36,6 +37,11 @@ export class EtMessages extends LitElement {
         border-radius: var(--_radius);
         padding: 0.4rem 0.75rem;
         background: var(--_bg);
+      }
+      :host([plain]) .box {
+        border: none;
+        padding: 0;
+        background: none;
       }
       .box.has-error {
         border-left-color: var(--_danger);

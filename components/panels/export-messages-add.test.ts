@@ -165,9 +165,27 @@ describe('<et-add-source>', () => {
     expect(detail.errors).toEqual([expect.objectContaining({ file: 'latin.txt', line: 2, severity: 'warning' })]);
   });
 
+  test('is folded until opened, and unfolds while files are dragged over the host', async () => {
+    const el = await mount(new EtAddSource());
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(el.shadowRoot!.querySelector('textarea')!.checkVisibility()).toBe(false);
+    el.dragging = true;
+    await el.updateComplete;
+    expect(details.open).toBe(true);
+    el.dragging = false;
+    await el.updateComplete;
+    expect(details.open).toBe(false);
+    el.shadowRoot!.querySelector('summary')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.open).toBe(true);
+    expect(el.shadowRoot!.querySelector('textarea')!.checkVisibility()).toBe(true);
+  });
+
   test('the paste form sends the text with its date and headline, then clears', async () => {
     const el = await mount(new EtAddSource());
     const r = el.shadowRoot!;
+    r.querySelector('summary')!.click();
     r.querySelector('textarea')!.value = 'Kurdish forces retook the town of Sinjar on Friday.';
     r.querySelector<HTMLInputElement>('input[name=date]')!.value = '2015-11-14';
     r.querySelector<HTMLInputElement>('input[name=headline]')!.value = 'Kurds take <b>Sinjar</b>';

@@ -119,8 +119,8 @@ describe('<event-timeline> with its panels', () => {
   test('a dropped .md file is parsed in the page, marked local, kept across a reload, and removable', async () => {
     const el = await host();
     const text = '---\nheadline: Kurds retake Sinjar\ndatePublished: 2015-11-14\n---\nKurdish forces retook the town of Sinjar on Friday after a two-day offensive.';
-    const zone = sr(panel(el, 'et-add-source')!).querySelector('.drop')!;
-    zone.dispatchEvent(dropEvent([new File([text], 'sinjar.md', { type: 'text/markdown' })]));
+    // Dropped on the plot, not on the add-source panel: anywhere on the element will do.
+    sr(el).querySelector('[part~="plot"]')!.dispatchEvent(dropEvent([new File([text], 'sinjar.md', { type: 'text/markdown' })]));
     const toggles = () => [...sr(panel(el, 'et-source-toggles')!).querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     await vi.waitFor(() => expect(toggles().some((t) => t.startsWith('Kurds retake Sinjar local'))).toBe(true), { timeout: 10_000 });
     await settle(el);
@@ -140,6 +140,7 @@ describe('<event-timeline> with its panels', () => {
   test('a pasted text with its date adds its events, dated against that date', async () => {
     const el = await host();
     const add = sr(panel(el, 'et-add-source')!);
+    add.querySelector('summary')!.click();
     add.querySelector('textarea')!.value = 'Iraqi forces launched the offensive to retake Mosul on Monday.';
     add.querySelector<HTMLInputElement>('input[name=date]')!.value = '2016-10-18';
     add.querySelector<HTMLInputElement>('input[name=headline]')!.value = 'Offensive begins';

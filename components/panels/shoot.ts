@@ -21,11 +21,13 @@ try {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(`http://localhost:${port}/components/panels/gallery.html`);
-      await page.waitForSelector('body[data-ready]');
-      const path = `${out}/panels-${width}-${scheme}.png`;
-      await page.screenshot({ path, fullPage: true });
-      console.log(path);
+      for (const name of ['gallery', 'hosted']) {
+        await page.goto(`http://localhost:${port}/components/panels/${name}.html`);
+        await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
+        const path = `${out}/${name}-${width}-${scheme}.png`;
+        await page.screenshot({ path, fullPage: true });
+        console.log(path);
+      }
       await page.close();
     }
   }
