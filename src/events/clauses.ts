@@ -201,6 +201,13 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.cls === 'verb' && k > start) break;
     k++;
   }
+  // A short object may take the place it happened in: "made landfall in Florida", "arrested a man in Leeds".
+  const place = tokens[k];
+  if (k > start && k - start <= 3 && place && !place.timex && /^(in|at|near|into|outside|inside)$/.test(place.lower)) {
+    let e = k + 1;
+    while (e < ceiling && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
+    if (e > k + 1) k = e;
+  }
   const out: { object: [number, number]; agent?: [number, number] } = { object: [start, Math.max(start, k)] };
   if (agent) out.agent = agent;
   return out;
@@ -211,7 +218,8 @@ function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
   while (k < ceiling) {
     const t = tokens[k]!;
     if (t.timex) break;
-    if (NP_CLASSES.has(t.cls) || (t.lower === 'of' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct'))) { k++; continue; }
+    // After "by", a word that could be a verb is a noun ("destroyed by floods").
+    if (NP_CLASSES.has(t.cls) || (t.cls === 'verb' && k === from) || (t.lower === 'of' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct'))) { k++; continue; }
     if (t.text === '(' ) {
       const close = tokens.findIndex((u, n) => n > k && u.text === ')');
       if (close > 0 && close < ceiling) { k = close + 1; continue; }

@@ -159,6 +159,7 @@ function sentenceEvents(
     if (!p.subordinate && dated) anchor = date;
     const subj = headlinePhrase(tokens, p.voice === 'passive' && p.agent ? p.agent : p.subject, d, 'subject');
     if (isPersonName(subj)) d.person = subj.join(' ');
+    else if (!p.subordinate && subj.length && !/^(it|he|she|they|we|i|you)$/i.test(subj[0]!)) d.thing = subj.join(' ');
     const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };
     if (end) {
       event.end = end.iso;

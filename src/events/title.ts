@@ -9,6 +9,8 @@ export interface Discourse {
   places: Map<string, string>;
   /** The last person named as a subject. */
   person?: string;
+  /** The last thing (not a person) a main clause was about, for a following "It …". */
+  thing?: string;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
   acronyms: Map<string, string>;
 }
@@ -117,8 +119,14 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function resolvePronoun(words: string[], d: Discourse): string[] {
-  if (words.length === 1 && /^(he|she)$/i.test(words[0]!) && d.person) return d.person.split(' ');
+function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
+  if (words.length !== 1) return words;
+  if (/^(he|she)$/i.test(words[0]!)) {
+    // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
+    if (inheritedPatient?.length) return inheritedPatient;
+    if (d.person) return d.person.split(' ');
+  }
+  if (/^it$/i.test(words[0]!) && d.thing) return d.thing.split(' ');
   return words;
 }
 
@@ -140,7 +148,7 @@ function contentWords(words: string[]): string[] {
 
 /** The clause as a headline, or null when it has no one to act or be acted on. */
 export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
-  let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d);
+  let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d, inheritedPatient);
   if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
   if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who)$/i.test(w))) return null;
   let object = headlinePhrase(tokens, p.object, d, 'object');
@@ -168,7 +176,10 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
     const v = isPlural(subject, d) ? lemma : presentSingular(lemma);
     words = [...subject, v, ...(particle ? [particle] : []), ...object];
     const direct = object.length > 0 && !/^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i.test(object[0]!);
-    patient = direct ? object : [...subject.slice(-1), ...object];
+    // The place a happening took place in is not what it happened to.
+    const core = object.findIndex((w, n) => n > 0 && /^(in|at|near|into|outside|inside)$/i.test(w));
+    const what = core > 0 ? object.slice(0, core) : object;
+    patient = direct ? what : [...subject.slice(-1), ...what];
   }
   const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
   const signature = [...new Set([normal, ...contentWords(patient)])].sort();

@@ -1,0 +1,119 @@
+/** The event stage on real news sentences: clauses, titles, narrative time, spans, what is not an event. */
+import { describe, expect, test } from 'vitest';
+import type { ParsedSource } from '../sources/types.ts';
+import { extractSource } from './extract.ts';
+import type { ExtractedEvent } from './types.ts';
+
+function source(body: string, referenceDate?: string): ParsedSource {
+  return {
+    source: { id: 'doc', file: 'doc.md', referenceDateOrigin: referenceDate ? 'datePublished' : 'none', ...(referenceDate ? { referenceDate } : {}), text: body },
+    body, bodyLine: 5, diagnostics: [], ok: true,
+  };
+}
+
+const brief = (e: ExtractedEvent): string => `${e.title} @ ${e.start}${e.end ? `..${e.end}` : ''}${e.qualifier ? ` ~${e.qualifier}` : ''}${e.inferred ? ' (inferred)' : ''}`;
+const run = (body: string, ref?: string): string[] => extractSource(source(body, ref)).events.map(brief);
+
+describe('clause-level events', () => {
+  test('two anchored happenings in one sentence give two events', () => {
+    expect(run('ISF started its siege of the city in October, quickly retaking east Mosul by the end of January.', '2017-07-09'))
+      .toEqual(['ISF starts siege of Mosul @ 2016-10', 'ISF retakes east Mosul @ 2017-01 ~end']);
+  });
+
+  test('a subordinate clause with its own date is its own event; the main clause keeps the narrative time', () => {
+    expect(run('Police arrested a man in Leeds on Friday after he attacked a bus driver in 2019.', '2024-03-10'))
+      .toEqual(['Police arrest man in Leeds @ 2024-03-08', 'Man attacks bus driver @ 2019']);
+  });
+
+  test('passive with an agent reads active; without one it keeps the participle', () => {
+    expect(run('The bridge was destroyed by floods on Tuesday. The road was closed on Wednesday.', '2021-07-16'))
+      .toEqual(['Floods destroy bridge @ 2021-07-13', 'Road closed @ 2021-07-14']);
+  });
+
+  test('titles drop titles of office, asides, and "-backed" modifiers', () => {
+    expect(run('German Chancellor Olaf Scholz (SPD) met Chinese leaders in Beijing on Friday.', '2022-11-05'))
+      .toEqual(['Olaf Scholz meets Chinese leaders in Beijing @ 2022-11-04']);
+    expect(run('Saudi-led coalition jets struck the port of Hodeidah on Monday.', '2018-06-13'))
+      .toEqual(['Coalition jets strike port of Hodeidah @ 2018-06-11']);
+  });
+});
+
+describe('narrative time', () => {
+  test('an undated happening in the same paragraph takes the day in force, inferred', () => {
+    expect(run('The storm made landfall in Florida on Sunday. It flooded hundreds of homes. Officials ordered evacuations.', '2022-09-30'))
+      .toEqual(['Storm makes landfall in Florida @ 2022-09-25', 'Storm floods hundreds of homes @ 2022-09-25 (inferred)', 'Officials order evacuations @ 2022-09-25 (inferred)']);
+  });
+
+  test('the lede is told at the reference month; a flashback paragraph does not date the next one', () => {
+    const events = run([
+      'Protesters marched through the capital.',
+      '',
+      'The movement began in 2019. Its founder was arrested in 2020.',
+      '',
+      'Several shops were damaged.',
+    ].join('\n'), '2023-05-02');
+    expect(events).toEqual(['Protesters march through capital @ 2023-05 (inferred)', 'Movement begins @ 2019', 'Founder arrested @ 2020']);
+  });
+
+  test('a report frame hands over to another text whose time we do not know', () => {
+    expect(run('The agency reported:\n\nTroops entered the town.', '2023-05-02')).toEqual([]);
+  });
+
+  test('without a reference date, nothing is guessed and the relative date is reported with its line', () => {
+    const x = extractSource(source('Troops entered the town.\n\nThe army withdrew on Tuesday.'));
+    expect(x.events).toEqual([]);
+    expect(x.diagnostics).toEqual([expect.objectContaining({ file: 'doc.md', line: 7, severity: 'warning', message: expect.stringMatching(/"(on )?Tuesday" cannot be resolved .* no reference date/) })]);
+  });
+});
+
+describe('spans', () => {
+  test('a duration tied to a happening becomes an approximate range ending at the time in force', () => {
+    expect(run('The victory is the culmination of a nearly nine-month operation to retake the city.', '2017-07-09'))
+      .toEqual(['Operation to retake city @ 2016-10..2017-07 ~approx (inferred)']);
+  });
+  test('"lasted" ties the duration to the happening before it', () => {
+    expect(run('He praised the soldiers for a campaign against the rebels that lasted two years.', '2020-03-01'))
+      .toEqual(['He praises soldiers @ 2020-03 (inferred)', 'Campaign against rebels @ 2018-03..2020-03 (inferred)']);
+  });
+});
+
+describe('not events', () => {
+  test.each([
+    ['present references', 'The city is now calm. The fight is far from over to date.'],
+    ['habits', 'The market opens every Monday. Ferries cross the strait each day.'],
+    ['the future and expectations', 'The minister will visit Kyiv on Monday. A ruling is expected next week.'],
+    ['negation and hedging', 'The army did not confirm the report on Friday. The deal could potentially collapse in May.'],
+    ['quotes about the future', '“We will rebuild the city by next summer,” the mayor said on Tuesday.'],
+    ['reporting verbs', 'The ministry said on Sunday that talks continue.'],
+    ['site furniture', 'Follow Jane Smith on Twitter\nFont Size:\nPhoto: Reuters/Alaa Al-Marjani\nPublished March 6, 2023\nBy Jane Smith, Example Wire\n© 2023 Example Wire. All rights reserved.\nSend tips to news@example.com.'],
+  ])('%s', (_name, body) => {
+    expect(run(body, '2023-03-06')).toEqual([]);
+  });
+
+  test('a past happening dated after the reference date is left off with a warning', () => {
+    const x = extractSource(source('The ship sank on 12 March 2030.', '2023-03-06'));
+    expect(x.events).toEqual([]);
+    expect(x.diagnostics[0]).toMatchObject({ severity: 'warning', line: 5 });
+  });
+});
+
+describe('provenance', () => {
+  test('mentions carry the sentence and the time expression with offsets into the body', () => {
+    const body = 'Intro line.\n\nRebels seized the airport on Saturday.';
+    const [e] = extractSource(source(body, '2016-05-02')).events;
+    expect(e!.mention).toMatchObject({ source: 'doc', text: 'Rebels seized the airport on Saturday.', timex: '2016-04-30' });
+    expect(e!.mention.dateText).toMatch(/^(on )?Saturday$/);
+    expect(body.slice(e!.mention.start, e!.mention.end)).toBe(e!.mention.text);
+    expect(body.slice(e!.mention.dateStart, e!.mention.dateEnd)).toBe(e!.mention.dateText);
+  });
+
+  test('the result is plain JSON (safe to post between worker threads)', () => {
+    const x = extractSource(source('Rebels seized the airport on Saturday.', '2016-05-02'));
+    expect(JSON.parse(JSON.stringify(x))).toEqual(x);
+    expect(structuredClone(x)).toEqual(x);
+  });
+
+  test('an unreadable source gives nothing and never throws', () => {
+    expect(extractSource({ ...source(''), ok: false })).toEqual({ source: 'doc', events: [], diagnostics: [] });
+  });
+});
