@@ -111,4 +111,11 @@ describe('the built site', () => {
     await expect.poll(() => deepText(detail), { timeout: 5000 }).toContain(squash(event.mentions[0]!.text));
     expect(errors).toEqual([]);
   });
+
+  it('serves examples/embed.html, whose strict CSP the element works under', async () => {
+    await page.goto(`${site.url}examples/embed.html`);
+    await page.locator(EVENT_MARKS).first().waitFor({ state: 'visible', timeout: 15_000 });
+    // A CSP violation (inline style, eval) is reported as a console error.
+    expect(errors).toEqual([]);
+  });
 });
