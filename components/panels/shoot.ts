@@ -1,6 +1,7 @@
 /**
  * Screenshots of every panel at phone and desktop widths, light and dark:
- * `npx tsx components/panels/shoot.ts` → test-results/panels/*.png (git-ignored).
+ * `npx tsx components/panels/shoot.ts` → test-results/panels/*.png (git-ignored). The pages carry
+ * a strict Content-Security-Policy; any violation is printed and makes the exit status 1.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -15,12 +16,16 @@ const server = await createServer({ root, configFile: false, logLevel: 'error', 
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
+const cspViolations: string[] = [];
 const browser = await chromium.launch({ executablePath: chromePath() as string, args: CHROME_ARGS as string[] });
 try {
   for (const width of [375, 1440]) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('pageerror', (e) => console.error('page error:', e.message));
+      page.on('console', (m) => {
+        if (/Content Security Policy/.test(m.text())) cspViolations.push(`${page.url()}: ${m.text().slice(0, 90)}`);
+      });
       for (const name of ['gallery', 'hosted']) {
         await page.goto(`http://localhost:${port}/components/panels/${name}.html`);
         await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
@@ -35,3 +40,7 @@ try {
   await browser.close();
   await server.close();
 }
+// The pages carry a strict CSP (no inline script or style): report every violation.
+console.log(`${cspViolations.length} CSP violations`);
+for (const v of new Set(cspViolations)) console.log(`  ${v}`);
+process.exitCode = cspViolations.length ? 1 : 0;
