@@ -16,7 +16,7 @@ describe('CSP-safe style directives', () => {
     };
     try {
       const view = (p: Record<string, string | null>) => html`<div ${styleProps(p)}></div>`;
-      render(view({ left: '3px', 'min-height': '10px', '--c': 'red' }), host);
+      render(view({ left: '3px', minHeight: '10px', '--c': 'red' }), host);
       const div = host.querySelector('div')!;
       expect([div.style.left, div.style.minHeight, div.style.getPropertyValue('--c')]).toEqual(['3px', '10px', 'red']);
       render(view({ left: '5px', '--c': null }), host);

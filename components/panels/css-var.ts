@@ -25,7 +25,7 @@ class CssVarDirective extends Directive {
 
 export const cssVar = directive(CssVarDirective);
 
-/** Property name → value; null/undefined/'' removes the property. Names as in CSS (`min-height`, `--c`). */
+/** Property name → value; null/undefined/'' removes it. Names as in CSS or camelCase (`minHeight`), or `--custom`. */
 export type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
 
 /**
@@ -46,15 +46,17 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (!(name in props)) style.removeProperty(name);
+    const before = this.previous;
     this.previous = new Set();
-    for (const [name, value] of Object.entries(props)) {
+    for (const [key, value] of Object.entries(props)) {
+      const name = key.startsWith('--') ? key : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       if (value === null || value === undefined || value === '') style.removeProperty(name);
       else {
         style.setProperty(name, String(value));
         this.previous.add(name);
       }
     }
+    for (const name of before) if (!this.previous.has(name)) style.removeProperty(name);
     return noChange;
   }
 }
