@@ -1,4 +1,5 @@
 import { Chrono, casual, type Parser, type Refiner } from 'chrono-node';
+import { gated } from './parsers/GatedParser.ts';
 import { ENAgoParser } from './parsers/ENAgoParser.ts';
 import { ENAnaphoricDateParser } from './parsers/ENAnaphoricDateParser.ts';
 import { ENDecadeParser } from './parsers/ENDecadeParser.ts';
@@ -59,7 +60,7 @@ export function createTaggerChrono(): Chrono {
     new ENAnaphoricDateParser(),
     new ENYearParser(),
   ];
-  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))];
+  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map(gated);
   const refiners: Refiner[] = base.refiners
     .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r.constructor.name === 'ENUnlikelyFormatFilter' ? new ENModalMayFilter() : r))
     .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))

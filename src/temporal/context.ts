@@ -13,6 +13,8 @@ export interface NarrativeState {
   reference?: Day;
   /** The time in force in the narrative: the last day, month and year mentioned (else the reference date's). Updated as sentences are tagged. */
   anchor?: Anchor;
+  /** Cue words of the sentence being parsed (see cues.ts), when the caller has found them already. */
+  cues?: number;
 }
 
 export interface TaggingOption extends ParsingOption {

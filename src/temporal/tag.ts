@@ -2,7 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Day } from './calendar.ts';
 import { createTaggerChrono } from './configuration.ts';
 import type { NarrativeState, TaggingOption } from './context.ts';
-import { mayHoldTime } from './precheck.ts';
+import { cuesOf } from './cues.ts';
 import { referenceInstant } from './reference.ts';
 import { splitSentences } from './sentences.ts';
 import { timexOf } from './timexValue.ts';
@@ -26,7 +26,9 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
   const out: Timex[] = [];
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    if (!mayHoldTime(sentence)) continue;
+    const cues = cuesOf(sentence);
+    if (cues === 0) continue;
+    state.cues = cues;
     let results: ParsedResult[];
     try {
       const option: TaggingOption = { narrative: state };

@@ -1,0 +1,83 @@
+/**
+ * Cue words of the parsers, found in one linear pass over a sentence: each parser (ours and
+ * chrono's) runs only when a word it needs is there (see parsers/GatedParser.ts), and a sentence
+ * with no cue at all is not handed to chrono.
+ */
+export const Cue = {
+  digit: 1 << 0,
+  month: 1 << 1,
+  weekday: 1 << 2,
+  casualDate: 1 << 3,
+  partOfDay: 1 << 4,
+  ago: 1 << 5,
+  unit: 1 << 6,
+  quarter: 1 << 7,
+  fiscal: 1 << 8,
+  season: 1 << 9,
+  decade: 1 << 10,
+  relative: 1 << 11,
+  set: 1 << 12,
+  present: 1 << 13,
+  pastFuture: 1 << 14,
+  anaphor: 1 << 15,
+} as const;
+
+const WORDS = new Map<string, number>();
+function add(flag: number, words: string): void {
+  for (const w of words.split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | flag);
+}
+add(Cue.month, 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
+add(Cue.weekday, 'mon monday mondays tue tues tuesday tuesdays wed weds wednesday wednesdays thu thur thurs thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays');
+add(Cue.set, 'mondays tuesdays wednesdays thursdays fridays saturdays sundays every each per once twice times annual biennial');
+add(Cue.casualDate, 'now today tonight tomorrow overmorrow tmr tmrw yesterday night');
+add(Cue.partOfDay, 'morning mornings afternoon afternoons evening evenings night nights overnight tonight noon midday midnight');
+add(Cue.ago, 'ago hence earlier later now');
+add(Cue.unit | Cue.anaphor, 'year years day days week weeks month months time');
+add(Cue.unit, 'yr yrs hour hours hr hrs minute minutes min mins second seconds sec secs quarter quarters decade decades century centuries fortnight fortnights weekend weekends');
+add(Cue.quarter, 'quarter quarters half q1 q2 q3 q4');
+add(Cue.fiscal, 'fiscal financial fy');
+add(Cue.season, 'spring summer autumn fall winter');
+add(Cue.decade, 'twenties thirties forties fifties sixties seventies eighties nineties');
+add(Cue.relative, 'this last next past previous coming following current');
+add(Cue.present, 'now current currently present presently nowadays date moment these time');
+add(Cue.pastFuture, 'recent recently past future soon term');
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/** The cues a text holds, as a bit set of `Cue` flags (case-insensitive, words split at any non-letter). */
+export function cuesOf(text: string): number {
+  let flags = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isAlnum(text.charCodeAt(i))) i++;
+    const start = i;
+    let digit = false;
+    while (i < n && isAlnum(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digit = true;
+      i++;
+    }
+    if (i === start) break;
+    if (digit) {
+      flags |= Cue.digit;
+      // "1990s", "80s", "FY2009", "Q3"
+      const last = text.charCodeAt(i - 1) | 32;
+      if (last === 115 /* s */) flags |= Cue.decade;
+      if (i - start <= 8) {
+        const w = text.slice(start, i).toLowerCase();
+        if (w.startsWith('fy')) flags |= Cue.fiscal;
+        if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
+      }
+      continue;
+    }
+    if (i - start > 12) continue;
+    const w = text.slice(start, i).toLowerCase();
+    const f = WORDS.get(w);
+    if (f !== undefined) flags |= f;
+    else if (w.length > 4 && w.endsWith('ly')) flags |= Cue.set;
+  }
+  return flags;
+}

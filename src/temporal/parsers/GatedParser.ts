@@ -1,0 +1,75 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { narrativeOf } from '../context.ts';
+import { Cue, cuesOf } from '../cues.ts';
+
+/** Matches nothing, and fails at once: anchored at the start. */
+const NEVER = /^(?!)/;
+
+const computed = new WeakMap<ParsingContext, number>();
+
+/** The sentence's cues: given by tag() with the option, else found once per parse. */
+function cues(context: ParsingContext): number {
+  const given = narrativeOf(context).cues;
+  if (given !== undefined) return given;
+  let c = computed.get(context);
+  if (c === undefined) {
+    c = cuesOf(context.text);
+    computed.set(context, c);
+  }
+  return c;
+}
+
+/**
+ * Runs a parser only on sentences holding one of its cue words (a digit, a month name, a unit
+ * word…). chrono runs every parser's pattern over every sentence; most sentences lack most cues,
+ * and the cues are found in one pass per sentence.
+ */
+export class GatedParser implements Parser {
+  constructor(
+    readonly inner: Parser,
+    readonly cue: number,
+  ) {}
+
+  pattern(context: ParsingContext): RegExp {
+    return (cues(context) & this.cue) !== 0 ? this.inner.pattern(context) : NEVER;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ReturnType<Parser['extract']> {
+    return this.inner.extract(context, match);
+  }
+}
+
+/** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
+export const CUES: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: Cue.digit,
+  ISOFormatParser: Cue.digit,
+  SlashDateFormatParser: Cue.digit,
+  ENSlashMonthFormatParser: Cue.digit,
+  ENTimeExpressionParser: Cue.digit | Cue.partOfDay,
+  ENMonthNameLittleEndianParser: Cue.month,
+  ENMonthNameMiddleEndianParser: Cue.month,
+  ENMonthNameParser: Cue.month,
+  ENYearMonthNameParser: Cue.month,
+  ENWeekdayParser: Cue.weekday,
+  ENCasualDateParser: Cue.casualDate,
+  ENCasualTimeParser: Cue.partOfDay,
+  ENAgoParser: Cue.ago,
+  ENDurationParser: Cue.unit,
+  ENQuarterParser: Cue.quarter,
+  ENFiscalYearParser: Cue.fiscal,
+  ENSeasonParser: Cue.season,
+  ENDecadeParser: Cue.decade,
+  ENRelativeUnitParser: Cue.relative,
+  ENPartOfDayParser: Cue.partOfDay,
+  ENSetParser: Cue.set,
+  ENPresentRefParser: Cue.present | Cue.casualDate,
+  ENPastFutureRefParser: Cue.pastFuture,
+  ENAnaphoricDateParser: Cue.anaphor,
+  ENYearParser: Cue.digit,
+};
+
+/** Wraps a parser in its gate when its cue is known. */
+export function gated(parser: Parser): Parser {
+  const cue = CUES[parser.constructor.name];
+  return cue ? new GatedParser(parser, cue) : parser;
+}
