@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -103,6 +103,15 @@ describe('extract', () => {
     const timeline = JSON.parse(out) as Timeline;
     expect(timeline.sources.map((s) => s.file).sort()).toEqual(['news/a.md', 'news/c.TXT', 'news/deep/b.markdown', 'notes.text']);
     expect(timeline.diagnostics).toContainEqual(expect.objectContaining({ file: 'news/photo.jpg', severity: 'warning', message: expect.stringMatching(/not a source.*skipped/) }));
+  });
+
+  test('a symlink loop is walked once; a file reached twice is read once', async () => {
+    const dir = tempDir({ 'news/a.md': 'Mosul fell to ISIS in June 2014.\n' });
+    symlinkSync(path.join(dir, 'news'), path.join(dir, 'news', 'loop'));
+    symlinkSync(path.join(dir, 'news', 'a.md'), path.join(dir, 'news', 'same.md'));
+    const { code, out } = await run(['extract', '--json', 'news', 'news/a.md'], dir);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Timeline).sources.map((s) => s.file)).toEqual(['news/a.md']);
   });
 
   test('worker threads give the same timeline as one thread', async () => {
