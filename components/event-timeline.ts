@@ -122,7 +122,7 @@ export class EventTimeline extends LitElement {
   private brush = new OverviewBrush(this, this.zoom);
   private hiddenIds = new HiddenEventsController(this, () => storageKeyFor(this));
   private local = new LocalSourcesController(this, () => storageKeyFor(this));
-  private drop = new DropController(this);
+  private drop = new DropController(this, (inputs, errors) => void this.local.add(inputs, errors));
 
   private index: TimelineIndex = buildIndex(null, { lanes: 'none' });
   private indexKey: unknown[] = [];

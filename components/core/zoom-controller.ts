@@ -163,11 +163,7 @@ export class ZoomController implements ReactiveController {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
     this.suppressClick = false;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    try {
-      this.node!.setPointerCapture(e.pointerId);
-    } catch {
-      // Synthetic pointers cannot be captured; the gesture still works while over the node.
-    }
+    if (this.pointers.size > 1) this.capture(e.pointerId);
     if (this.pointers.size === 1) {
       this.gesture = { startX: e.clientX, moved: false };
     } else if (this.pointers.size === 2) {
@@ -197,9 +193,21 @@ export class ZoomController implements ReactiveController {
       return;
     }
     if (!this.gesture.moved && Math.abs(e.clientX - this.gesture.startX) < 4) return;
+    if (!this.gesture.moved) {
+      // Capture only once it is a drag: capturing at pointerdown would retarget the click away from a mark.
+      for (const id of this.pointers.keys()) this.capture(id);
+    }
     this.gesture.moved = true;
     this.setTransform({ k: this.transform.k, x: this.transform.x + dx / width });
   };
+
+  private capture(id: number): void {
+    try {
+      if (!this.node!.hasPointerCapture(id)) this.node!.setPointerCapture(id);
+    } catch {
+      // Synthetic pointers cannot be captured; the gesture still works while over the node.
+    }
+  }
 
   private onPointerUp = (e: PointerEvent): void => {
     this.pointers.delete(e.pointerId);
