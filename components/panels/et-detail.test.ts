@@ -29,6 +29,7 @@ describe('<et-detail>', () => {
     expect(dds[0]).toBe('“October”');
     expect(dds[1]).toBe(new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(2016, 9, 1)));
     expect(dds[2]).toBe('2016-10 (month)');
+    expect(r.querySelector('ul.mentions')!.textContent!.replace(/\s+/g, ' ')).toContain('understood as 2016-10');
   });
 
   test('highlights exactly the time expression in each mention sentence', async () => {

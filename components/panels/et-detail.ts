@@ -205,7 +205,7 @@ export class EtDetail extends LitElement {
       <blockquote ${cssVar('--swatch', this.colors[m.source])}>
         ${parts.map((p) => (p.range ? html`<mark>${p.text}</mark>` : p.text))}
       </blockquote>
-      <span class="muted">— ${name}</span>
+      <span class="muted">— ${name}${m.timex ? html` · understood as <code>${m.timex}</code>` : nothing}</span>
       ${source?.text
         ? html` · <button type="button" class="link-button" @click=${() => emit(this, 'et-view-source', { id: m.source })}>
               Read in the source<span class="visually-hidden">: ${name}</span>

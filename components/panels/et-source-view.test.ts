@@ -53,12 +53,13 @@ describe('<et-source-view>', () => {
     expect(sunday.data.map((e) => e.id)).toEqual(['e-visit', 'e-visit-2']);
   });
 
-  test('close sends et-close-source; a source without text says so', async () => {
+  test('close and Escape send et-close-source; a source without text says so', async () => {
     const el = await view();
     let closed = 0;
-    document.body.addEventListener('et-close-source', () => closed++);
+    el.addEventListener('et-close-source', () => closed++);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
-    expect(closed).toBe(1);
+    el.shadowRoot!.querySelector('button.timex')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(closed).toBe(2);
     el.source = { ...sources()[0]!, text: undefined };
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).toContain('not included');

@@ -31,7 +31,7 @@ export function timexRanges(source: Source, events: readonly TimelineEvent[]): R
  * @property events - the timeline's events (their mentions give the highlights)
  * @property activeId - the selected event: its expressions are emphasised and scrolled to
  * @fires et-goto - a time expression was activated
- * @fires et-close-source - the close button
+ * @fires et-close-source - the close button, or Escape inside the panel
  * @csspart panel - the outer section
  */
 export class EtSourceView extends LitElement {
@@ -114,6 +114,13 @@ export class EtSourceView extends LitElement {
     }
   }
 
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      emit(this, 'et-close-source', {});
+    }
+  }
+
   override render(): TemplateResult | typeof nothing {
     const s = this.source;
     if (!s) return nothing;
@@ -122,7 +129,7 @@ export class EtSourceView extends LitElement {
     const title = s.headline || s.file || s.id;
     const ranges = timexRanges(s, this.events);
     const meta = [s.publisher, s.author, s.datePublished ? formatIso(s.datePublished, 'day') : ''].filter(Boolean).join(' · ');
-    return html`<section part="panel" aria-labelledby="title">
+    return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header>
         <h2 id="title">${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : title}</h2>
         <button type="button" class="close" aria-label="Close the source text" title="Close" @click=${() => emit(this, 'et-close-source', {})}>

@@ -14,12 +14,12 @@ export const PATRIOT_TEXT =
   'With the help of the United States, ISIS-controlled Mosul was retaken by Iraqi special forces after being seized by the terrorist group in 2014.';
 
 /** A mention of `sentence` in `text` with `dateText` (first occurrence inside the sentence). */
-export function mention(source: string, text: string, sentence: string, dateText: string): Mention {
+export function mention(source: string, text: string, sentence: string, dateText: string, timex?: string): Mention {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
   const inner = dateText ? sentence.indexOf(dateText) : -1;
   if (dateText && inner < 0) throw new Error(`date not in sentence: ${dateText}`);
-  return {
+  const m: Mention = {
     source,
     text: sentence,
     start,
@@ -28,6 +28,8 @@ export function mention(source: string, text: string, sentence: string, dateText
     dateStart: inner >= 0 ? start + inner : start,
     dateEnd: inner >= 0 ? start + inner + dateText.length : start,
   };
+  if (timex) m.timex = timex;
+  return m;
 }
 
 const S1 = 'U.S.-backed Iraqi Security Forces (ISF) retook the major city of Mosul Saturday after a long and bloody campaign against Islamic State forces.';
@@ -77,7 +79,7 @@ export function events(): TimelineEvent[] {
       start: '2016-10',
       granularity: 'month',
       inferred: false,
-      mentions: [mention('dailycaller', CALLER_TEXT, S3, 'October')],
+      mentions: [mention('dailycaller', CALLER_TEXT, S3, 'October', '2016-10')],
     },
     {
       id: 'e-retook',
