@@ -58,7 +58,9 @@ export async function extractInWorkers(
           void worker.terminate();
           return;
         }
-        const task: ExtractTask = { index: current, parsed: sources[current]! };
+        // The body travels once: source.text is the same string, and extraction reads the body.
+        const { text: _text, ...source } = sources[current]!.source;
+        const task: ExtractTask = { index: current, parsed: { ...sources[current]!, source } };
         worker.postMessage(task);
       };
       worker.on('message', (reply: ExtractReply) => {
