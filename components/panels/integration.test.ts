@@ -165,6 +165,20 @@ describe('<event-timeline> with its panels', () => {
     expect(markIds(el)).toEqual(before);
   });
 
+  test('problems in a dropped file are shown with its name and line; its good text and the timeline still come through', async () => {
+    const el = await host();
+    const text = '---\nheadline: Broken but useful\ndatePublished: 2017-13-45\n---\nKurdish forces retook the town of Sinjar on 13 November 2015.';
+    sr(el).querySelector('[part~="plot"]')!.dispatchEvent(dropEvent([new File([text], 'broken.md')]));
+    const messages = () => panel(el, 'et-messages') ?? sr(el).querySelector('[part~="message"] et-messages');
+    await vi.waitFor(() => expect(messages() && sr(messages()!).textContent).toContain('broken.md:3'), { timeout: 10_000 });
+    expect(sr(messages()!).textContent).toMatch(/2017-13-45/);
+    await settle(el);
+    // The timeline is rebuilt by the engine with the new source: the base sources' events are still there.
+    const labels = [...sr(el).querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('aria-label') ?? '');
+    expect(labels.some((l) => /sinjar/i.test(l))).toBe(true);
+    expect(labels.some((l) => /siege|mosul|abadi/i.test(l))).toBe(true);
+  });
+
   test('export gives the events as shown: hidden and filtered-out events are not in the file', async () => {
     const el = await host();
     mark(el, 'e-visit')!.click();
