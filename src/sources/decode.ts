@@ -120,6 +120,12 @@ export function decodeSource(file: string, content: Uint8Array | string): Decode
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return decodeUtf8(file, bytes.subarray(3));
   }
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    return {
+      text: '', ok: false, encoding: 'binary',
+      diagnostics: [{ file, severity: 'error', message: 'the file is UTF-32, which is not read; it was skipped. Save it as UTF-8.' }],
+    };
+  }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { text: new TextDecoder(encoding).decode(bytes.subarray(2)), ok: true, encoding, diagnostics: [] };

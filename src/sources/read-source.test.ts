@@ -127,6 +127,12 @@ describe('hostile sources (test/fixtures/hostile)', () => {
     expect(warnings(p)[0]!.message).toMatch(/UTF-16/);
   });
 
+  test('UTF-32 is refused clearly', () => {
+    const p = readSource({ file: 'u32.txt', content: new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]) });
+    expect(p.ok).toBe(false);
+    expect(errors(p)[0]!.message).toMatch(/UTF-32.*Save it as UTF-8/);
+  });
+
   test('lone CR line endings are normalised and line numbers stay right', () => {
     const p = readSource({ file: 'cr.md', content: '---\rheadline: X\rdatePublished: 2017-13-01\r---\rBody.\r' }, { now: NOW });
     expect(p.body).toBe('Body.\n');

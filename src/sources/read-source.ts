@@ -41,8 +41,10 @@ export function readSource(input: SourceInput, options: ReadOptions = {}): Parse
       message: 'the file is empty; it adds no events. Paste the article text into it (with front matter if you have the metadata), or remove it.',
     });
   } else if (fm.body.trim() === '') {
+    // At the very end of a file without a final newline, the body's line does not exist yet.
+    const lastLine = text.split('\n').length;
     diagnostics.push({
-      file, line: fm.bodyLine, severity: 'warning',
+      file, line: Math.min(fm.bodyLine, lastLine), severity: 'warning',
       message: 'there is no article text after the front matter, so this source adds no events. Add the text after the closing "---".',
     });
   }
