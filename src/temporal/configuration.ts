@@ -42,8 +42,9 @@ const REPLACED_REFINERS = new Set(['ENMergeRelativeFollowByDateRefiner', 'ENMerg
 /**
  * The tagger's chrono configuration: our parsers first (on a tie in length the earlier parser
  * wins chrono's overlap removal), then chrono's casual English ones; chrono's refiners, then ours.
+ * Each parser is gated by its cue words unless `gated: false` (the tests compare both).
  */
-export function createTaggerChrono(): Chrono {
+export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
   const base = casual.clone();
   const ours: Parser[] = [
     new ENAgoParser(),
@@ -60,7 +61,7 @@ export function createTaggerChrono(): Chrono {
     new ENAnaphoricDateParser(),
     new ENYearParser(),
   ];
-  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map(gated);
+  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map((p) => (options.gated === false ? p : gated(p)));
   const refiners: Refiner[] = base.refiners
     .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r.constructor.name === 'ENUnlikelyFormatFilter' ? new ENModalMayFilter() : r))
     .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
