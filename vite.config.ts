@@ -10,6 +10,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The in-page engine (chrono-node, the lexicon) is one large chunk, loaded only when someone
+    // drops or pastes an article; the page itself loads far less.
+    chunkSizeWarningLimit: 1024,
   },
   // Scan every module up front: a dependency found late (the in-page engine's chrono-node, say)
   // would make Vite re-optimise and reload the open page.
