@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Source, Timeline, TimelineEvent } from '../src/model.ts';
 import { axisTicks } from './core/axis.ts';
 import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
@@ -10,6 +9,7 @@ import { classify, clusterMarks, density, layoutMarks, xOf, type MarkBox, type V
 import { listWindow, rowIndex, rowOf, rows as listRows, type ListWindow } from './core/list-window.ts';
 import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
+import { styleProps } from './core/style-props.ts';
 import { timelineStyles } from './core/styles.ts';
 import { formatEventDate, formatIso, parseBound, toIso } from './core/time.ts';
 import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
@@ -477,20 +477,20 @@ export class EventTimeline extends LitElement {
           <et-export-menu .timeline=${this.shownTimeline()} filename="timeline"></et-export-menu>
         </span>
       </div>
-      <div class="plot" part="plot" style=${styleMap({ minHeight: `${minHeight}px` })} tabindex=${tabStop < 0 ? '0' : '-1'} aria-label=${tabStop < 0 ? `Timeline, no events in view. ${ix.events.length ? 'Press Home for the first event.' : ''}` : nothing} role=${tabStop < 0 ? 'group' : nothing} @keydown=${this.onKeydown}>
-        ${repeat(ix.lanes, (l) => l.id, (l, li) => html`<div class="lane" aria-hidden="true" style=${styleMap({ top: `${li * laneH}px`, height: `${laneH}px` })}>${this.lanes === 'source' ? html`<span class="lane-label">${l.label}</span>` : nothing}</div>`)}
+      <div class="plot" part="plot" style=${styleProps({ 'min-height': `${minHeight}px` })} tabindex=${tabStop < 0 ? '0' : '-1'} aria-label=${tabStop < 0 ? `Timeline, no events in view. ${ix.events.length ? 'Press Home for the first event.' : ''}` : nothing} role=${tabStop < 0 ? 'group' : nothing} @keydown=${this.onKeydown}>
+        ${repeat(ix.lanes, (l) => l.id, (l, li) => html`<div class="lane" aria-hidden="true" style=${styleProps({ top: `${li * laneH}px`, height: `${laneH}px` })}>${this.lanes === 'source' ? html`<span class="lane-label">${l.label}</span>` : nothing}</div>`)}
         ${this.renderGrid()}
         <canvas class="density" aria-hidden="true"></canvas>
         <div class="marks" role="group" aria-label=${`Events, ${this.rangeText()}. Arrow keys move between events, Enter selects, plus and minus zoom.`}>
           ${repeat(clusters, (c) => `${c.lane}:${Math.round(c.x)}`, (c) => html`<button
             class="cluster" part="cluster" tabindex="-1"
-            style=${styleMap({ left: `${c.x}px`, top: `${c.lane * laneH + head + 2 + (rows > 1 ? ROW : 0)}px`, '--c': this.lanes === 'source' ? `var(--_s${this.sourceSlot(ix.lanes[c.lane]?.id)})` : 'var(--_mark)' })}
+            style=${styleProps({ left: `${c.x}px`, top: `${c.lane * laneH + head + 2 + (rows > 1 ? ROW : 0)}px`, '--c': this.lanes === 'source' ? `var(--_s${this.sourceSlot(ix.lanes[c.lane]?.id)})` : 'var(--_mark)' })}
             aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(new Date(c.t0).toISOString().slice(0, 10))} to ${formatIso(new Date(c.t1 - 1).toISOString().slice(0, 10))}; zoom in`}
             @click=${() => this.zoom.showDomain(c.t0 - (c.t1 - c.t0) * 0.1, c.t1 + (c.t1 - c.t0) * 0.1)}
           >${compact(c.count)}</button>`)}
           ${wideGroups.map((g) => html`<button
             class="cluster wide" part="cluster" tabindex="-1"
-            style=${styleMap({ left: `${view.width / 2}px`, top: `${g.lane * laneH + head + 2 + (rows - 1) * ROW}px` })}
+            style=${styleProps({ left: `${view.width / 2}px`, top: `${g.lane * laneH + head + 2 + (rows - 1) * ROW}px` })}
             aria-label=${`${g.count.toLocaleString('en')} long events (months or years) span this view; show them in the list`}
             @click=${() => (this._listOpen = true)}
           >${compact(g.count)} spanning this view</button>`)}
@@ -650,7 +650,7 @@ export class EventTimeline extends LitElement {
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${label}
       aria-current=${selected ? 'true' : 'false'}
-      style=${styleMap({ left: `${left}px`, top: `${m.lane * laneH + head + 2 + m.row * ROW}px`, width: `${Math.max(12, right - left)}px`, '--c': this.lanes === 'source' || (this.timeline?.sources.length ?? 0) > 1 ? `var(--_s${slot})` : 'var(--_mark)' })}
+      style=${styleProps({ left: `${left}px`, top: `${m.lane * laneH + head + 2 + m.row * ROW}px`, width: `${Math.max(12, right - left)}px`, '--c': this.lanes === 'source' || (this.timeline?.sources.length ?? 0) > 1 ? `var(--_s${slot})` : 'var(--_mark)' })}
       @click=${() => this.onMarkClick(m.i)}
       @focus=${() => {
         this._activeId = e.id;
@@ -659,8 +659,8 @@ export class EventTimeline extends LitElement {
       @blur=${() => (this._hover = -1)}
       @pointerenter=${() => (this._hover = m.i)}
       @pointerleave=${() => (this._hover = -1)}
-    ><span class="glyph" style=${styleMap({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
-      ? html`<span class="label" style=${styleMap({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}${n > 1 ? html`<span class="badge">×${n}</span>` : nothing}</span>`
+    ><span class="glyph" style=${styleProps({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
+      ? html`<span class="label" style=${styleProps({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}${n > 1 ? html`<span class="badge">×${n}</span>` : nothing}</span>`
       : nothing}</button>`;
   }
 
@@ -676,7 +676,7 @@ export class EventTimeline extends LitElement {
     const below = lane * laneH + head + ROW + 6;
     const top = below + 70 > this.size.height - AXIS ? Math.max(0, lane * laneH - 60) : below;
     const notes = [n > 1 ? `${n} sources` : n === 1 ? '1 source' : '', f & CONFLICT ? 'sources disagree on the date' : '', f & INFERRED ? 'date inferred' : '', f & FUZZY ? `${e.granularity}-level date` : ''].filter(Boolean);
-    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({ left: `${x}px`, top: `${top}px` })}>
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleProps({ left: `${x}px`, top: `${top}px` })}>
       <strong>${e.title}</strong>${formatEventDate(e)}${notes.length ? html` · ${notes.join(' · ')}` : nothing}
     </div>`;
   }
@@ -695,12 +695,12 @@ export class EventTimeline extends LitElement {
   private renderGrid(): TemplateResult[] {
     const { t0, t1, width } = this.view;
     if (!width) return [];
-    return axisTicks(t0, t1, width).map((tick) => html`<div class="gridline" aria-hidden="true" style=${styleMap({ left: `${xOf(this.view, tick.t).toFixed(1)}px` })}></div>`);
+    return axisTicks(t0, t1, width).map((tick) => html`<div class="gridline" aria-hidden="true" style=${styleProps({ left: `${xOf(this.view, tick.t).toFixed(1)}px` })}></div>`);
   }
 
   private renderBrush(): TemplateResult {
     const [f0, f1] = this.brush.extent();
-    return html`<div class="brush" part="brush" style=${styleMap({ left: `${(f0 * 100).toFixed(3)}%`, width: `${((f1 - f0) * 100).toFixed(3)}%` })}>
+    return html`<div class="brush" part="brush" style=${styleProps({ left: `${(f0 * 100).toFixed(3)}%`, width: `${((f1 - f0) * 100).toFixed(3)}%` })}>
       <span class="handle w"></span><span class="handle e"></span>
     </div>`;
   }
@@ -715,11 +715,11 @@ export class EventTimeline extends LitElement {
     return html`<section class="list" part="list" aria-label="Events in view">
       <h2 id="list-title">${this.rangeText()}</h2>
       <div class="list-scroll" @scroll=${this.onListScroll}>
-        <ol aria-labelledby="list-title" style=${styleMap({ height: `${w.length * LIST_ROW}px` })}>
+        <ol aria-labelledby="list-title" style=${styleProps({ height: `${w.length * LIST_ROW}px` })}>
           ${repeat(rows, (r) => rowIndex(w, r), (r) => {
             const i = rowIndex(w, r);
             const e = this.index.events[i]!;
-            return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleMap({ top: `${r * LIST_ROW}px` })}>
+            return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleProps({ top: `${r * LIST_ROW}px` })}>
               <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what">${e.title}</span></button>
             </li>`;
           })}
