@@ -4,6 +4,7 @@ import { ENAgoParser } from './parsers/ENAgoParser.ts';
 import { ENAnaphoricDateParser } from './parsers/ENAnaphoricDateParser.ts';
 import { ENDecadeParser } from './parsers/ENDecadeParser.ts';
 import { ENDurationParser } from './parsers/ENDurationParser.ts';
+import { ENHolidayParser } from './parsers/ENHolidayParser.ts';
 import { ENFiscalYearParser } from './parsers/ENFiscalYearParser.ts';
 import { ENPartOfDayParser } from './parsers/ENPartOfDayParser.ts';
 import { ENPastFutureRefParser } from './parsers/ENPastFutureRefParser.ts';
@@ -59,6 +60,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     new ENPresentRefParser(),
     new ENPastFutureRefParser(),
     new ENAnaphoricDateParser(),
+    new ENHolidayParser(),
     new ENYearParser(),
   ];
   const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map((p) => (options.gated === false ? p : gated(p)));

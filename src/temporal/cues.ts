@@ -20,6 +20,7 @@ export const Cue = {
   present: 1 << 13,
   pastFuture: 1 << 14,
   anaphor: 1 << 15,
+  holiday: 1 << 16,
 } as const;
 
 const WORDS = new Map<string, number>();
@@ -38,8 +39,9 @@ add(Cue.quarter, 'quarter quarters half q1 q2 q3 q4');
 add(Cue.fiscal, 'fiscal financial fy');
 add(Cue.season, 'spring summer autumn fall winter');
 add(Cue.decade, 'twenties thirties forties fifties sixties seventies eighties nineties');
-add(Cue.relative, 'this last next past previous coming following current');
+add(Cue.relative, 'this last next past previous coming following current weekend');
 add(Cue.present, 'now current currently present presently nowadays date moment these time');
+add(Cue.holiday, 'christmas boxing year eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
 add(Cue.pastFuture, 'recent recently past future soon term');
 
 function isAlnum(c: number): boolean {

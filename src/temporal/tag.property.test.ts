@@ -10,7 +10,7 @@ import { isTimexValue } from './validate.ts';
 
 const NEWS = [
   'Iraqi forces', 'retook', 'Mosul', 'on', 'in', 'since', 'by', 'the end of', 'early', 'late', 'mid-', 'about', 'nearly', 'last',
-  'next', 'this', 'the previous', 'that', 'the same', 'week', 'weekend', 'month', 'year', 'day', 'Monday', 'Saturday', 'Sunday',
+  'next', 'this', 'the', 'the previous', 'that', 'the same', 'week', 'weekend', 'Christmas', 'year-end', 'the end of', 'month', 'year', 'day', 'Monday', 'Saturday', 'Sunday',
   'today', 'now', 'currently', 'recently', 'ago', 'later', 'earlier', 'January', 'May', 'October', 'Oct.', 'summer', 'fall',
   'the 1990s', "'58", '2014', '2017', '9', '31', '13', 'nine-month', '6 months', 'two and a half years', 'a decade', 'Q3',
   'the third quarter', 'first half', 'fiscal', 'every', 'each', 'annual', 'noon', '10:30', 'p.m.', 'UTC', '2017-07-08', '7/8/2017',

@@ -11,11 +11,16 @@ const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 
  */
 export class ENAnaphoricDateParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time)(?:\s+(before|after|previous|earlier))?)/i;
+    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
+    if (match[4]) {
+      // "year-end": the end of the year in force.
+      const unit = match[4].toLowerCase() === 'month' ? 'month' : 'year';
+      return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX', mod: 'END', anaphor: { unit, shift: 0 } });
+    }
     const det = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unitWord = (match[2] ?? '').toLowerCase();
     const post = (match[3] ?? '').toLowerCase();
@@ -25,7 +30,9 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     if (unitWord === 'time' && !/^(?:that|the same|that same)$/.test(det)) return null;
     if (unitWord === 'time' && /^\s+(?:that|when|as)\b/i.test(after)) return null;
     // "the week"/"the month"/"the year" alone are mostly generic ("the year's best"); "the day" is the day in force.
-    if (det === 'the' && !post && unitWord !== 'day') return null;
+    // After "the end of", "the beginning of", "the rest of" they are the one in force.
+    const framed = /\b(?:end|beginning|start|middle|rest|remainder|close|turn|course)\s+of\s+$/i.test(context.text.slice(Math.max(0, index - 16), index));
+    if (det === 'the' && !post && unitWord !== 'day' && !framed) return null;
     // "the day after falling": "after" introduces a clause, the expression is "the day".
     if (post && /^\s+[a-z]/.test(after)) {
       return this.innerExtract(context, Object.assign([match[0].slice(0, match[0].length - post.length).trimEnd(), match[1], match[2]], { index, input: match.input }) as unknown as RegExpMatchArray);

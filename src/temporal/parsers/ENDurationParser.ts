@@ -86,25 +86,14 @@ export class ENDurationParser extends WordBoundaryParser {
         if (/^\d{4}$/.test(numberText) && n >= 1000) return null; // "2008 years" is a year
       }
     } else {
-      // A bare unit: "the past/next/recent years"; "years" needs a plural and a quantifying context.
-      if (!plural) {
-        if (!span || !hasThe || span === 'first' || span === 'final') return null;
-        // "the past year", "the last month": a period ending now, one unit long.
-        n = 1;
-      } else {
-        const before = context.text.slice(Math.max(0, index - 12), index);
-        if (!span && !/\b(?:for|over the|in|just|within|after|take|takes|took|lasting)\s+$/i.test(before)) return null;
-        n = null;
-      }
-    }
-    if (!span && !numberText && !plural) return null;
-    if (!numberText && !hasThe && !span) return null;
-    // "the past week"/"last month" without a number are dates, handled by the relative-unit parser.
-    if (!numberText && !plural && !hasThe) return null;
-    if (!numberText && !plural && (span === 'last' || span === 'past' || span === 'previous' || span === 'next' || span === 'coming')) return null;
-    if (span === 'first' || span === 'final') {
-      // "the first two years" of something: a duration, anchored to an unknown start.
-      if (!numberText) return null;
+      // A bare unit is a duration only in the plural and after a span word ("the past years",
+      // "recent weeks") or a quantifying context ("for years", "over the years", "took decades");
+      // "the past year" / "last month" are dates, left to the relative-unit parser.
+      if (!plural) return null;
+      const before = context.text.slice(Math.max(0, index - 12), index);
+      if (!span && !/\b(?:for|over the|in|just|within|after|take|takes|took|lasting|than)\s+$/i.test(before)) return null;
+      if (span === 'first' || span === 'final') return null;
+      n = null;
     }
     const value = durationValue(n, unit, /fortnight/i.test(unitText));
     const result = context.createParsingResult(index, text);

@@ -6,18 +6,18 @@ import { WEEKDAYS } from '../lexicon.ts';
 import { dayForWeekday, tenseOf } from '../resolve.ts';
 import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
-const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** Parts of days: "this morning" → 2008-01-09TMO, "Friday morning", "yesterday afternoon", "tonight", "Thursday night". */
 export class ENPartOfDayParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(this|yesterday|tomorrow|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)|(tonight|overnight))/i;
+    return /(?:(this|yesterday|tomorrow|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)|(tonight))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const word = (match[1] ?? '').toLowerCase();
-    const part = match[3] ? (match[3].toLowerCase() === 'tonight' ? 'NI' : 'NI') : PARTS[(match[2] ?? '').toLowerCase()];
+    const part = match[3] ? 'NI' : PARTS[(match[2] ?? '').toLowerCase()];
     if (!part) return null;
     const ref = narrativeOf(context).reference;
     const result = context.createParsingResult(index, match[0]);

@@ -4,7 +4,7 @@ import { narrativeOf } from '../context.ts';
 import { timexOf } from '../timexValue.ts';
 import type { TimexMod } from '../types.ts';
 
-const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(early|late|mid)(?:\s+|-)|(mid)-?)$/i;
+const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
 
 const MOD: Readonly<Record<string, TimexMod>> = {
   end: 'END', close: 'END', late: 'END', beginning: 'START', start: 'START', dawn: 'START', early: 'START', turn: 'START',
@@ -28,12 +28,13 @@ export class ENModifierRefiner implements Refiner {
       if (!info || info.type !== 'DATE' || /_REF$/.test(info.value)) return r;
       const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const mod = MOD[word];
-      if (!mod) return r;
+      if (!mod && word !== 'earlier' && word !== 'later') return r;
       const start = r.index - m[0].length;
       const extended = context.createParsingResult(start, r.index + r.text.length);
       extended.start = r.start.clone();
       for (const tag of r.start.tags()) extended.start.addTag(tag);
-      return annotate(extended, { ...info, mod });
+      // "earlier this month": part of the extent, without a TimeML mod.
+      return annotate(extended, mod ? { ...info, mod } : { ...info });
     });
   }
 }
