@@ -51,14 +51,25 @@ function hasNegation(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+type Core = Pick<Predicate, 'verb' | 'first' | 'after' | 'lemma' | 'voice' | 'form' | 'tense' | 'negated'>;
+
+function predicate(length: number, c: Core): Predicate {
+  return {
+    verb: c.verb, first: c.first, after: c.after, lemma: c.lemma, voice: c.voice, form: c.form, tense: c.tense, negated: c.negated,
+    hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
+  };
+}
+
 /** Finds verb groups left to right. */
 function findVerbGroups(tokens: Token[]): Predicate[] {
   const out: Predicate[] = [];
-  const blank = (): Omit<Predicate, 'verb' | 'first' | 'after' | 'lemma' | 'voice' | 'form' | 'tense'> => ({
-    negated: false, hedged: false, subordinate: false, regionStart: 0, regionEnd: tokens.length, subject: [0, 0], object: [0, 0],
-  });
+  let npBefore = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (i > 0) {
+      const c = tokens[i - 1]!.cls;
+      if (c === 'noun' || c === 'proper' || c === 'pron') npBefore = true;
+    }
     if (t.timex) continue;
     const prevIndex = skipAdverbs(tokens, i - 1, -1);
     const prev = tokens[prevIndex];
@@ -82,18 +93,18 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const tense: Predicate['tense'] = modal ? 'modal' : /^(was|were|had|did|been|being|having)$/.test(tokens[first]!.lower) || perfect ? 'past' : 'present';
       const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)) || SAME_FORM_PARTICIPLES.has(v.lower));
       if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
-        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) });
+        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) }));
       } else if (v && be && lastAux.lower === 'being' && pastLike) {
-        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, negated: hasNegation(tokens, first, j) });
+        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, negated: hasNegation(tokens, first, j) }));
       } else if (v && (v.cls === 'past' || v.cls === 'part') && lastAux.cls === 'have') {
-        out.push({ ...blank(), verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'active', form: 'finite', tense, negated: hasNegation(tokens, first, j) });
+        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'active', form: 'finite', tense, negated: hasNegation(tokens, first, j) }));
       } else if (v && (v.cls === 'verb' || v.cls === 'noun' || v.cls === 'ing') && (lastAux.cls === 'modal' || lastAux.cls === 'do' || (lastAux.cls === 'be' && v.cls === 'ing'))) {
         const form = v.cls === 'ing' ? 'Gerund' : 'PresentTense';
         const lemma = v.cls === 'ing' ? infinitive(v.lower, 'Gerund') : v.lower;
-        out.push({ ...blank(), verb: j, first, after: j + 1, lemma, voice: 'active', form: 'finite', tense: lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, negated: hasNegation(tokens, first, j) });
+        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma, voice: 'active', form: 'finite', tense: lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, negated: hasNegation(tokens, first, j) }));
       } else {
         // Copula or possession: a state, kept only to bound the clauses around it.
-        out.push({ ...blank(), verb: i, first, after: i + 1, lemma: t.cls === 'have' ? 'have' : 'be', voice: 'active', form: 'state', tense, negated: hasNegation(tokens, first, j) });
+        out.push(predicate(tokens.length, { verb: i, first, after: i + 1, lemma: t.cls === 'have' ? 'have' : 'be', voice: 'active', form: 'state', tense, negated: hasNegation(tokens, first, j) }));
       }
       i = Math.max(i, j);
       continue;
@@ -102,24 +113,40 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const afterBoundary = !prev || isBoundary(prev);
       // After a comma, a past form opens a participial clause ("…, destroyed by…") unless it is the
       // sentence's first verb with a noun phrase before it ("The Prime Minister, Haider al-Abadi, congratulated").
-      const npBefore = tokens.slice(0, i).some((u) => u.cls === 'noun' || u.cls === 'proper' || u.cls === 'pron');
       const firstVerb = out.length === 0;
       const participle = t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && prev?.cls === 'punct'));
-      out.push({
-        ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PastTense'),
+      out.push(predicate(tokens.length, {
+        verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PastTense'),
         voice: participle ? 'passive' : 'active', form: participle ? 'participle' : 'finite', tense: 'past', negated: false,
-      });
+      }));
       continue;
     }
     if (t.cls === 'ing' && (!prev || isBoundary(prev)) && prev?.cls !== 'det') {
-      out.push({ ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'Gerund'), voice: 'active', form: 'participle', tense: 'past', negated: false });
+      out.push(predicate(tokens.length, { verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'Gerund'), voice: 'active', form: 'participle', tense: 'past', negated: false }));
       continue;
     }
     if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
-      out.push({ ...blank(), verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PresentTense'), voice: 'active', form: 'state', tense: 'present', negated: false });
+      out.push(predicate(tokens.length, { verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PresentTense'), voice: 'active', form: 'state', tense: 'present', negated: false }));
     }
   }
   return out;
+}
+
+/** Start of the noun phrase that ends at `from`, walking back (through asides in brackets and "of"). */
+function collectBack(tokens: Token[], from: number, floor: number): number {
+  let k = from;
+  let depth = 0;
+  while (k >= floor) {
+    const t = tokens[k]!;
+    if (t.text === ')') { depth++; k--; continue; }
+    if (t.text === '(') { depth--; k--; continue; }
+    if (depth > 0) { k--; continue; }
+    if (t.timex) break;
+    if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct')) { k--; continue; }
+    break;
+  }
+  return k + 1;
 }
 
 /** Subject: the noun phrase before the verb group, through an appositive ("The Prime Minister, Haider al-Abadi, congratulated"). */
@@ -131,30 +158,15 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     if (tokens[i]?.cls === 'prep') i--;
     i = skipAdverbs(tokens, i, -1);
   }
-  const collect = (from: number): number => {
-    let k = from;
-    let depth = 0;
-    while (k >= floor) {
-      const t = tokens[k]!;
-      if (t.text === ')') { depth++; k--; continue; }
-      if (t.text === '(') { depth--; k--; continue; }
-      if (depth > 0) { k--; continue; }
-      if (t.timex) break;
-      if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
-      if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct')) { k--; continue; }
-      break;
-    }
-    return k + 1;
-  };
   if (tokens[i]?.text === ',') {
     // Appositive: ", Haider al-Abadi," right before the verb.
     const end = i;
-    const start = collect(i - 1);
+    const start = collectBack(tokens, i - 1, floor);
     if (start < end && tokens[start - 1]?.text === ',') return [start, end];
     return [end, end];
   }
   const end = i + 1;
-  const start = collect(i);
+  const start = collectBack(tokens, i, floor);
   return [start, Math.max(start, end)];
 }
 

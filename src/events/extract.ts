@@ -29,6 +29,8 @@ const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
 
 /** A report frame that hands over to another text ("The Daily Caller reported:"). */
 const REPORT_FRAME = /\b(reported|wrote|said|says|writes|reports|added|stated|noted|explained|continued|according to [^:]+|to state|as follows)\s*:\s*$/i;
+/** Paragraphs of running text (furniture lines aside) in which the news "now" dates undated happenings. */
+const LEDE_PARAGRAPHS = 6;
 /** How many unresolved expressions are reported one by one per source before a summary. */
 const MAX_UNRESOLVED = 10;
 
@@ -74,6 +76,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
 
   let timeInForce = now;
   let paragraph = -1;
+  let paragraphs = 0;
+  let lastRunning = -1;
   let cursor = 0;
   for (const sentence of splitSentences(body)) {
     if (sentence.paragraph !== paragraph) {
@@ -89,6 +93,11 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       continue;
     }
     if (isFurniture(sentence.text)) continue;
+    // "Now" dates undated happenings only in the opening paragraphs, where news tells what just happened.
+    if (sentence.paragraph !== lastRunning) {
+      lastRunning = sentence.paragraph;
+      if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
+    }
     if (own.length === 0 && !timeInForce) continue;
     const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
     events.push(...found.events);
@@ -108,19 +117,21 @@ function sentenceEvents(
   const preds = analyseClauses(tokens);
   const out: ExtractedEvent[] = [];
   let anchor: CalendarDate | null = null;
-  let previousSubject: string[] | null = null;
+  const previousSubject: string[] | null = null;
   let previousPatient: string[] | null = null;
   const baseMention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end };
 
+  // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
+  let lastWithSubject: Predicate | null = null;
   for (const p of preds) {
-    const subjectWords = headlinePhrase(tokens, p.subject, d, 'subject');
-    const inherited = previousSubject;
-    if (subjectWords.length) previousSubject = p.voice === 'passive' || !p.agent ? subjectWords : previousSubject;
+    const from = lastWithSubject;
+    if (p.subject[0] < p.subject[1]) lastWithSubject = p;
+    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
+    if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
+    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : previousSubject;
     const mine = clauseTimexes(tokens, p, own);
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && calendarDate(t.value) !== null);
     const quotedVerb = tokens[p.verb]!.quoted;
-    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
-    if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
     if (mine.some((t) => t.type === 'SET')) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
     if (quotedVerb && !dated) continue;

@@ -59,13 +59,19 @@ export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Ge
 }
 
 /** Present tense, third person singular ("retake" → "retakes"). */
+const singulars = new Map<string, string>();
 export function presentSingular(inf: string): string {
-  const w = getWorld();
-  try {
-    return w.methods.two.transform.verb.conjugate(inf, w.model).PresentTense || inf;
-  } catch {
-    return inf;
+  let out = singulars.get(inf);
+  if (out === undefined) {
+    const w = getWorld();
+    try {
+      out = w.methods.two.transform.verb.conjugate(inf, w.model).PresentTense || inf;
+    } catch {
+      out = inf;
+    }
+    singulars.set(inf, out);
   }
+  return out;
 }
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

@@ -99,6 +99,18 @@ function baseClass(word: string, lower: string): WordClass {
   return 'noun';
 }
 
+const classCache = new Map<string, WordClass>();
+/** Word classes repeat across a corpus: look each spelling up once. */
+function cachedClass(word: string, lower: string): WordClass {
+  let cls = classCache.get(word);
+  if (cls === undefined) {
+    cls = baseClass(word, lower);
+    if (classCache.size > 200_000) classCache.clear();
+    classCache.set(word, cls);
+  }
+  return cls;
+}
+
 const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
 
 /**
@@ -113,7 +125,7 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     const s = start + m.index;
     const lower = word.toLowerCase().replace(/’/g, "'");
     tokens.push({
-      text: word, lower, start: s, end: s + word.length, cls: baseClass(word, lower),
+      text: word, lower, start: s, end: s + word.length, cls: cachedClass(word, lower),
       timex: timexSpans.some(([a, b]) => s >= a && s < b), quoted: quoted[s] === 1,
     });
   }
