@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic } from '../../src/model.ts';
 import { emit, type LocalSourceInput } from './contract.ts';
-import { readFiles } from './read-files.ts';
 
 /** What to do with the files read from a drop. */
 export type OnDropped = (inputs: LocalSourceInput[], errors: Diagnostic[]) => void;
@@ -74,7 +73,8 @@ export class DropController implements ReactiveController {
     this.setDragging(false);
     const files = e.dataTransfer ? Array.from(e.dataTransfer.files) : [];
     if (files.length === 0) return;
-    void readFiles(files).then(({ inputs, errors }) => {
+    // The file reader comes in the add-source chunk, not with the first view.
+    void import('./read-files.ts').then(({ readFiles }) => readFiles(files)).then(({ inputs, errors }) => {
       if (!inputs.length && !errors.length) return;
       if (this.onDropped) this.onDropped(inputs, errors);
       else emit(this.host, 'et-add-source', { inputs, errors });
