@@ -18,6 +18,9 @@
  *                        → et-add-source (the host parses via local-sources.ts)
  * - `<et-messages>`      .diagnostics: Diagnostic[], .errors: string[] (load errors)
  *
+ * index.ts defines <et-search>, <et-source-toggles> and <et-messages> at once; the others come in one
+ * on-demand chunk (later-panels.ts) requested when index.ts runs: `loadLaterPanels()` awaits it.
+ *
  * Behaviour that is state, not rendering, lives in controllers the host composes:
  * - `HiddenEventsController` (hidden-events.ts): hidden event ids, in localStorage.
  * - `LocalSourcesController` (local-sources.ts): inputs added in the page, in localStorage,

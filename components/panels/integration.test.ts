@@ -3,9 +3,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import '../event-timeline.ts';
 import type { EventTimeline } from '../event-timeline.ts';
 import type { Timeline } from '../../src/model.ts';
-import { HOSTILE, hostileTimeline, liveHostileNodes, timeline } from './test-fixtures.ts';
+import { loadLaterPanels } from './index.ts';
+import { axeViolations, HOSTILE, hostileTimeline, liveHostileNodes, timeline } from './test-fixtures.ts';
 
-beforeEach(() => localStorage.clear());
+beforeEach(async () => {
+  localStorage.clear();
+  await loadLaterPanels();
+});
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();
@@ -209,4 +213,27 @@ describe('<event-timeline> with its panels', () => {
     expect(sr(panel(el, 'et-detail')!).querySelector('h2')!.textContent).toBe(HOSTILE.join(' '));
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
+});
+
+test('axe-core finds no violation in the panels with every one open: detail, source text, hidden list, export menu, add-source form', async () => {
+  const el = await host();
+  mark(el, 'e-visit')!.click();
+  await settle(el);
+  sr(panel(el, 'et-detail')!).querySelector<HTMLButtonElement>('button.hide')!.click();
+  await settle(el);
+  mark(el, 'e-siege')!.click();
+  await settle(el);
+  sr(panel(el, 'et-detail')!).querySelector<HTMLButtonElement>('.link-button')!.click();
+  await settle(el);
+  sr(panel(el, 'et-hidden-list')!).querySelector('details')!.open = true;
+  sr(panel(el, 'et-export-menu')!).querySelector('details')!.open = true;
+  sr(panel(el, 'et-add-source')!).querySelector('summary')!.click();
+  await settle(el);
+  expect(panel(el, 'et-source-view')).not.toBeNull();
+  // The panels as hosted (host styles, colours and layout applied); the host's own marks are element-core's test.
+  const violations: string[] = [];
+  for (const p of sr(el).querySelectorAll('et-detail, et-source-view, et-hidden-list, et-export-menu, et-add-source, et-search, et-source-toggles, et-messages')) {
+    violations.push(...(await axeViolations(p)));
+  }
+  expect(violations).toEqual([]);
 });
