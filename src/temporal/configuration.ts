@@ -22,6 +22,7 @@ import { ENNarrativeRefiner } from './refiners/ENNarrativeRefiner.ts';
 import { ENOverlapRefiner } from './refiners/ENOverlapRefiner.ts';
 import { ENPrepositionExtentRefiner } from './refiners/ENPrepositionExtentRefiner.ts';
 import { ENProperNameFilter } from './refiners/ENProperNameFilter.ts';
+import { ENPunctuationTrimRefiner } from './refiners/ENPunctuationTrimRefiner.ts';
 import { ENRangeDurationRefiner } from './refiners/ENRangeDurationRefiner.ts';
 import { ENTenseDirectionRefiner } from './refiners/ENTenseDirectionRefiner.ts';
 import { ENUnlikelyNumberFilter } from './refiners/ENUnlikelyNumberFilter.ts';
@@ -69,7 +70,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
     .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter || r instanceof ENModalMayFilter ? r : new ChronoResultsOnly(r)));
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
-  refiners.unshift(new ENProperNameFilter(), new ENBareNumberTimeFilter());
+  refiners.unshift(new ENPunctuationTrimRefiner(), new ENProperNameFilter(), new ENBareNumberTimeFilter());
   refiners.push(
     new ENTenseDirectionRefiner(),
     new ENRangeDurationRefiner(),

@@ -2,7 +2,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects? to|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|coming|next|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|until|remain)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|coming|next|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|until|remain)\b/gi;
 const STRONG_PAST = /\b(?:was|were|had|did|ago|said|told|earlier|last|since|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled)\b/gi;
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = /\b\w{3,}ed\b/gi;

@@ -11,7 +11,7 @@ const FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI:
 /** Seasons: "last summer" → 2012-SU, "this spring", "the autumn of 2008", "Winter 2009". */
 export class ENSeasonParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the|this|last|next|past|coming|previous|in|during|early|late|by)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?/i;
+    return /(?:(the|this|last|next|past|coming|previous|in|during|early|late|by)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|['’]\d\d))?(?![\d'’])/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -33,7 +33,12 @@ export class ENSeasonParser extends WordBoundaryParser {
     }
     const ref = narrativeOf(context).reference;
     let year: string;
-    if (match[3]) year = match[3];
+    if (match[3] && /^\d/.test(match[3])) year = match[3];
+    else if (match[3]) {
+      // "the summer of '69": the century closest behind the reference.
+      const two = Number(match[3].slice(1));
+      year = String(2000 + two <= (ref?.year ?? new Date().getFullYear()) + 10 ? 2000 + two : 1900 + two);
+    }
     else if (!ref) year = 'XXXX';
     else {
       const first = FIRST_MONTH[season] ?? 1;
