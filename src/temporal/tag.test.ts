@@ -116,6 +116,37 @@ describe('durations, spans and sets', () => {
   });
 });
 
+describe('more news constructions', () => {
+  test('holidays and named days take their year from the tense', () => {
+    expect(one('Shoppers spent more at Christmas.', '2017-07-09', 'Christmas').value).toBe('2016-12-25');
+    expect(one('The store will open on Thanksgiving.', '2017-07-09', 'Thanksgiving').value).toBe('2017-11-23');
+    expect(one('Easter 2008 came early.', '2017-07-09', 'Easter 2008').value).toBe('2008-03-23');
+    expect(one('The 9/11 attacks changed everything.', '2017-07-09', '9/11').value).toBe('2001-09-11');
+  });
+  test('periods framed by the narrative', () => {
+    expect(one('He will step down at the end of the month.', '2017-07-09', 'the end of the month')).toMatchObject({ value: '2017-07', mod: 'END' });
+    expect(one('The plant will close by year-end.', '2017-07-09', 'year-end')).toMatchObject({ value: '2017', mod: 'END' });
+    expect(one('The first half of the year was strong.', '2017-07-09', 'The first half of the year').value).toBe('2017-H1');
+    expect(one('He resigned earlier this month.', '2017-07-09', 'earlier this month').value).toBe('2017-07');
+    expect(one('They met over the weekend.', '2017-07-09', 'the weekend').value).toBe('2017-W27-WE');
+    expect(one('The vote, scheduled for next Tuesday, was postponed.', '2017-07-09', 'next Tuesday').value).toBe('2017-07-11');
+    expect(one('The company expects sales to rise in the fourth quarter.', '2017-07-09', 'the fourth quarter').value).toBe('2017-Q4');
+  });
+  test('durations with adjectives, and "last" as a verb', () => {
+    expect(one('Sales have fallen for three straight months.', '2017-07-09', 'three straight months').value).toBe('P3M');
+    expect(one('Shares fell for six consecutive trading days.', '2017-07-09', 'six consecutive trading days').value).toBe('P6D');
+    const trial = one('The trial is expected to last six weeks.', '2017-07-09', 'six weeks');
+    expect(trial).toMatchObject({ type: 'DURATION', value: 'P6W' });
+    expect(trial.beginPoint).toBeUndefined();
+    expect(one('Stocks have risen over the years.', '2017-07-09', 'years').value).toBe('PXY');
+  });
+  test('numbers inside names are no years', () => {
+    expect(tag('The Russell 2000 Index dropped.', { referenceDate: '2010-10-23' })).toEqual([]);
+    expect(tag("Apple unveils iLife '11 software.", { referenceDate: '2010-10-23' })).toEqual([]);
+    expect(one("It was the summer of '69.", '2010-10-23', "summer of '69").value).toBe('1969-SU');
+  });
+});
+
 describe('anaphora and not-dates', () => {
   test('the day, that week, the same month, the year before', () => {
     const text = 'The Dow fell on October 10, 2008. It rebounded late in the day. That week was the worst. The same month, banks failed. The year before, it had risen.';

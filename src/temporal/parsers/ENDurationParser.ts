@@ -48,15 +48,26 @@ export class ENDurationParser extends WordBoundaryParser {
     return new RegExp(
       `(?:(about|around|approximately|roughly|nearly|almost|some|more than|just over|over|less than|just under|under|at least|up to|no more than)\\s+)?` +
         `(?:(the\\s+)?(past|last|next|coming|previous|following|first|final|recent)\\s+)?` +
-        `(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})(?:-long)?`,
+        `(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-)(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|short|trading|working|business)\\s+){0,2})?(${UNIT_PATTERN})(?:-long)?`,
       'i',
     );
   }
 
-  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerExtract(context: ParsingContext, found: RegExpMatchArray): ParsingResult | null {
+    let match = found;
     let index = match.index ?? 0;
     let text = match[0];
     let modWord = (match[1] ?? '').toLowerCase();
+    // "expected to last six weeks", "will last two days": "last" is the verb, not the span word.
+    if ((match[3] ?? '').toLowerCase() === 'last' && !match[2] && !modWord &&
+      /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|didn't|doesn't|won't|not|could)\s+$/i.test(context.text.slice(Math.max(0, index - 12), index))) {
+      const cut = text.toLowerCase().indexOf('last') + 4;
+      const rest = text.slice(cut).replace(/^\s+/, '');
+      index += text.length - rest.length;
+      text = rest;
+      match = Object.assign([...match], { index: match.index, input: match.input }) as RegExpMatchArray;
+      match[3] = undefined as unknown as string;
+    }
     // "over the next four years": "over" is a preposition before a span, not "more than".
     if ((modWord === 'over' || modWord === 'under') && match[2]) {
       const cut = text.indexOf(match[2]);

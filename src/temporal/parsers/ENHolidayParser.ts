@@ -63,16 +63,21 @@ const HOLIDAYS: Readonly<Record<string, (year: number) => Day>> = {
  */
 export class ENHolidayParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(christmas(?: eve| day)?|boxing day|new year['’]s (?:eve|day)|valentine['’]s day|halloween|independence day|bastille day|easter(?: sunday| monday)?|good friday|thanksgiving(?: day)?|memorial day|labor day|martin luther king(?: jr\.?)? day)(?:,?\s+(\d{4}))?/i;
+    return /(9\/11|christmas(?: eve| day)?|boxing day|new year['’]s (?:eve|day)|valentine['’]s day|halloween|independence day|bastille day|easter(?: sunday| monday)?|good friday|thanksgiving(?: day)?|memorial day|labor day|martin luther king(?: jr\.?)? day)(?:,?\s+(\d{4}))?/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const name = (match[1] ?? '').toLowerCase().replace('’', "'").replace(/ jr\.?/, '');
+    // "9/11" without a year is the day of the 2001 attacks, as news uses it.
+    if (name === '9/11') {
+      if (/^\/\d/.test(context.text.slice(index + match[0].length))) return null;
+      return annotate(context.createParsingResult(index, '9/11'), { type: 'DATE', value: '2001-09-11' });
+    }
     const rule = HOLIDAYS[name];
     if (!rule) return null;
     // Holidays are capitalised; "christmas shopping" in lower case is still Christmas, but "easter" alone in lower case is rare.
-    if (!/^[A-Z]/.test(match[1] ?? '')) return null;
+    if (!/^[A-Z9]/.test(match[1] ?? '')) return null;
     // "Christmas sales", "Christmas tree": a holiday used as a modifier names the season, not the day; TimeML still tags it.
     const result = context.createParsingResult(index, match[0]);
     const ref = narrativeOf(context).reference;

@@ -15,7 +15,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  */
 export class ENQuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|previous|current)\s+(?:fiscal\s+|financial\s+)?year)|\s+(\d{4}))?|Q([1-4])(?:\s+|-|\s*of\s+)?(\d{4})?|(\d{4})\s*-?Q([1-4]))/i;
+    return /(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|previous|current|the)\s+(?:fiscal\s+|financial\s+)?year)|\s+(\d{4}))?|Q([1-4])(?:\s+|-|\s*of\s+)?(\d{4})?|(\d{4})\s*-?Q([1-4]))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -47,7 +47,9 @@ export class ENQuarterParser extends WordBoundaryParser {
     else if (!ref) year = 'XXXX';
     else if (match[4]) {
       const rel = match[4].toLowerCase();
-      year = yearValue(rel === 'last' || rel === 'previous' ? ref.year - 1 : rel === 'next' ? ref.year + 1 : ref.year);
+      // "of the year": the year in force in the narrative.
+      const inForce = narrativeOf(context).anchor?.year ?? ref.year;
+      year = yearValue(rel === 'the' ? inForce : rel === 'last' || rel === 'previous' ? ref.year - 1 : rel === 'next' ? ref.year + 1 : ref.year);
     } else {
       const per = unit === 'Q' ? 3 : 6;
       const lastMonth = n * per;

@@ -66,7 +66,7 @@ export const CUES: Readonly<Record<string, number>> = {
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.digit,
-  ENHolidayParser: Cue.holiday,
+  ENHolidayParser: Cue.holiday | Cue.digit,
 };
 
 /** Wraps a parser in its gate when its cue is known. */
