@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { mergeLocalSources, toSourceInput } from './engine.ts';
+import { mergeLocal, resetEngineWorker } from './local-sources.ts';
 import { timeline } from './test-fixtures.ts';
 
 describe('mergeLocalSources (the engine, in the browser)', () => {
@@ -44,5 +45,42 @@ describe('mergeLocalSources (the engine, in the browser)', () => {
     expect(msgs.length).toBeGreaterThan(0);
     expect(msgs.every((d) => d.line === undefined || (d.line >= 1 && d.line <= 5))).toBe(true);
     expect(merged.events.length).toBeGreaterThanOrEqual(timeline().events.length - 1);
+  });
+});
+
+describe('mergeLocal (the default: in a worker, else in this thread)', () => {
+  const RealWorker = globalThis.Worker;
+  afterEach(() => {
+    globalThis.Worker = RealWorker;
+    resetEngineWorker();
+  });
+  const input = { file: 'pasted.txt', referenceDate: '2015-11-14', text: 'Kurdish forces retook the town of Sinjar on Friday.', addedAt: 1 };
+
+  test('parses in a module worker and gives the same timeline as the engine in this thread', async () => {
+    const started: string[] = [];
+    globalThis.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(String(url));
+      }
+    };
+    resetEngineWorker();
+    const viaWorker = await mergeLocal(timeline(), [input]);
+    expect(started).toHaveLength(1);
+    expect(started[0]).toContain('engine-worker');
+    const inThread = await mergeLocalSources(timeline(), [input]);
+    expect({ ...viaWorker, generatedAt: '' }).toEqual({ ...inThread, generatedAt: '' });
+    expect(viaWorker.sources.some((s) => s.local && s.file === 'pasted.txt')).toBe(true);
+  });
+
+  test('where no worker can start, it parses in this thread', async () => {
+    globalThis.Worker = class {
+      constructor() {
+        throw new DOMException('blocked by policy', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+    resetEngineWorker();
+    const merged = await mergeLocal(timeline(), [input]);
+    expect(merged.events.some((e) => e.mentions.some((m) => m.source === merged.sources.find((s) => s.local)?.id))).toBe(true);
   });
 });

@@ -6,7 +6,57 @@ import { readJson, writeJson } from './storage.ts';
 /** Merges inputs into a timeline; the default loads the engine (and chrono) only when called. */
 export type MergeLocal = (base: Timeline, inputs: LocalSourceInput[]) => Promise<Timeline>;
 
-const loadEngine: MergeLocal = async (base, inputs) => (await import('./engine.ts')).mergeLocalSources(base, inputs);
+const inThread: MergeLocal = async (base, inputs) => (await import('./engine.ts')).mergeLocalSources(base, inputs);
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+
+/** The engine in a module worker (own chunk); null where workers cannot start (CSP, old browsers). */
+function engineWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'event-timeline engine' });
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** Forgets the worker (tests; or to retry after a policy change). */
+export function resetEngineWorker(): void {
+  worker?.terminate();
+  worker = undefined;
+}
+
+/** The default merge: in the engine worker when one runs, else (or if it fails to start) in this thread. */
+export const mergeLocal: MergeLocal = (base, inputs) => {
+  const w = engineWorker();
+  if (!w) return inThread(base, inputs);
+  const id = ++nextId;
+  return new Promise<Timeline>((resolve, reject) => {
+    const done = (): void => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (e: MessageEvent<{ id: number; timeline?: Timeline; error?: string }>): void => {
+      if (e.data.id !== id) return;
+      done();
+      if (e.data.timeline) resolve(e.data.timeline);
+      else reject(new Error(e.data.error ?? 'the parser stopped'));
+    };
+    const onError = (e: Event): void => {
+      // The worker could not load (blocked by a policy, or its chunk missing): never try it again.
+      e.preventDefault();
+      done();
+      worker = null;
+      w.terminate();
+      resolve(inThread(base, inputs));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ id, base, inputs });
+  });
+};
 
 const isOptString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 function isInputList(v: unknown): v is LocalSourceInput[] {
@@ -39,7 +89,7 @@ export class LocalSourcesController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly key: () => string,
-    private readonly merge: MergeLocal = loadEngine,
+    private readonly merge: MergeLocal = mergeLocal,
   ) {
     host.addController(this);
   }
