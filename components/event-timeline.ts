@@ -74,7 +74,14 @@ const WIDE_MARKS = 12;
  * @cssprop --et-mark - colour of marks in a single lane
  * @cssprop --et-plot-bg - background of the plot and overview
  * @cssprop --et-lane-alt - background of every other lane
- * @cssprop --et-source-1 - colour of the first source (up to --et-source-8)
+ * @cssprop --et-source-1 - colour of the first source (sources take colours in order, then repeat)
+ * @cssprop --et-source-2 - colour of the second source
+ * @cssprop --et-source-3 - colour of the third source
+ * @cssprop --et-source-4 - colour of the fourth source
+ * @cssprop --et-source-5 - colour of the fifth source
+ * @cssprop --et-source-6 - colour of the sixth source
+ * @cssprop --et-source-7 - colour of the seventh source
+ * @cssprop --et-source-8 - colour of the eighth source
  * @cssprop --et-warning - conflicts
  * @cssprop --et-danger - errors
  * @cssprop --et-radius - corner radius
@@ -90,15 +97,15 @@ export class EventTimeline extends LitElement {
     end: { type: String },
     lanes: { type: String, reflect: true },
     data: { attribute: false },
-    _selectedId: { state: true },
-    _activeId: { state: true },
-    _hover: { state: true },
-    _query: { state: true },
-    _hiddenSources: { state: true },
-    _listOpen: { state: true },
-    _listScroll: { state: true },
-    _sourceId: { state: true },
-    _announce: { state: true },
+    _selectedId: { state: true, attribute: false },
+    _activeId: { state: true, attribute: false },
+    _hover: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _hiddenSources: { state: true, attribute: false },
+    _listOpen: { state: true, attribute: false },
+    _listScroll: { state: true, attribute: false },
+    _sourceId: { state: true, attribute: false },
+    _announce: { state: true, attribute: false },
   };
 
   declare src: string | null;
