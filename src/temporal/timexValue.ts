@@ -2,8 +2,20 @@ import type { ParsedResult } from 'chrono-node';
 import { annotationOf, type TimexInfo } from './annotation.ts';
 import { componentsValue } from './value.ts';
 
+const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
+
+/** Readings fixed by the last refiner (ENNarrativeRefiner), so tag() need not compute them again. */
+const settled = new WeakMap<ParsedResult, TimexInfo | null>();
+
+/** Records the final reading of a result; later calls to `timexOf` return it. */
+export function settleTimex(result: ParsedResult, info: TimexInfo | undefined): void {
+  settled.set(result, info ?? null);
+}
+
 /** The TIMEX3 reading of a refined chrono result: our annotation, else chrono's components at their granularity. */
 export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo | undefined {
+  const known = settled.get(result);
+  if (known !== undefined) return known ?? undefined;
   const own = annotationOf(result.start);
   if (own) return own;
   const c = result.start;
@@ -13,7 +25,7 @@ export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo 
   if (!hasReference && !c.isCertain('year')) value = `XXXX${value.slice(4)}`;
   if (value.includes('T')) {
     // A time stated in UTC/GMT is written with Z, as TimeML does.
-    if (/\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(result.text)) value += 'Z';
+    if (UTC.test(result.text)) value += 'Z';
     return { type: 'TIME', value };
   }
   return { type: 'DATE', value };

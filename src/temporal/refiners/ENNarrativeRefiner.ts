@@ -2,7 +2,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate, annotationOf } from '../annotation.ts';
 import { addDays, addMonths, dayString, monthString, parseDay, weekValue } from '../calendar.ts';
 import { narrativeOf, type Anchor } from '../context.ts';
-import { timexOf } from '../timexValue.ts';
+import { settleTimex, timexOf } from '../timexValue.ts';
 import { yearValue } from '../value.ts';
 
 /** Updates the time in force from a TIMEX3 value: a day sets day, month and year; a month its month and year. */
@@ -45,6 +45,7 @@ export class ENNarrativeRefiner implements Refiner {
         r.start.imply('day', anchor.day.day);
       }
       const info = timexOf(r, hasRef);
+      settleTimex(r, info);
       if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value);
     }
     state.anchor = anchor;
