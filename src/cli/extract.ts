@@ -17,15 +17,18 @@ export interface ExtractOptions {
   format: Format;
   strict: boolean;
   debug: boolean;
-  /** Worker threads; 0 or 1 runs everything on the main thread. Default: cores - 1. */
+  /** Threads in all (main thread included); 0 or 1 runs everything on the main thread. Default: one per core when the text is large enough. */
   jobs?: number;
   /** Print throughput and peak memory on stderr. */
   stats: boolean;
 }
 
-/** Below these, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
-const MIN_CHARS_FOR_WORKERS = 200_000;
+/**
+ * A worker thread first loads the engine through tsx (measured: about 3 s of CPU, cold JIT
+ * included), time in which the main thread extracts about 6 MB; below this much text per
+ * extra thread, one thread is faster.
+ */
+const CHARS_PER_WORKER = 8_000_000;
 const MIN_FILES_FOR_PROGRESS = 20;
 
 /** Read, extract and print; returns the exit status (0 clean, 1 a source had an error). */
@@ -105,11 +108,11 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   return failed ? 1 : 0;
 }
 
+/** Threads for the extraction, the main thread included: --jobs, else one per core when it pays. */
 function threadsFor(parsed: readonly ParsedSource[], options: ExtractOptions): number {
-  const jobs = options.jobs ?? defaultThreads();
   const chars = parsed.reduce((n, p) => n + p.body.length, 0);
-  if (options.jobs === undefined && (parsed.length < MIN_FILES_FOR_WORKERS || chars < MIN_CHARS_FOR_WORKERS)) return 1;
-  return Math.max(1, Math.min(jobs, parsed.length));
+  const wanted = options.jobs ?? Math.min(defaultThreads(), 1 + Math.floor(chars / CHARS_PER_WORKER));
+  return Math.max(1, Math.min(wanted, parsed.length));
 }
 
 /** extractSource over every source: in worker threads when it pays, else on this thread. */
@@ -124,7 +127,8 @@ async function extractAll(
   let results: Array<SourceExtraction | null>;
   let failures: ExtractFailure[] = [];
   if (threads > 1) {
-    ({ extractions: results, failures } = await extractInWorkers(parsed, { threads, onProgress }));
+    // The main thread extracts too (it has the engine loaded); the others are worker threads.
+    ({ extractions: results, failures } = await extractInWorkers(parsed, { workers: threads - 1, here: extractSource, onProgress }));
     // A worker that died (not an extraction that threw) gets a second chance on this thread.
     const crashed = failures.filter((f) => f.crashed);
     failures = failures.filter((f) => !f.crashed);

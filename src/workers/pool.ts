@@ -5,7 +5,13 @@ import type { ParsedSource } from '../sources/types.ts';
 import type { ExtractReply, ExtractTask } from './protocol.ts';
 
 export interface PoolOptions {
-  threads: number;
+  /** Worker threads to start (each loads the engine once: about 1-2 s of CPU). */
+  workers: number;
+  /**
+   * Extraction on the calling thread, which takes sources from the same queue between worker
+   * messages (it has the engine loaded already). Omit to leave all the work to the workers.
+   */
+  here?: (parsed: ParsedSource) => SourceExtraction;
   /** Called after each source, with the count done. */
   onProgress?: (done: number) => void;
 }
@@ -15,22 +21,24 @@ export interface ExtractFailure {
   index: number;
   error: string;
   stack?: string;
-  /** The worker died (rather than the extraction throwing): worth retrying in-process. */
+  /** The worker died (rather than the extraction throwing): worth retrying on the main thread. */
   crashed: boolean;
 }
 
 const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./extract-worker.ts', import.meta.url).href;
+/** Tasks queued at each worker, so it never waits while the main thread is busy extracting. */
+const IN_FLIGHT = 2;
 
-/** Worker threads to use by default: one per core (the main thread only waits while they work). */
+/** Threads to use in all by default: one per core. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
 /**
- * Run extractSource over many sources in worker threads, one source per message, biggest first
- * so a large file does not finish last. A source whose extraction throws, or whose worker dies,
- * becomes a failure; the others go on (a dead worker is replaced).
+ * Run extractSource over many sources in worker threads (and on this thread when `here` is
+ * given), one source per message, biggest first so a large file does not finish last. A source
+ * whose extraction throws, or whose worker dies, becomes a failure; the others go on.
  */
 export async function extractInWorkers(
   sources: readonly ParsedSource[],
@@ -39,51 +47,69 @@ export async function extractInWorkers(
   const extractions: Array<SourceExtraction | null> = sources.map(() => null);
   const failures: ExtractFailure[] = [];
   const queue = sources.map((_, i) => i).sort((a, b) => sources[b]!.body.length - sources[a]!.body.length);
-  const threads = Math.max(1, Math.min(options.threads, queue.length));
   let done = 0;
+  const finish = () => options.onProgress?.(++done);
+  const fail = (index: number, e: unknown, crashed: boolean) => {
+    failures.push({ index, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined, crashed });
+    finish();
+  };
 
-  await new Promise<void>((resolve) => {
-    let live = 0;
-    const finish = () => {
-      done++;
-      options.onProgress?.(done);
-    };
-    const start = () => {
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
       const worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY } });
-      live++;
-      let current: number | undefined;
-      const next = () => {
-        current = queue.shift();
-        if (current === undefined) {
-          void worker.terminate();
-          return;
+      const inFlight = new Set<number>();
+      const send = () => {
+        while (inFlight.size < IN_FLIGHT) {
+          const index = queue.shift();
+          if (index === undefined) break;
+          inFlight.add(index);
+          // The body travels once: source.text is the same string, and extraction reads the body.
+          const { text: _text, ...source } = sources[index]!.source;
+          const task: ExtractTask = { index, parsed: { ...sources[index]!, source } };
+          worker.postMessage(task);
         }
-        // The body travels once: source.text is the same string, and extraction reads the body.
-        const { text: _text, ...source } = sources[current]!.source;
-        const task: ExtractTask = { index: current, parsed: { ...sources[current]!, source } };
-        worker.postMessage(task);
+        if (inFlight.size === 0) void worker.terminate();
       };
       worker.on('message', (reply: ExtractReply) => {
-        if ('extraction' in reply) extractions[reply.index] = reply.extraction;
-        else failures.push({ index: reply.index, error: reply.error, stack: reply.stack, crashed: false });
-        finish();
-        next();
+        inFlight.delete(reply.index);
+        if ('extraction' in reply) {
+          extractions[reply.index] = reply.extraction;
+          finish();
+        } else {
+          fail(reply.index, Object.assign(new Error(reply.error), { stack: reply.stack }), false);
+        }
+        send();
       });
       worker.on('error', (e) => {
-        if (current !== undefined) {
-          failures.push({ index: current, error: e.message, stack: e.stack, crashed: true });
-          current = undefined;
-          finish();
-        }
+        for (const index of inFlight) fail(index, e, true);
+        inFlight.clear();
       });
       worker.on('exit', () => {
-        live--;
-        if (queue.length > 0 && live < threads) start();
-        else if (live === 0) resolve();
+        // Work a dead worker left behind is still queued: the other threads take it.
+        for (const index of inFlight) fail(index, new Error('the worker thread stopped'), true);
+        resolve();
       });
-      next();
-    };
-    for (let i = 0; i < threads; i++) start();
-  });
+      send();
+    });
+
+  const runHere = async (here: (parsed: ParsedSource) => SourceExtraction) => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      try {
+        extractions[index] = here(sources[index]!);
+        finish();
+      } catch (e) {
+        fail(index, e, false);
+      }
+      // Let worker replies in between, so their next tasks go out.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+
+  const threads = Array.from({ length: Math.max(0, Math.min(options.workers, queue.length)) }, runWorker);
+  if (options.here) threads.push(runHere(options.here));
+  await Promise.all(threads);
+  // No thread left (no workers and no main-thread extraction) or all workers died: finish here.
+  if (queue.length > 0 && options.here) await runHere(options.here);
+  for (const index of queue) fail(index, new Error('no worker thread could take it'), true);
   return { extractions, failures };
 }
