@@ -19,6 +19,9 @@ async function setup(width: number, dark: boolean): Promise<HTMLElement> {
   document.body.appendChild(g);
   await Promise.all([...g.querySelectorAll('*')].map((el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
   g.querySelector('et-hidden-list')!.shadowRoot!.querySelector('details')!.open = true;
+  g.querySelector('et-export-menu')!.shadowRoot!.querySelector('details')!.open = true;
+  g.querySelector('et-add-source')!.open = true;
+  await new Promise((r) => requestAnimationFrame(r));
   return g;
 }
 

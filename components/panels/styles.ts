@@ -40,10 +40,11 @@ export const panelBase = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not 'inherit': a <details> body inherits from ::details-content, which this rule cannot reach. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   button,
   input,
