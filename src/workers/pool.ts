@@ -14,6 +14,8 @@ export interface PoolOptions {
   here?: (parsed: ParsedSource) => SourceExtraction;
   /** Called after each source, with the count done. */
   onProgress?: (done: number) => void;
+  /** Worker module (default: extract-worker.ts); tests give one that fails on purpose. */
+  entry?: URL;
 }
 
 /** A failed extraction: the source still counts, with an error naming what went wrong. */
@@ -54,14 +56,21 @@ export async function extractInWorkers(
     finish();
   };
 
-  const runWorker = () =>
+  // Tasks that were in flight when a worker died: retried once, alone, to find the culprit.
+  const suspects = new Set<number>();
+  let replacements = options.workers;
+
+  const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY } });
+      const worker = new Worker(BOOTSTRAP, { workerData: { entry: options.entry?.href ?? ENTRY } });
       const inFlight = new Set<number>();
+      let crashed = false;
       const send = () => {
-        while (inFlight.size < IN_FLIGHT) {
-          const index = queue.shift();
-          if (index === undefined) break;
+        while (inFlight.size < IN_FLIGHT && queue.length > 0) {
+          const index = queue[0]!;
+          const suspect = suspects.has(index);
+          if (inFlight.size > 0 && (suspect || [...inFlight].some((i) => suspects.has(i)))) break;
+          queue.shift();
           inFlight.add(index);
           // The body travels once: source.text is the same string, and extraction reads the body.
           const { text: _text, ...source } = sources[index]!.source;
@@ -80,14 +89,24 @@ export async function extractInWorkers(
         }
         send();
       });
-      worker.on('error', (e) => {
-        for (const index of inFlight) fail(index, e, true);
+      const died = (e: Error) => {
+        if (crashed) return;
+        crashed = true;
+        for (const index of inFlight) {
+          if (suspects.has(index) || inFlight.size === 1) fail(index, e, true);
+          else {
+            suspects.add(index);
+            queue.unshift(index);
+          }
+        }
         inFlight.clear();
-      });
-      worker.on('exit', () => {
-        // Work a dead worker left behind is still queued: the other threads take it.
-        for (const index of inFlight) fail(index, new Error('the worker thread stopped'), true);
-        resolve();
+      };
+      worker.on('error', died);
+      worker.on('exit', (code) => {
+        if (inFlight.size > 0) died(new Error(`the worker thread stopped (exit code ${code})`));
+        // A replacement takes over what is left, within a budget so a crash loop ends.
+        if (crashed && queue.length > 0 && replacements-- > 0) void runWorker().then(resolve);
+        else resolve();
       });
       send();
     });
