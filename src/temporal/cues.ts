@@ -21,6 +21,10 @@ export const Cue = {
   pastFuture: 1 << 14,
   anaphor: 1 << 15,
   holiday: 1 << 16,
+  /** A clock time: "10:30", "5pm", "5 p.m.", "noon", "o'clock". */
+  clock: 1 << 17,
+  /** Digits joined by / . or - ("7/8/2017", "2017-07-08"). */
+  numericDate: 1 << 18,
 } as const;
 
 const WORDS = new Map<string, number>();
@@ -32,6 +36,7 @@ add(Cue.weekday, 'weekend weekends mon monday mondays tue tues tuesday tuesdays 
 add(Cue.set, 'mondays tuesdays wednesdays thursdays fridays saturdays sundays every each per once twice times annual biennial');
 add(Cue.casualDate, 'now today tonight tomorrow overmorrow tmr tmrw yesterday night');
 add(Cue.partOfDay, 'morning mornings afternoon afternoons evening evenings night nights overnight tonight noon midday midnight');
+add(Cue.clock, 'am pm noon midnight midday clock');
 add(Cue.ago, 'ago hence earlier later now');
 add(Cue.unit | Cue.anaphor, 'year years day days week weeks month months time');
 add(Cue.unit, 'yr yrs hour hours hr hrs minute minutes min mins second seconds sec secs quarter quarters decade decades century centuries fortnight fortnights weekend weekends');
@@ -65,8 +70,17 @@ export function cuesOf(text: string): number {
     if (i === start) break;
     if (digit) {
       flags |= Cue.digit;
-      // "1990s", "80s", "FY2009", "Q3"
+      const next = text.charCodeAt(i);
+      const afterNext = text.charCodeAt(i + 1);
+      const nextIsDigit = afterNext >= 48 && afterNext <= 57;
+      if (next === 58 /* : */ && nextIsDigit) flags |= Cue.clock;
+      if ((next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit) flags |= Cue.numericDate;
+      // "1990s", "80s", "FY2009", "Q3", "5pm"
       const last = text.charCodeAt(i - 1) | 32;
+      if (last === 109 /* m */ && i - start >= 3) {
+        const m2 = text.charCodeAt(i - 2) | 32;
+        if (m2 === 97 || m2 === 112) flags |= Cue.clock;
+      }
       if (last === 115 /* s */) flags |= Cue.decade;
       if (i - start <= 8) {
         const w = text.slice(start, i).toLowerCase();
@@ -77,6 +91,8 @@ export function cuesOf(text: string): number {
     }
     if (i - start > 12) continue;
     const w = text.slice(start, i).toLowerCase();
+    // "a.m.", "p.m."
+    if ((w === 'a' || w === 'p') && text.charCodeAt(i) === 46 && (text.charCodeAt(i + 1) | 32) === 109) flags |= Cue.clock;
     const f = WORDS.get(w);
     if (f !== undefined) flags |= f;
     else if (w.length > 4 && w.endsWith('ly')) flags |= Cue.set;

@@ -42,10 +42,11 @@ export class GatedParser implements Parser {
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
 export const CUES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: Cue.digit,
-  ISOFormatParser: Cue.digit,
-  SlashDateFormatParser: Cue.digit,
-  ENSlashMonthFormatParser: Cue.digit,
-  ENTimeExpressionParser: Cue.digit | Cue.partOfDay,
+  ISOFormatParser: Cue.numericDate,
+  SlashDateFormatParser: Cue.numericDate,
+  ENSlashMonthFormatParser: Cue.numericDate,
+  // Times without a clock cue ("at 8" before "8.1%") are dropped by ENBareNumberTimeFilter anyway.
+  ENTimeExpressionParser: Cue.clock,
   ENMonthNameLittleEndianParser: Cue.month,
   ENMonthNameMiddleEndianParser: Cue.month,
   ENMonthNameParser: Cue.month,
