@@ -8,7 +8,7 @@ import { panelBase } from './styles.ts';
  * The events the reader hid, each restorable. Renders nothing when none is hidden.
  *
  * @property events - the hidden events
- * @fires et-restore - restore one event
+ * @fires et-restore - restore one event ("Restore all" sends one per event)
  */
 export class EtHiddenList extends LitElement {
   static override properties = {
@@ -46,6 +46,10 @@ export class EtHiddenList extends LitElement {
         justify-content: space-between;
         overflow-wrap: anywhere;
       }
+      .all {
+        margin: 0.4rem 0 0;
+        text-align: right;
+      }
       button {
         flex: none;
         min-height: 0;
@@ -68,6 +72,9 @@ export class EtHiddenList extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.events.length > 1
+        ? html`<p class="all"><button type="button" @click=${() => this.events.forEach((ev) => emit(this, 'et-restore', { id: ev.id }))}>Restore all</button></p>`
+        : nothing}
     </details>`;
   }
 }

@@ -117,10 +117,12 @@ describe('<et-hidden-list>', () => {
     r.querySelector('details')!.open = true;
     const got: string[] = [];
     el.addEventListener('et-restore', (e) => got.push(e.detail.id));
-    const buttons = [...r.querySelectorAll<HTMLButtonElement>('button')];
+    const buttons = [...r.querySelectorAll<HTMLButtonElement>('li button')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Restore ISF starts its siege of the city', 'Restore ISF retakes Mosul']);
     buttons[1]!.click();
     expect(got).toEqual(['e-retook']);
+    r.querySelector<HTMLButtonElement>('.all button')!.click();
+    expect(got).toEqual(['e-retook', 'e-siege', 'e-retook']);
     expect(await axeViolations(el)).toEqual([]);
   });
 
