@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { LitElement } from 'lit';
 import { EtAddSource } from './et-add-source.ts';
 import { EtExportMenu } from './et-export-menu.ts';
@@ -71,6 +72,31 @@ describe('<et-export-menu>', () => {
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('al-Abadi travels to Mosul');
     expect(ics).not.toContain('siege');
+  });
+
+  test('works from the keyboard: Enter opens, Tab reaches the formats, Escape closes back to the button', async () => {
+    const el = new EtExportMenu();
+    el.timeline = timeline();
+    await mount(el);
+    const { names } = captureDownloads();
+    const r = el.shadowRoot!;
+    r.querySelector<HTMLElement>('summary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(r.querySelector('details')!.open).toBe(true);
+    await userEvent.keyboard('{Tab}{Tab}');
+    expect((r.activeElement as HTMLElement).dataset.format).toBe('timelinejs');
+    const done = new Promise((res) => el.addEventListener('et-exported', res, { once: true }));
+    await userEvent.keyboard('{Enter}');
+    await done;
+    expect(names).toEqual(['timeline.timelinejs.json']);
+    await userEvent.keyboard('{Escape}');
+    expect(r.querySelector('details')!.open).toBe(false);
+    r.querySelector<HTMLElement>('summary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    r.querySelector<HTMLButtonElement>('ul button')!.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(r.querySelector('details')!.open).toBe(false);
+    expect(r.activeElement).toBe(r.querySelector('summary'));
   });
 
   test('is labelled and axe-clean', async () => {
