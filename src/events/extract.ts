@@ -28,9 +28,11 @@ const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
 };
 
 /** A report frame that hands over to another text ("The Daily Caller reported:"). */
-const REPORT_FRAME = /\b(reported|wrote|said|says|writes|reports|added|stated|noted|explained|continued|according to [^:]+|to state|as follows)\s*:\s*$/i;
+const REPORT_FRAME = /\b(reported|wrote|said|says|writes|reports|added|stated|noted|explained|continued|according to [^:]{1,80}|to state|as follows)\s{0,3}:\s{0,3}$/i;
 /** Paragraphs of running text (furniture lines aside) in which the news "now" dates undated happenings. */
 const LEDE_PARAGRAPHS = 6;
+/** Longest stretch analysed as one sentence. */
+const MAX_SENTENCE = 5000;
 /** How many unresolved expressions are reported one by one per source before a summary. */
 const MAX_UNRESOLVED = 10;
 
@@ -88,8 +90,12 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     while (cursor < timexes.length && timexes[cursor]!.start < sentence.start) cursor++;
     const own: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k]!.start < sentence.end; k++) own.push(timexes[k]!);
-    if (REPORT_FRAME.test(sentence.text)) {
+    if (sentence.end - sentence.start < 300 && REPORT_FRAME.test(sentence.text)) {
       timeInForce = null;
+      continue;
+    }
+    if (!worthAnalysing(sentence, own, quoted, timeInForce !== null)) {
+      if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
       continue;
     }
     if (isFurniture(sentence.text)) continue;
@@ -98,12 +104,25 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       lastRunning = sentence.paragraph;
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
-    if (own.length === 0 && !timeInForce) continue;
     const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
     events.push(...found.events);
     if (found.anchor) timeInForce = { date: found.anchor, origin: 'anchor' };
   }
   return { source: id, events, diagnostics };
+}
+
+/** Past forms that could report a happening: an auxiliary, a regular -ed/-en form, or a common irregular past. */
+const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
+
+/** Cheap test before tokenising: can this sentence give an event at all? */
+function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, narrative: boolean): boolean {
+  // Thousands of characters without a full stop are not a sentence a reader wrote (a table, a dump).
+  if (sentence.end - sentence.start > MAX_SENTENCE) return false;
+  for (const t of own) if (t.type === 'DURATION' || ((t.type === 'DATE' || t.type === 'TIME') && !/^[A-Z]/.test(t.value))) return true;
+  // Undated: only a main clause in the narrative's time, never inside quotes, and only with a past form.
+  if (!narrative) return false;
+  if (quoted[sentence.start] === 1 && quoted[sentence.end - 1] === 1) return false;
+  return PAST_HINT.test(sentence.text);
 }
 
 function sentenceEvents(

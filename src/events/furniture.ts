@@ -3,7 +3,8 @@
  * licensing notes, photo credits, logos). Such lines never give events, even when they hold a date.
  */
 
-const LINK = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.[\w-]+\./i;
+// Quantifiers are bounded so that no line, however long, makes a pattern backtrack for ever.
+const LINK = /[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?:\/\/|\bwww\.[\w-]{1,63}\./i;
 const CALL_TO_ACTION = /^(follow|send|leave|click|tap|subscribe|sign up|share|read more|read the|watch|contact|like us|join|download|visit|email|comment|listen|register|log in|continue reading|advertisement)\b/i;
 const NOTICES = /\b(font size|all rights reserved|copyright|©|licens(e|ing)|republish|reprint|newsletter|cookies?|privacy policy|terms of (use|service)|sponsored content|affiliate link|comments section)\b/i;
 const CREDITS = /\b(reuters|ap|afp|getty(?: images)?|epa|shutterstock|xinhua|anadolu)\s*\/|\b(photo|image|picture|video|file photo|credit|caption)s?\s*(:|\bby\b|\bcredit)|\(\s*photo\b/i;
@@ -11,9 +12,13 @@ const STAMP = /^(updated|published|posted|last modified|first published|filed)\b
 const BYLINE = /^by\s+\p{Lu}/u;
 const ROLE = /\b(reporter|correspondent|editor|contributor|columnist|staff writer|producer)\b/i;
 
+/** Longest line still checked as furniture: page furniture is short; long text is running prose. */
+const MAX_FURNITURE = 1000;
+
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
+  if (t.length > MAX_FURNITURE) return false;
   if (LINK.test(t) || CALL_TO_ACTION.test(t) || NOTICES.test(t) || CREDITS.test(t) || STAMP.test(t)) return true;
   if (/\blogo\b/i.test(t) && t.length < 120) return true;
   const sentenceLike = /[.!?]["”’)]*$/.test(t);

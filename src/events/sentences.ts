@@ -84,7 +84,8 @@ function splitRun(text: string, from: number, to: number): Array<[number, number
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  // Abbreviations are short: looking back further would make a long run of "a.a.a." quadratic.
+  while (i > 0 && dot - i < 12 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single letter before a dot is an initial ("George W. Bush").

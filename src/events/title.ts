@@ -17,7 +17,7 @@ export interface Discourse {
 
 export function newDiscourse(body: string): Discourse {
   const acronyms = new Map<string, string>();
-  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
+  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
   return { places: new Map(), acronyms };
 }
 

@@ -99,16 +99,17 @@ function baseClass(word: string, lower: string): WordClass {
   return 'noun';
 }
 
-const classCache = new Map<string, WordClass>();
-/** Word classes repeat across a corpus: look each spelling up once. */
-function cachedClass(word: string, lower: string): WordClass {
-  let cls = classCache.get(word);
-  if (cls === undefined) {
-    cls = baseClass(word, lower);
-    if (classCache.size > 200_000) classCache.clear();
-    classCache.set(word, cls);
+const wordCache = new Map<string, { lower: string; cls: WordClass }>();
+/** Words repeat across a corpus: work out each spelling's lower case and class once. */
+function cachedWord(word: string): { lower: string; cls: WordClass } {
+  let known = wordCache.get(word);
+  if (known === undefined) {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    known = { lower, cls: baseClass(word, lower) };
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(word, known);
   }
-  return cls;
+  return known;
 }
 
 const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
@@ -118,16 +119,19 @@ const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num'
  * follows a determiner, adjective or preposition ("the armed forces", "in previously captured cities").
  */
 export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<readonly [number, number]>, quoted: Uint8Array): Token[] {
-  const text = body.slice(start, end);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const s = start + m.index;
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    tokens.push({
-      text: word, lower, start: s, end: s + word.length, cls: cachedClass(word, lower),
-      timex: timexSpans.some(([a, b]) => s >= a && s < b), quoted: quoted[s] === 1,
-    });
+  // One shared global regex, run on the body itself from `start` (no copy of the text).
+  const re = TOKEN;
+  re.lastIndex = start;
+  let span = 0;
+  for (let m = re.exec(body); m !== null && m.index < end; m = re.exec(body)) {
+    const s = m.index;
+    const word = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
+    const known = cachedWord(word);
+    // Spans are in order: move past those that end before this word.
+    while (span < timexSpans.length && timexSpans[span]![1] <= s) span++;
+    const inTimex = span < timexSpans.length && timexSpans[span]![0] <= s;
+    tokens.push({ text: word, lower: known.lower, start: s, end: s + word.length, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
   for (let i = 0; i < tokens.length; i++) {
