@@ -154,6 +154,14 @@ describe('drawing', () => {
 });
 
 describe('selection and detail', () => {
+  test('a real mouse click on a mark selects it (pointer events reach the mark)', async () => {
+    const el = await withData();
+    const selected = collect<{ event: TimelineEvent | null }>(el, 'timeline-select');
+    await userEvent.click(marks(el)[3]!);
+    await settle(el);
+    expect(selected.at(-1)?.event?.id).toBe('e-visit');
+  });
+
   test('clicking an event shows its sentence and source in the detail part and fires timeline-select', async () => {
     const el = await withData();
     const selected = collect<{ event: TimelineEvent | null }>(el, 'timeline-select');
@@ -243,6 +251,27 @@ describe('zoom and pan', () => {
     for (let i = 0; i < 60; i++) wheel(plot, -500);
     await settle(el);
     expect(span(zooms.at(-1)!)).toBeGreaterThanOrEqual(3_600_000 - 1);
+  });
+
+  test('a two-finger pinch zooms', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    const plot = $(el, '[part~="plot"]')!;
+    const r = plot.getBoundingClientRect();
+    const touch = (type: string, id: number, x: number) =>
+      plot.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: r.left + x, clientY: r.top + 40, bubbles: true, cancelable: true, composed: true, pointerType: 'touch', isPrimary: id === 1 }));
+    touch('pointerdown', 1, 400);
+    touch('pointerdown', 2, 500);
+    touch('pointermove', 1, 350);
+    touch('pointermove', 2, 550);
+    touch('pointermove', 1, 250);
+    touch('pointermove', 2, 650);
+    touch('pointerup', 1, 250);
+    touch('pointerup', 2, 650);
+    await settle(el);
+    // The fingers moved from 100 px to 400 px apart: four times closer.
+    const full = Date.UTC(2017, 7, 1) - Date.UTC(2013, 10, 1);
+    expect(span(zooms.at(-1)!)).toBeLessThan(full / 3);
   });
 
   test('toolbar buttons zoom in, zoom out and fit all', async () => {

@@ -5,8 +5,8 @@ import { axisTicks } from './core/axis.ts';
 import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
 import { DataController } from './core/data-controller.ts';
 import { keyAction } from './core/keyboard.ts';
-import { classify, clusterMarks, density, layoutMarks, xOf, type MarkBox, type View, type ViewClasses } from './core/layout.ts';
-import { listWindow, rowIndex, rowOf, rows as listRows, type ListWindow } from './core/list-window.ts';
+import { classify, clusterMarks, density, layoutMarks, xOf, type Cluster, type MarkBox, type View, type ViewClasses } from './core/layout.ts';
+import { listWindow, rowIndex, rowOf, type ListWindow } from './core/list-window.ts';
 import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
 import { styleProps } from './core/style-props.ts';
@@ -136,6 +136,8 @@ export class EventTimeline extends LitElement {
   private listWin: ListWindow = { before: [], lo: 0, hi: 0, length: 0 };
   private view: View = { t0: 0, t1: 1, width: 0 };
   private classes: ViewClasses = { narrow: 0, wide: [] };
+  private viewKey: unknown[] = [];
+  private clusters: Cluster[] | null = null;
   private firedZoom = '';
   private pendingView = true;
   private focusActive = false;
@@ -190,7 +192,8 @@ export class EventTimeline extends LitElement {
   private async onLoaded(t: Timeline | null): Promise<void> {
     this.pendingView = true;
     await this.local.setBase(t);
-    this.requestUpdate();
+    // Re-render only when merging local sources changed the timeline drawn.
+    if (this.timeline !== this.indexKey[0]) this.requestUpdate();
     await this.updateComplete;
     this.dispatchEvent(new CustomEvent('timeline-load', { detail: { timeline: this.timeline }, bubbles: true, composed: true }));
   }
@@ -220,9 +223,20 @@ export class EventTimeline extends LitElement {
       this.applyInitialView();
     }
     const [t0, t1] = this.zoom.visibleDomain();
-    this.view = { t0, t1, width: this.size.width };
-    this.listWin = listWindow(this.index, t0, t1);
-    this.classes = classify(this.index, listRows(this.listWin), this.view);
+    const viewKey = [this.index, t0, t1, this.size.width];
+    // Hover, focus and selection re-render too; the O(visible) work is redone only when the view moved.
+    if (viewKey.some((v, i) => v !== this.viewKey[i])) {
+      this.viewKey = viewKey;
+      this.view = { t0, t1, width: this.size.width };
+      this.listWin = listWindow(this.index, t0, t1);
+      this.classes = classify(this.index, this.listWin, this.view);
+      this.clusters = null;
+    }
+  }
+
+  private clusterCache(): Cluster[] {
+    this.clusters ??= clusterMarks(this.index, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, this.view, 56);
+    return this.clusters;
   }
 
   /** The zoomable range: every event (and the start/end attributes), padded so marks are not cut at the edges. */
@@ -441,7 +455,9 @@ export class EventTimeline extends LitElement {
     const wideOk = this.wideAsMarks();
     const limit = (this.view.t1 - this.view.t0) / 2;
     const out: number[] = [];
-    for (const i of listRows(this.listWin)) {
+    const w = this.listWin;
+    for (let r = 0; r < w.length; r++) {
+      const i = rowIndex(w, r);
       if (wideOk || this.index.end[i]! - this.index.start[i]! < limit) out.push(i);
     }
     return out;
@@ -455,7 +471,7 @@ export class EventTimeline extends LitElement {
     const view = this.view;
     const marks = view.width > 0 ? (dense ? this.denseMarks(rows) : layoutMarks(ix, this.sparseIndices(), view, rows, CHAR_W)) : [];
     const wideGroups = view.width > 0 && !dense && !this.wideAsMarks() ? this.wideGroups() : [];
-    const clusters = view.width > 0 && dense ? clusterMarks(ix, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, view, 56) : [];
+    const clusters = view.width > 0 && dense ? this.clusterCache() : [];
     const activeIdx = this.activeIndex();
     const tabStop = marks.some((m) => m.i === activeIdx) ? activeIdx : marks[0]?.i ?? -1;
     const selectedIdx = this.selectedIndex();

@@ -1,5 +1,6 @@
 import { POINT, type TimelineIndex } from './timeline-index.ts';
 import type { Ms } from './time.ts';
+import type { ListWindow } from './list-window.ts';
 
 export interface View {
   t0: Ms;
@@ -161,12 +162,17 @@ export interface ViewClasses {
   wide: number[];
 }
 
-export function classify(index: TimelineIndex, rows: Iterable<number>, view: View): ViewClasses {
+export function classify(index: TimelineIndex, rows: ListWindow, view: View): ViewClasses {
   const limit = (view.t1 - view.t0) / 2;
   const wide: number[] = [];
   let narrow = 0;
-  for (const i of rows) {
-    if (index.end[i]! - index.start[i]! >= limit) wide.push(i);
+  const { start, end } = index;
+  for (const i of rows.before) {
+    if (end[i]! - start[i]! >= limit) wide.push(i);
+    else narrow++;
+  }
+  for (let i = rows.lo; i < rows.hi; i++) {
+    if (end[i]! - start[i]! >= limit) wide.push(i);
     else narrow++;
   }
   return { narrow, wide };

@@ -31,8 +31,3 @@ export function rowOf(w: ListWindow, i: number): number {
   return w.before.indexOf(i);
 }
 
-/** Every row's event index, in order. */
-export function* rows(w: ListWindow): Generator<number> {
-  yield* w.before;
-  for (let i = w.lo; i < w.hi; i++) yield i;
-}
