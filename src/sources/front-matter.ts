@@ -48,6 +48,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   const empty = { data: {}, keyLines: new Map<string, number>(), diagnostics };
   const firstEnd = text.indexOf('\n');
   const firstLine = firstEnd === -1 ? text : text.slice(0, firstEnd);
+  if (firstLine.trimEnd() === '+++' && firstEnd !== -1) return skipToml(file, text, diagnostics);
   if (firstLine.trimEnd() !== '---' || firstEnd === -1) {
     return { ...empty, body: text, bodyLine: 1, present: false };
   }
@@ -116,6 +117,24 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     }
   }
   return { data, keyLines, body, bodyLine, present: true, diagnostics };
+}
+
+/** TOML front matter (Hugo's `+++`): not read, but kept out of the article text. */
+function skipToml(file: string, text: string, diagnostics: Diagnostic[]): FrontMatter {
+  const starts = lineStarts(text);
+  let close = -1;
+  for (let i = 1; i < starts.length; i++) {
+    if (isFence(lineAt(text, starts, i), ['+++'])) { close = i; break; }
+  }
+  diagnostics.push({
+    file, line: 1, severity: 'error',
+    message: close === -1
+      ? 'the file starts with "+++" (TOML front matter) that is never closed, and TOML is not read; the whole file was read as the article. Write the metadata as YAML between "---" lines.'
+      : `the front matter (lines 1-${close + 1}) is TOML ("+++"), which is not read; its metadata is ignored. Write it as YAML between "---" lines (e.g. datePublished: 2017-07-08).`,
+  });
+  if (close === -1) return { data: {}, keyLines: new Map(), body: text, bodyLine: 1, present: false, diagnostics };
+  const bodyStart = close + 1 < starts.length ? starts[close + 1]! : text.length;
+  return { data: {}, keyLines: new Map(), body: text.slice(bodyStart), bodyLine: close + 2, present: true, diagnostics };
 }
 
 interface ParsedYaml {

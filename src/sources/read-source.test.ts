@@ -157,6 +157,13 @@ describe('hostile sources (test/fixtures/hostile)', () => {
     expect(p.body).toContain('Iraqi forces retook Mosul');
   });
 
+  test('TOML front matter is refused clearly and kept out of the body', () => {
+    const p = readSource({ file: 't.md', content: '+++\ntitle = "X"\ndate = 2017-07-08\n+++\nMosul fell in June 2014.\n' }, { now: NOW });
+    expect(errors(p)[0]).toMatchObject({ line: 1, message: expect.stringMatching(/TOML.*YAML between "---"/) });
+    expect(p.body).toBe('Mosul fell in June 2014.\n');
+    expect(p.bodyLine).toBe(5);
+  });
+
   test('front matter that is not a mapping is an error, body kept', () => {
     const p = read('not-a-mapping.md');
     expect(errors(p)[0]!.message).toMatch(/not a list of "key: value" lines/);
