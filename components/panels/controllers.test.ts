@@ -61,6 +61,37 @@ describe('HiddenEventsController', () => {
     expect([...b.hiddenCtl.hidden]).toEqual(['x']);
   });
 
+  test('the key follows the data, however its URL is written', () => {
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    a.setAttribute('src', './data/mosul.json');
+    b.setAttribute('src', 'data/mosul.json#x');
+    expect(storageKeyFor(a)).toBe(storageKeyFor(b));
+    b.setAttribute('src', 'data/other.json');
+    expect(storageKeyFor(a)).not.toBe(storageKeyFor(b));
+    const c = document.createElement('div');
+    c.id = 'one';
+    expect(storageKeyFor(c)).toBe(`event-timeline:${location.pathname}:id=one`);
+  });
+
+  test('storage that throws on every access (sandboxed frame) leaves an empty, working list', async () => {
+    const proto = Storage.prototype;
+    const { getItem, setItem } = proto;
+    proto.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    proto.setItem = proto.getItem;
+    try {
+      const a = await host('sandboxed.json');
+      expect(a.hiddenCtl.hidden.size).toBe(0);
+      a.hiddenCtl.hide('e-1');
+      expect([...a.hiddenCtl.hidden]).toEqual(['e-1']);
+    } finally {
+      proto.getItem = getItem;
+      proto.setItem = setItem;
+    }
+  });
+
   test('garbage in storage is ignored', async () => {
     const el = document.createElement('test-panels-host') as HostEl;
     el.setAttribute('src', 'g.json');

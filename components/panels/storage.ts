@@ -14,11 +14,22 @@ function store(): Storage | null {
   }
 }
 
+/** `src` resolved against the page, so "./a.json" and "a.json" share their stored state. */
+function resolved(src: string): string {
+  try {
+    const url = new URL(src, globalThis.document?.baseURI);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return src;
+  }
+}
+
 /** A key namespaced by page path and the element's data origin (src attribute, else id). */
 export function storageKeyFor(host: Element, page: string = globalThis.location?.pathname ?? ''): string {
   const src = host.getAttribute('src');
   const id = host.getAttribute('id');
-  const which = src ? `src=${src}` : id ? `id=${id}` : 'data';
+  const which = src ? `src=${resolved(src)}` : id ? `id=${id}` : 'data';
   return `${PREFIX}:${page}:${which}`;
 }
 
