@@ -14,6 +14,8 @@ const MODS: Readonly<Record<string, TimexMod>> = {
   'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 
+const AUXILIARY_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|didn't|doesn't|won't|not)\s+$/i;
+
 const VAGUE = /^(?:several|a few|few|many|some|recent|a couple of)$/i;
 
 /** A point N units back or ahead of a day, at the unit's granularity. */
@@ -53,30 +55,26 @@ export class ENDurationParser extends WordBoundaryParser {
     );
   }
 
-  innerExtract(context: ParsingContext, found: RegExpMatchArray): ParsingResult | null {
-    let match = found;
+  innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     let index = match.index ?? 0;
     let text = match[0];
     let modWord = (match[1] ?? '').toLowerCase();
+    const hasThe = !!match[2];
+    let span = (match[3] ?? '').toLowerCase();
     // "expected to last six weeks", "will last two days": "last" is the verb, not the span word.
-    if ((match[3] ?? '').toLowerCase() === 'last' && !match[2] && !modWord &&
-      /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|didn't|doesn't|won't|not|could)\s+$/i.test(context.text.slice(Math.max(0, index - 12), index))) {
-      const cut = text.toLowerCase().indexOf('last') + 4;
-      const rest = text.slice(cut).replace(/^\s+/, '');
+    if (span === 'last' && !hasThe && !modWord && AUXILIARY_BEFORE.test(context.text.slice(Math.max(0, index - 12), index))) {
+      const rest = text.slice(text.toLowerCase().indexOf('last') + 4).replace(/^\s+/, '');
       index += text.length - rest.length;
       text = rest;
-      match = Object.assign([...match], { index: match.index, input: match.input }) as RegExpMatchArray;
-      match[3] = undefined as unknown as string;
+      span = '';
     }
     // "over the next four years": "over" is a preposition before a span, not "more than".
-    if ((modWord === 'over' || modWord === 'under') && match[2]) {
-      const cut = text.indexOf(match[2]);
+    if ((modWord === 'over' || modWord === 'under') && hasThe) {
+      const cut = text.indexOf(match[2] ?? '');
       index += cut;
       text = text.slice(cut);
       modWord = '';
     }
-    const hasThe = !!match[2];
-    const span = (match[3] ?? '').toLowerCase();
     const numberText = match[4];
     const unitText = match[5] ?? '';
     const unit = unitOf(unitText);

@@ -9,9 +9,6 @@ export class ENPresentRefParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const index = match.index ?? 0;
-    // "now" as a discourse marker between commas at sentence start still refers to the present.
-    const result = context.createParsingResult(index, match[0]);
-    return annotate(result, { type: 'DATE', value: 'PRESENT_REF' });
+    return annotate(context.createParsingResult(match.index ?? 0, match[0]), { type: 'DATE', value: 'PRESENT_REF' });
   }
 }

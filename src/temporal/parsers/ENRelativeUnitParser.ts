@@ -51,7 +51,6 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
     const state = narrativeOf(context);
     const base = (word === 'previous' || word === 'following' || (hasThe && word === 'next')) ? (state.anchor?.day ?? state.reference) : state.reference;
     const dir = directionOf(word);
-    // "the past/coming/next week(s)" with "the" in a duration sense is left to the duration parser when a number follows.
     const result = context.createParsingResult(index, text);
     if (!base) {
       const x: Record<string, string> = { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX' };
@@ -65,11 +64,11 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
         value = weekValue(addDays(weekStart(base), 7 * dir));
         break;
       case 'weekend': {
-        // The weekend of a week (Saturday, Sunday); "last weekend" said on a Monday is two days ago.
+        // Saturday of the week in question; a weekend told in the past before it has come is the previous one.
         let sat = addDays(weekStart(base), 5);
-        if (dir === -1 || (dir === 0 && tenseOf(context, index, text.length) === 'past' && weekdayOf(base) < 6 && weekdayOf(base) > 0)) {
-          if (dir === -1 || dayString(sat) > dayString(base)) sat = addDays(sat, -7);
-        } else if (dir === 1) sat = addDays(sat, 7);
+        const before = dayString(sat) > dayString(base);
+        if (dir === -1 || (dir === 0 && before && tenseOf(context, index, text.length) === 'past')) sat = addDays(sat, -7);
+        else if (dir === 1) sat = addDays(sat, 7);
         value = `${weekValue(sat)}-WE`;
         break;
       }

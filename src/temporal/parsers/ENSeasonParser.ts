@@ -22,8 +22,13 @@ export class ENSeasonParser extends WordBoundaryParser {
     const season = SEASONS[name];
     if (!season) return null;
     // "fall" is mostly a verb: only a season after a determiner/preposition or before a year.
-    if (name === 'fall' && !word && !match[3]) return null;
-    if (name === 'fall' && /^(?:in|by)$/.test(word) && !match[3] && !/^fall\b/.test(match[2] ?? '')) return null;
+    // "fall" and "spring" are mostly a verb and a noun: a season only after a determiner or
+    // preposition, or before a year; "the fall of Mosul" is an event.
+    if ((name === 'fall' || name === 'spring') && !word && !match[3]) return null;
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
+    if (name === 'fall' && !match[3] && /^\s+of\s+(?![\d'’])/i.test(after)) return null;
+    // "the Winter Olympics", "Summer Games": a capitalised season before a capitalised word is a name.
+    if (/^[A-Z]/.test(match[2] ?? '') && /^\s+[A-Z]/.test(after) && !match[3]) return null;
     const relative = /^(?:this|last|next|past|coming|previous)$/.test(word);
     if (word && !relative) {
       // Prepositions and "the" are not part of the extent; early/late are modifiers, left to the modifier refiner.
