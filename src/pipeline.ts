@@ -106,7 +106,8 @@ export function addSources(timeline: Timeline, inputs: readonly SourceInput[], o
   const parsed = prepareSources([...existing, ...added]);
   const extractions = parsed.map(extractSource);
   // Events of sources without text cannot be re-extracted: carry their mentions over as they are.
-  for (const e of timeline.events) keptMentions(e, textless, extractions);
+  const byId = new Map(timeline.sources.map((s) => [s.id, s]));
+  for (const e of timeline.events) keptMentions(e, textless, extractions, byId);
   const rebuilt = assembleTimeline(parsed, extractions, options);
   // Reading diagnostics of the existing sources live only in the old timeline; the rest is rebuilt.
   const seen = new Set<string>();
@@ -120,14 +121,18 @@ export function addSources(timeline: Timeline, inputs: readonly SourceInput[], o
   return { ...rebuilt, sources: [...rebuilt.sources, ...kept], diagnostics };
 }
 
-function keptMentions(e: TimelineEvent, textless: Set<string>, extractions: SourceExtraction[]): void {
+function keptMentions(e: TimelineEvent, textless: Set<string>, extractions: SourceExtraction[], sources: ReadonlyMap<string, Source>): void {
   for (const m of e.mentions) {
     if (!textless.has(m.source)) continue;
     let x = extractions.find((s) => s.source === m.source);
     if (!x) extractions.push((x = { source: m.source, events: [], diagnostics: [] }));
+    // The signature is not in the model: read the mention's own sentence again to recover it.
+    const source = sources.get(m.source);
+    const again = source ? extractSource({ source: { ...source, text: m.text }, body: m.text, bodyLine: 1, diagnostics: [], ok: true }) : null;
+    const same = again?.events.find((a) => a.title === e.title);
     const kept: ExtractedEvent = {
       title: e.title, start: e.start, granularity: e.granularity, inferred: e.inferred, mention: m,
-      signature: e.title.toLowerCase().split(/\s+/).filter(Boolean),
+      signature: same?.signature ?? e.title.toLowerCase().split(/\s+/).filter(Boolean),
     };
     if (e.end) kept.end = e.end;
     if (e.qualifier) kept.qualifier = e.qualifier;

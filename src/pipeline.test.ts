@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { addSources, assembleTimeline, buildTimeline, extractSource, prepareSources, readSource } from './pipeline.ts';
+
+const GOOD = '---\nheadline: Rebels take Kidal\ndatePublished: 2012-04-02\n---\nSeparatist rebels seized the town of Kidal on Friday.\n';
+const OTHER = '---\ndatePublished: 2012-04-03\n---\nTuareg rebels captured the town of Kidal on Friday, residents said.\n';
+const at = { generatedAt: '2026-01-01T00:00:00.000Z' };
+
+describe('buildTimeline', () => {
+  test('good sources come through beside a broken one, whose problem is reported', () => {
+    const t = buildTimeline([
+      { file: 'data/kidal.md', content: GOOD },
+      { file: 'data/binary.md', content: new Uint8Array([0, 159, 146, 150, 0, 0, 1, 2, 3, 0]) },
+      { file: 'data/empty.md', content: '' },
+    ], at);
+    expect(t.version).toBe(1);
+    expect(t.generatedAt).toBe(at.generatedAt);
+    expect(t.events.map((e) => [e.title, e.start])).toEqual([['Separatist rebels seize Kidal', '2012-03-30']]);
+    expect(t.sources.map((s) => s.id)).toEqual(['binary', 'empty', 'kidal']);
+    expect(t.diagnostics.some((d) => d.file === 'data/binary.md')).toBe(true);
+    expect(t.diagnostics.some((d) => d.file === 'data/empty.md')).toBe(true);
+  });
+
+  test('the steps give what buildTimeline gives, and per-source results survive structured cloning', () => {
+    const inputs = [{ file: 'a.md', content: GOOD }, { file: 'b.md', content: OTHER }];
+    const parsed = prepareSources(inputs.map((i) => readSource(i)));
+    const extractions = parsed.map((p) => structuredClone(extractSource(structuredClone(p))));
+    expect(assembleTimeline(parsed, extractions, at)).toEqual(buildTimeline(inputs, at));
+  });
+
+  test('two files with the same name get unique ids whatever their order', () => {
+    const a = { file: 'x/kidal.md', content: GOOD }, b = { file: 'y/kidal.md', content: OTHER };
+    const one = buildTimeline([a, b], at), two = buildTimeline([b, a], at);
+    expect(one).toEqual(two);
+    expect(one.sources.map((s) => s.id)).toEqual(['kidal', 'kidal-2']);
+  });
+});
+
+describe('addSources', () => {
+  test('a dropped source merges into the timeline, marked local; nothing is lost', () => {
+    const base = buildTimeline([{ file: 'data/kidal.md', content: GOOD }], at);
+    const t = addSources(base, [{ file: 'dropped.md', content: OTHER }, { file: 'bad.md', content: '' }], at);
+    const kidal = t.events.find((e) => /Kidal/.test(e.title))!;
+    expect(kidal.mentions.map((m) => m.source).sort()).toEqual(['dropped', 'kidal']);
+    expect(t.sources.find((s) => s.id === 'dropped')!.local).toBe(true);
+    expect(t.sources.find((s) => s.id === 'kidal')!.local).toBeUndefined();
+    expect(t.diagnostics.some((d) => d.file === 'bad.md')).toBe(true);
+  });
+
+  test('events of sources whose text the timeline does not carry are kept', () => {
+    const base = buildTimeline([{ file: 'data/kidal.md', content: GOOD }], at);
+    const stripped = { ...base, sources: base.sources.map(({ text: _t, ...s }) => s) };
+    const t = addSources(stripped, [{ file: 'dropped.md', content: OTHER }], at);
+    const kidal = t.events.find((e) => /Kidal/.test(e.title))!;
+    expect(kidal.mentions.map((m) => m.source).sort()).toEqual(['dropped', 'kidal']);
+    expect(t.sources.map((s) => s.id).sort()).toEqual(['dropped', 'kidal']);
+  });
+});
