@@ -10,6 +10,10 @@ const inThread: MergeLocal = async (base, inputs) => (await import('./engine.ts'
 
 let worker: Worker | null | undefined;
 let nextId = 0;
+let pendingRequests = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/** The parser holds chrono and the engine in memory: let it go when nobody has added a text for a while. */
+const IDLE_MS = 30_000;
 
 /** The engine in a module worker (own chunk); null where workers cannot start (CSP, old browsers). */
 function engineWorker(): Worker | null {
@@ -24,6 +28,7 @@ function engineWorker(): Worker | null {
 
 /** Forgets the worker (tests; or to retry after a policy change). */
 export function resetEngineWorker(): void {
+  clearTimeout(idleTimer);
   worker?.terminate();
   worker = undefined;
 }
@@ -33,10 +38,13 @@ export const mergeLocal: MergeLocal = (base, inputs) => {
   const w = engineWorker();
   if (!w) return inThread(base, inputs);
   const id = ++nextId;
+  pendingRequests++;
+  clearTimeout(idleTimer);
   return new Promise<Timeline>((resolve, reject) => {
     const done = (): void => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
+      if (--pendingRequests === 0) idleTimer = setTimeout(resetEngineWorker, IDLE_MS);
     };
     const onMessage = (e: MessageEvent<{ id: number; timeline?: Timeline; error?: string }>): void => {
       if (e.data.id !== id) return;
