@@ -69,12 +69,16 @@ export async function serveStatic(folder: string, mount = '/'): Promise<Served> 
 /** The Vite dev server on a free port, reading sources from `dataDir`. */
 export async function startDevServer(dataDir: string): Promise<Served> {
   const { createServer: createVite } = await import('vite');
+  // The config as an object, not a file: Vite restarts a server whose config file (or anything
+  // it imports, the whole engine here) changes, which would cut the test's page off mid-test.
+  const { default: config } = await import('../../vite.config.ts');
   const previous = process.env.EVENT_TIMELINE_DATA;
   process.env.EVENT_TIMELINE_DATA = dataDir;
   try {
     const server = await createVite({
+      ...config,
       root: ROOT,
-      configFile: path.join(ROOT, 'vite.config.ts'),
+      configFile: false,
       logLevel: 'warn',
       server: { port: 0, strictPort: false, host: '127.0.0.1' },
     });
@@ -91,7 +95,8 @@ export async function startDevServer(dataDir: string): Promise<Served> {
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    // The browser's own request for /favicon.ico is not the page's doing.
+    if (message.type() === 'error' && !/\/favicon\.ico$/.test(message.location().url)) errors.push(`console.error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('response', (response) => {
