@@ -11,38 +11,42 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
 
-interface Cue {
+interface Found {
+  /** Distance in characters from the expression. */
   d: number;
   t: Tense;
+  before: boolean;
 }
 
-function nearest(window: string, lo: number, start: number, end: number, re: RegExp, t: Tense, skip?: (word: string, at: number) => boolean): Cue | undefined {
-  let best: Cue | undefined;
+function collect(window: string, lo: number, start: number, end: number, re: RegExp, t: Tense, weight: number, skip?: (word: string, at: number) => boolean): Found[] {
+  const found: Found[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const at = lo + m.index;
     if (at >= start && at < end) continue;
     if (skip?.(m[0], m.index)) continue;
-    // Cues before the expression bind more tightly than those after it.
-    const d = at < start ? start - (at + m[0].length) : (at - end) * 1.5;
-    if (!best || d < best.d) best = { d, t };
+    const before = at < start;
+    found.push({ d: (before ? start - (at + m[0].length) : at - end) * weight, t, before });
   }
-  return best;
+  return found;
 }
 
 /**
- * The tense of the clause holding `[start, end)`: the nearest auxiliary or reporting verb ("will",
- * "is expected to", "was", "said") decides; failing those, the nearest verb in -ed; else present.
+ * The tense of the clause holding `[start, end)`. The nearest cue before the expression decides
+ * ("said Monday", "will … next week", "who returned … on Wednesday"); auxiliaries and reporting
+ * verbs ("will", "is expected to", "was", "said") weigh more than a verb in -ed. With no cue
+ * before it, the nearest one after it ("On Friday, the index fell"); with none, the present.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   const lo = Math.max(0, start - WINDOW);
   const hi = Math.min(sentence.length, end + WINDOW);
   const window = sentence.slice(lo, hi);
-  // The month May is no modal verb.
-  const strong = [nearest(window, lo, start, end, STRONG_FUTURE, 'future', (word) => word === 'May'), nearest(window, lo, start, end, STRONG_PAST, 'past')]
-    .filter((c): c is Cue => !!c)
-    .sort((a, b) => a.d - b.d)[0];
-  if (strong) return strong.t;
-  const weak = nearest(window, lo, start, end, WEAK_PAST, 'past', (word, at) => NOT_PAST_ED.test(word) || /\b(?:be|been|being|is|are)\s+$/i.test(window.slice(Math.max(0, at - 8), at)));
-  return weak?.t ?? 'present';
+  const cues = [
+    // The month May is no modal verb.
+    ...collect(window, lo, start, end, STRONG_FUTURE, 'future', 1, (word) => word === 'May'),
+    ...collect(window, lo, start, end, STRONG_PAST, 'past', 1),
+    ...collect(window, lo, start, end, WEAK_PAST, 'past', 1.5, (word, at) => NOT_PAST_ED.test(word) || /\b(?:be|been|being|is|are)\s+$/i.test(window.slice(Math.max(0, at - 8), at))),
+  ];
+  const nearest = (list: Found[]): Found | undefined => list.reduce<Found | undefined>((best, c) => (!best || c.d < best.d ? c : best), undefined);
+  return (nearest(cues.filter((c) => c.before)) ?? nearest(cues))?.t ?? 'present';
 }

@@ -86,7 +86,13 @@ export class ENDurationParser extends WordBoundaryParser {
     if (unit === 'Q' && /^,?\s+of\b/i.test(after)) return null;
     const plural = /s$/i.test(unitText) || /ies$/i.test(unitText);
     let n: number | null;
-    if (numberText) {
+    if (numberText && /^(?:a|an)$/i.test(numberText) && plural) {
+      // "a months-long standoff": the article of the noun, not one unit.
+      const rest = text.slice(numberText.length).replace(/^[\s-]+/, '');
+      index += text.length - rest.length;
+      text = rest;
+      n = null;
+    } else if (numberText) {
       if (VAGUE.test(numberText)) n = null;
       else {
         n = parseNumber(numberText);

@@ -56,8 +56,8 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
       const x: Record<string, string> = { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX' };
       return annotate(result, { type: 'DATE', value: x[unit] ?? 'XXXX-XX-XX' });
     }
-    // "the past decade": a span of ten years up to now, as TimeML values it.
-    if (hasThe && dir === -1 && (unit === 'decade' || unit === 'century')) return annotate(result, { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' });
+    // "the past decade", "the next decade": a span of ten years up to or from now, as TimeML values it.
+    if (hasThe && dir !== 0 && (unit === 'decade' || unit === 'century')) return annotate(result, { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' });
     let value: string;
     switch (unit) {
       case 'week':
