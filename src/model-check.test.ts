@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MODEL_VERSION, type Timeline } from './model.ts';
+import { MODEL_VERSION, type Diagnostic, type Mention, type Source, type Timeline, type TimelineEvent } from './model.ts';
 import { checkTimeline, ISO_DATE } from './model-check.ts';
 import { schemaErrors, timelineSchema } from '../test/properties/validate-timeline.ts';
 
@@ -16,7 +16,46 @@ const good: Timeline = {
   diagnostics: [{ file: 'data/a.md', line: 3, severity: 'warning', message: 'something' }],
 };
 
+/** Keys a type requires (not optional), so the schema's `required` lists can be checked against the model. */
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+/** Every key of T, listed once; the compiler fails when the model gains or loses one. */
+function keysOf<T>() {
+  return <const K extends readonly (keyof T)[]>(keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : never)) => [...keys].sort();
+}
+function requiredOf<T>() {
+  return <const K extends readonly RequiredKeys<T>[]>(keys: K & ([Exclude<RequiredKeys<T>, K[number]>] extends [never] ? unknown : never)) => [...keys].sort();
+}
+
+const MODEL_SHAPES = {
+  Source: {
+    keys: keysOf<Source>()(['id', 'file', 'headline', 'author', 'publisher', 'url', 'datePublished', 'dateModified', 'referenceDate', 'referenceDateOrigin', 'text', 'local']),
+    required: requiredOf<Source>()(['id', 'file', 'referenceDateOrigin']),
+  },
+  TimelineEvent: {
+    keys: keysOf<TimelineEvent>()(['id', 'title', 'start', 'end', 'granularity', 'qualifier', 'inferred', 'mentions', 'conflict']),
+    required: requiredOf<TimelineEvent>()(['id', 'title', 'start', 'granularity', 'inferred', 'mentions']),
+  },
+  Mention: {
+    keys: keysOf<Mention>()(['source', 'text', 'start', 'end', 'dateText', 'dateStart', 'dateEnd', 'timex']),
+    required: requiredOf<Mention>()(['source', 'text', 'start', 'end', 'dateText', 'dateStart', 'dateEnd']),
+  },
+  Diagnostic: {
+    keys: keysOf<Diagnostic>()(['file', 'line', 'severity', 'message']),
+    required: requiredOf<Diagnostic>()(['file', 'severity', 'message']),
+  },
+  Timeline: {
+    keys: keysOf<Timeline>()(['version', 'generatedAt', 'sources', 'events', 'diagnostics']),
+    required: requiredOf<Timeline>()(['version', 'generatedAt', 'sources', 'events', 'diagnostics']),
+  },
+};
+
 describe('schema/timeline.schema.json', () => {
+  test.each(Object.entries(MODEL_SHAPES))('%s has the same keys, and the same required keys, as src/model.ts', (name, shape) => {
+    const def = (name === 'Timeline' ? timelineSchema : (timelineSchema.$defs as Record<string, unknown>)[name]) as { properties: object; required: string[] };
+    expect(Object.keys(def.properties).sort()).toEqual(shape.keys);
+    expect([...def.required].sort()).toEqual(shape.required);
+  });
+
   test('matches the model version and accepts a full timeline', () => {
     expect((timelineSchema.properties as { version: { const: number } }).version.const).toBe(MODEL_VERSION);
     expect(schemaErrors(good)).toEqual([]);
