@@ -119,6 +119,13 @@ export class EtAddSource extends LitElement {
         width: 1px;
         height: 1px;
       }
+      .status {
+        margin: 0.3rem 0 0;
+        font-weight: 600;
+      }
+      .status:empty {
+        margin: 0;
+      }
       .hint {
         font-size: 0.9em;
       }
@@ -183,9 +190,10 @@ export class EtAddSource extends LitElement {
 
   override render(): TemplateResult {
     // Folded until wanted; a drag over the host, or a problem to show, unfolds it.
-    const open = this.open || this.dragging || this.problems.length > 0;
+    const open = this.open || this.dragging || this.busy || this.problems.length > 0;
     return html`<details part="panel" ?open=${open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
       <summary>Add a source <span class="muted">— drop a file or paste a text</span></summary>
+      <p class="status" role="status">${this.busy ? 'Reading the new source… (the parser loads the first time)' : ''}</p>
       <div
         class="drop ${this.dragging ? 'dragging' : ''}"
         @dragover=${this.onDragOver}

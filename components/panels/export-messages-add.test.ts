@@ -202,6 +202,14 @@ describe('<et-add-source>', () => {
     el.dragging = false;
     await el.updateComplete;
     expect(details.open).toBe(false);
+    // While the host parses a dropped file the panel stays open and says so.
+    el.busy = true;
+    await el.updateComplete;
+    expect(details.open).toBe(true);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toContain('Reading');
+    el.busy = false;
+    await el.updateComplete;
+    expect(details.open).toBe(false);
     el.shadowRoot!.querySelector('summary')!.click();
     await new Promise((r) => setTimeout(r, 20));
     expect(el.open).toBe(true);
