@@ -125,6 +125,13 @@ describe('checkTimeline', () => {
     expect(schemaErrors(timeline)).toEqual([]);
   });
 
+  test('mentions pointing past their source text are dropped', () => {
+    const short = { ...good, sources: [{ ...good.sources[0]!, text: 'Mosul' }] };
+    const { timeline, problems } = checkTimeline(short);
+    expect(timeline!.events).toEqual([]);
+    expect(problems[0]).toBe('event "e1" dropped: none of its mentions is valid');
+  });
+
   test('a missing version or list is reported but the rest is kept', () => {
     const { timeline, problems } = checkTimeline({ events: good.events, sources: 'x' });
     expect(timeline!.events).toHaveLength(3);

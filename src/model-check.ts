@@ -20,9 +20,10 @@ export function checkTimeline(value: unknown): { timeline: Timeline | null; prob
     if (typeof source === 'string') { problems.push(`source ${i + 1} dropped: ${source}`); return []; }
     return [source];
   });
+  const texts = new Map(sources.map((s) => [s.id, s.text?.length]));
   const ids = new Set<string>();
   const events = list(value, 'events', problems).flatMap((e, i) => {
-    const event = checkEvent(e);
+    const event = checkEvent(e, texts);
     const name = isObject(e) && typeof e.id === 'string' ? `"${e.id.slice(0, 40)}"` : String(i + 1);
     if (typeof event === 'string') { problems.push(`event ${name} dropped: ${event}`); return []; }
     if (ids.has(event.id)) { problems.push(`event ${name} dropped: its id is used twice`); return []; }
@@ -73,7 +74,8 @@ function checkSource(s: unknown): Source | string {
   return source;
 }
 
-function checkEvent(e: unknown): TimelineEvent | string {
+/** `texts`: length of each source's text, so mention offsets can be checked against it. */
+function checkEvent(e: unknown, texts: ReadonlyMap<string, number | undefined>): TimelineEvent | string {
   if (!isObject(e)) return `it is ${kind(e)}`;
   if (typeof e.id !== 'string' || e.id === '') return 'it has no id';
   if (typeof e.title !== 'string') return 'it has no title';
@@ -81,7 +83,11 @@ function checkEvent(e: unknown): TimelineEvent | string {
   if (e.end !== undefined && (typeof e.end !== 'string' || !ISO_DATE.test(e.end))) return `its end ${JSON.stringify(e.end)?.slice(0, 40)} is not an ISO 8601 date`;
   if (!GRANULARITIES.includes(e.granularity as Granularity)) return `its granularity ${JSON.stringify(e.granularity)?.slice(0, 20)} is not year, month, day or time`;
   if (!Array.isArray(e.mentions)) return 'it has no mentions list';
-  const mentions = e.mentions.filter(isMention);
+  const mentions = e.mentions.filter((m): m is Mention => {
+    if (!isMention(m)) return false;
+    const length = texts.get(m.source);
+    return length === undefined || (m.end <= length && m.dateEnd <= length);
+  });
   if (mentions.length === 0 && e.mentions.length > 0) return 'none of its mentions is valid';
   const event: TimelineEvent = {
     id: e.id, title: e.title, start: e.start, granularity: e.granularity as Granularity,
