@@ -102,3 +102,20 @@ describe('the plugin on vite build', () => {
     await expect(build(true)).rejects.toThrow(/strict/);
   });
 });
+
+describe('DataFolder', () => {
+  it('follows symbolic links to files and folders, and survives a link loop', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const outside = path.join(dir, 'elsewhere');
+    await mkdir(outside);
+    await writeFile(path.join(outside, 'linked.txt'), 'The dam was secured on 3 March 2017.');
+    await symlink(path.join(outside, 'linked.txt'), path.join(dir, 'data', 'linked.txt'));
+    await symlink(path.join(dir, 'data'), path.join(dir, 'data', 'loop'));
+    await symlink(path.join(dir, 'missing.md'), path.join(dir, 'data', 'dangling.md'));
+    const { files, diagnostics } = await new DataFolder(path.join(dir, 'data'), dir).read();
+    expect(files.map((f) => f.file)).toContain('data/linked.txt');
+    // The loop adds nothing: every article once.
+    expect(files.filter((f) => f.file.endsWith('dailycaller-2017-07-08-us-backed-forces-victory-over-isis.md'))).toHaveLength(1);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'data/dangling.md', severity: 'error' }));
+  });
+});

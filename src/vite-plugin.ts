@@ -4,7 +4,7 @@
  *
  * This file is an edge, so it may use node:fs; the stages it calls never touch files.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Diagnostic, Timeline } from './model.ts';
@@ -101,7 +101,11 @@ export class DataFolder {
     return entry;
   }
 
-  private async list(dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  private async list(dir: string, diagnostics: Diagnostic[], visited = new Set<string>()): Promise<string[]> {
+    // Each real folder once: a symbolic link back up the tree must not walk for ever.
+    const real = await realpath(dir).catch(() => dir);
+    if (visited.has(real)) return [];
+    visited.add(real);
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -119,8 +123,10 @@ export class DataFolder {
       // Hidden files are editors' swap and lock files, never sources.
       if (entry.name.startsWith('.')) continue;
       const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) found.push(...(await this.list(abs, diagnostics)));
-      else if (entry.isFile()) found.push(abs);
+      // A symbolic link counts as what it points to (a dangling one is reported when read).
+      const kind = entry.isSymbolicLink() ? await stat(abs).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => 'file') : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      if (kind === 'dir') found.push(...(await this.list(abs, diagnostics, visited)));
+      else if (kind === 'file') found.push(abs);
     }
     return found;
   }
