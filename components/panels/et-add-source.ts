@@ -165,6 +165,17 @@ export class EtAddSource extends LitElement {
     });
   }
 
+  /** What render() asked for: a toggle event that only echoes it is not the reader's doing. */
+  private renderedOpen = false;
+
+  private onToggle(e: Event): void {
+    const isOpen = (e.target as HTMLDetailsElement).open;
+    if (isOpen === this.renderedOpen) return;
+    this.open = isOpen;
+    // Folding it away also dismisses the messages it was showing.
+    if (!isOpen) this.problems = [];
+  }
+
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
@@ -191,7 +202,8 @@ export class EtAddSource extends LitElement {
   override render(): TemplateResult {
     // Folded until wanted; a drag over the host, or a problem to show, unfolds it.
     const open = this.open || this.dragging || this.busy || this.problems.length > 0;
-    return html`<details part="panel" ?open=${open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
+    this.renderedOpen = open;
+    return html`<details part="panel" ?open=${open} @toggle=${this.onToggle}>
       <summary>Add a source <span class="muted">— drop a file or paste a text</span></summary>
       <p class="status" role="status">${this.busy ? 'Reading the new source… (the parser loads the first time)' : ''}</p>
       <div

@@ -199,9 +199,12 @@ describe('<et-add-source>', () => {
     el.dragging = true;
     await el.updateComplete;
     expect(details.open).toBe(true);
+    await sleep(30); // the toggle event of an open driven by a drag comes a task later: it must not stick
     el.dragging = false;
     await el.updateComplete;
+    await sleep(30);
     expect(details.open).toBe(false);
+    expect(el.open).toBe(false);
     // While the host parses a dropped file the panel stays open and says so.
     el.busy = true;
     await el.updateComplete;
@@ -209,7 +212,17 @@ describe('<et-add-source>', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toContain('Reading');
     el.busy = false;
     await el.updateComplete;
+    await sleep(30);
     expect(details.open).toBe(false);
+    // Problems keep it open until the reader folds it, which dismisses them.
+    el.problems = [{ file: 'x.pdf', severity: 'error', message: 'is not a .md or .txt file.' }];
+    await el.updateComplete;
+    expect(details.open).toBe(true);
+    el.shadowRoot!.querySelector('summary')!.click();
+    await sleep(30);
+    await el.updateComplete;
+    expect(details.open).toBe(false);
+    expect(el.problems).toEqual([]);
     el.shadowRoot!.querySelector('summary')!.click();
     await new Promise((r) => setTimeout(r, 20));
     expect(el.open).toBe(true);
