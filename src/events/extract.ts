@@ -94,6 +94,12 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       timeInForce = null;
       continue;
     }
+    if (sentence.end - sentence.start > MAX_SENTENCE && own.some((t) => t.type === 'DATE' && calendarDate(t.value))) {
+      diagnostics.push({
+        file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
+        message: `a "sentence" of ${sentence.end - sentence.start} characters without a full stop holds dates but was not read for events (longer than ${MAX_SENTENCE}). Break it into sentences if it is prose.`,
+      });
+    }
     if (!worthAnalysing(sentence, own, quoted, timeInForce !== null)) {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
       continue;
@@ -182,7 +188,9 @@ function sentenceEvents(
       continue;
     }
     // "Counting took four days": a verb whose only complement is a length of time says nothing on its own.
-    if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2)) continue;
+    // ("followed hours later" is a happening: the length there says when, not how long.)
+    if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2
+      && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(parsed.body.slice(t.end, t.end + 14)))) continue;
     const h = headline(tokens, p, inherited, previousPatient, d);
     if (!h) continue;
     previousPatient = h.patient;
@@ -201,9 +209,11 @@ function sentenceEvents(
 
   for (const t of own) {
     if (t.type !== 'DURATION' || quoted[t.start] === 1) continue;
-    const tif = timeInForce ? timeInForce.date : null;
+    // "retook Mosul on 9 July 2017 after a nine-month campaign": the span ends at the sentence's own date.
+    const tif = anchor ?? (timeInForce ? timeInForce.date : null);
     const span = spanOf(tokens, t, tif, d);
     if (!span) continue;
+    if (anchor && span.inferred) span.inferred = false;
     const event: ExtractedEvent = {
       title: span.title, start: span.start, end: span.end, granularity: span.granularity, inferred: span.inferred,
       mention: { ...baseMention, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value },

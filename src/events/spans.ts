@@ -39,6 +39,12 @@ function anchorNoun(tokens: Token[], first: number, last: number): number {
   return -1;
 }
 
+function countAdjectives(tokens: Token[], last: number, noun: number): number {
+  let n = 0;
+  for (let k = last + 1; k < noun; k++) if (tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'adv') n++;
+  return n;
+}
+
 /** Words after the noun that say what the happening was about ("to retake the city", "against ISIS"). */
 function complement(tokens: Token[], noun: number): { end: number; verb?: string } {
   let k = noun + 1;
@@ -77,8 +83,12 @@ export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate 
   const noun = anchorNoun(tokens, first, last);
   if (noun < 0) return null;
   const comp = complement(tokens, noun);
-  const words = headlinePhrase(tokens, [noun, comp.end], d, 'object');
+  let words = headlinePhrase(tokens, [noun, comp.end], d, 'object');
   if (words.length === 0) return null;
+  // A bare noun says little: "Campaign" reads better as "Nine-month campaign".
+  if (comp.end === noun + 1 && first === noun - 1 - countAdjectives(tokens, last, noun)) {
+    words = [...tokens.slice(first, noun).filter((t) => !t.timex || !/^(nearly|about|almost|around|roughly|some|approximately|over)$/i.test(t.lower)).map((t) => t.text), ...words];
+  }
   const title = words.join(' ').replace(/\s+([’'])/g, '$1');
 
   let start: CalendarDate | null = null;

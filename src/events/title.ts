@@ -150,7 +150,8 @@ function contentWords(words: string[]): string[] {
 export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
   let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d, inheritedPatient);
   if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
-  if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who)$/i.test(w))) return null;
+  // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
+  if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who|i|we|you|us|me)$/i.test(w))) return null;
   let object = headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
   if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
