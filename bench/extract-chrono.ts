@@ -1,9 +1,9 @@
 // Child process of the extraction benchmark: the peer, chrono-node alone called on every
-// sentence of every source (same files, same sentence splitter, same reference dates).
+// sentence of every source (same files, same sentence splitter, same reference dates): the
+// tagger's baseline, as `event-timeline eval --tagger chrono` scores it.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as chrono from 'chrono-node';
-import { splitSentences } from '../src/temporal/sentences.ts';
+import { tagWithChronoAlone } from '../src/temporal/baseline.ts';
 
 const [dir, out] = process.argv.slice(2);
 if (!dir || !out) throw new Error('usage: extract-chrono.ts <sources dir> <result.json>');
@@ -17,8 +17,7 @@ for (const name of readdirSync(dir).sort()) {
   const front = end > 0 ? raw.slice(0, end) : '';
   const body = end > 0 ? raw.slice(end + 5) : raw;
   const published = /^datePublished: (\d{4}-\d{2}-\d{2})/m.exec(front)?.[1];
-  const reference = published ? new Date(`${published}T12:00:00Z`) : undefined;
-  for (const s of splitSentences(body)) results += chrono.parse(body.slice(s.start, s.end), reference).length;
+  results += tagWithChronoAlone(body, published ? { referenceDate: published } : {}).length;
 }
 const ms = performance.now() - t0;
 writeFileSync(out, JSON.stringify({ ms, code: 0, events: results, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
