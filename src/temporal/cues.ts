@@ -82,11 +82,16 @@ export function cuesOf(text: string): number {
         if (m2 === 97 || m2 === 112) flags |= Cue.clock;
       }
       if (last === 115 /* s */) flags |= Cue.decade;
-      if (i - start <= 8) {
+      if (i - start <= 12) {
         const w = text.slice(start, i).toLowerCase();
         if (w.startsWith('fy')) flags |= Cue.fiscal;
         if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
-      }
+        // Words glued to digits: "1May", "5pm", "2008Q3".
+        for (const part of w.split(/\d+/)) {
+          const f = part ? WORDS.get(part) : undefined;
+          if (f !== undefined) flags |= f;
+        }
+      } else flags |= Cue.month | Cue.weekday | Cue.clock;
       continue;
     }
     if (i - start > 12) continue;

@@ -139,6 +139,8 @@ describe('more news constructions', () => {
     expect(trial).toMatchObject({ type: 'DURATION', value: 'P6W' });
     expect(trial.beginPoint).toBeUndefined();
     expect(one('Stocks have risen over the years.', '2017-07-09', 'years').value).toBe('PXY');
+    expect(one('A plot was foiled days before it was due.', '2017-07-09', 'days').value).toBe('PXD');
+    expect(one('It ended a months-long standoff.', '2017-07-09', 'months-long').value).toBe('PXM');
   });
   test('numbers inside names are no years', () => {
     expect(tag('The Russell 2000 Index dropped.', { referenceDate: '2010-10-23' })).toEqual([]);
@@ -156,8 +158,15 @@ describe('anaphora and not-dates', () => {
     expect(find(list, 'The same month')?.value).toBe('2008-10');
     expect(find(list, 'The year before')?.value).toBe('2007');
   });
-  test('without a reference date anaphora stay unresolved', () => {
+  test('without a reference date relative times stay unresolved', () => {
     expect(find(tag('Trading was halted for the day.'), 'the day')?.value).toBe('XXXX-XX-XX');
+    const list = tag('Police charged him on Sunday, after last week\'s attack in May. He was questioned in 2015.');
+    expect(list.map((t) => [t.text, t.value])).toEqual([
+      ['Sunday', 'XXXX-WXX-7'],
+      ['last week', 'XXXX-WXX'],
+      ['May', 'XXXX-05'],
+      ['2015', '2015'],
+    ]);
   });
   test('proper names, quantities, scores and verbs', () => {
     for (const s of [

@@ -21,8 +21,13 @@ export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo 
   const c = result.start;
   let value = componentsValue(c);
   if (!value) return undefined;
-  // Without a reference date, an implied year is a guess: leave it unresolved.
-  if (!hasReference && !c.isCertain('year')) value = `XXXX${value.slice(4)}`;
+  // Without a reference date, an implied year is a guess: leave it unresolved ("Monday" → XXXX-WXX-1).
+  if (!hasReference && !c.isCertain('year')) {
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      const weekday = c.get('weekday') ?? 0;
+      value = `XXXX-WXX-${weekday === 0 ? 7 : weekday}${value.slice(10)}`;
+    } else value = `XXXX${value.slice(4)}`;
+  }
   if (value.includes('T')) {
     // A time stated in UTC/GMT is written with Z, as TimeML does.
     if (UTC.test(result.text)) value += 'Z';
