@@ -474,6 +474,18 @@ describe('bad input', () => {
     expect(text).toMatch(/1 event has dates that cannot be read|February|2017-02-30/);
   });
 
+  test('a data object with broken events keeps the good ones and says what was dropped', async () => {
+    const t = timeline() as unknown as { events: unknown[] };
+    t.events.push({ id: 'e-visit', title: 'same id twice', start: '2017-07-10', granularity: 'day', inferred: false, mentions: [] });
+    t.events.push({ id: 'no-title', start: '2017-07-10', granularity: 'day', inferred: false, mentions: [] });
+    t.events.push(42);
+    const el = await withData(t as unknown as Timeline);
+    expect(marks(el)).toHaveLength(4);
+    const text = $(el, '[part~="message"]')!.textContent!;
+    expect(text).toContain('no-title');
+    expect(text).toContain('twice');
+  });
+
   test('hostile strings stay text: no markup comes alive, javascript: URLs are never links', async () => {
     const w = window as unknown as { __pwned?: number };
     delete w.__pwned;

@@ -417,10 +417,24 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  private colorCache: [Source[] | undefined, SourceColors] = [undefined, {}];
+
+  /** Same object while the sources are the same, so panels bound to it do not re-render per frame. */
   private sourceColors(): SourceColors {
-    const out: Record<string, string> = {};
-    (this.timeline?.sources ?? []).forEach((s, i) => (out[s.id] = `var(--_s${(i % PALETTE) + 1})`));
-    return out;
+    const sources = this.timeline?.sources;
+    if (this.colorCache[0] !== sources) {
+      const out: Record<string, string> = {};
+      (sources ?? []).forEach((s, i) => (out[s.id] = `var(--_s${(i % PALETTE) + 1})`));
+      this.colorCache = [sources, out];
+    }
+    return this.colorCache[1];
+  }
+
+  private hiddenSourceList: [ReadonlySet<string>, string[]] = [new Set(), []];
+
+  private hiddenSourceIds(): string[] {
+    if (this.hiddenSourceList[0] !== this._hiddenSources) this.hiddenSourceList = [this._hiddenSources, [...this._hiddenSources]];
+    return this.hiddenSourceList[1];
   }
 
   private sourceSlot(sourceId: string | undefined): number {
@@ -490,7 +504,7 @@ export class EventTimeline extends LitElement {
           ${t && t.sources.length > 1
             ? html`<et-source-toggles
                 .sources=${t.sources}
-                .hiddenSources=${[...this._hiddenSources]}
+                .hiddenSources=${this.hiddenSourceIds()}
                 .colors=${this.sourceColors()}
                 @et-toggle-source=${this.onToggleSource}
                 @et-remove-source=${(e: EtEvent<'et-remove-source'>) => void this.local.remove(e.detail.id)}
@@ -592,11 +606,14 @@ export class EventTimeline extends LitElement {
   }
 
   /** The timeline as shown (filters applied), for export. */
+  private shown: [TimelineIndex | null, Timeline | null] = [null, null];
+
   private shownTimeline(): Timeline | null {
     const t = this.timeline;
     if (!t) return null;
     if (this.index.events.length === this.index.total && this.index.invalid.length === 0) return t;
-    return { ...t, events: this.index.events };
+    if (this.shown[0] !== this.index) this.shown = [this.index, { ...t, events: this.index.events }];
+    return this.shown[1];
   }
 
   private emptyText(): string {
@@ -616,7 +633,10 @@ export class EventTimeline extends LitElement {
       lines.push(...shown.map((p) => `Some data was left out: ${p}.`));
       if (l.problems.length > shown.length) lines.push(`…and ${(l.problems.length - shown.length).toLocaleString('en')} more problems.`);
     }
-    if (invalid) lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has' : 'events have'} dates that cannot be read and ${invalid === 1 ? 'is' : 'are'} not shown.`);
+    if (invalid) {
+      const examples = this.index.invalid.slice(0, 3).map((e) => `“${String(e.title).slice(0, 60)}” (${String(e.start).slice(0, 30)}${e.end ? ` – ${String(e.end).slice(0, 30)}` : ''})`);
+      lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has a date' : 'events have dates'} that cannot be read (a real ISO 8601 date such as 2017-07-08 is expected) and ${invalid === 1 ? 'is' : 'are'} not shown: ${examples.join(', ')}${invalid > 3 ? ', …' : ''}.`);
+    }
     if (t && t.events.length === 0 && !l.error) lines.push('This timeline has no events yet: add sources with dated sentences.');
     const diagnostics = [...(t?.diagnostics ?? []), ...this.local.problems];
     if (!lines.length && !diagnostics.length) return nothing;

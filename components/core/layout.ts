@@ -113,25 +113,33 @@ export interface Cluster {
 
 /** Groups visible events into buckets of `bucketPx` per lane: dense views show these as counts. */
 export function clusterMarks(index: TimelineIndex, from: number, to: number, view: View, bucketPx: number): Cluster[] {
-  const map = new Map<number, Cluster & { sx: number }>();
   const lanes = index.lanes.length;
+  const buckets = Math.max(1, Math.ceil(view.width / bucketPx) + 1);
+  const size = buckets * lanes;
+  // Flat typed arrays rather than a Map: this runs over every visible event on every frame.
+  const count = new Uint32Array(size);
+  const sx = new Float64Array(size);
+  const t0 = new Float64Array(size).fill(Infinity);
+  const t1 = new Float64Array(size).fill(-Infinity);
+  const scale = view.width / (view.t1 - view.t0);
   for (let i = from; i < to; i++) {
     const s = index.start[i]!;
     const e = index.end[i]!;
     if (e < view.t0 || s > view.t1) continue;
-    const x = xOf(view, Math.max(view.t0, Math.min(view.t1, (s + e) / 2)));
-    const key = Math.floor(x / bucketPx) * lanes + index.lane[i]!;
-    const c = map.get(key);
-    if (c) {
-      c.count++;
-      c.sx += x;
-      if (s < c.t0) c.t0 = s;
-      if (e > c.t1) c.t1 = e;
-    } else {
-      map.set(key, { lane: index.lane[i]!, count: 1, t0: s, t1: e, x, sx: x });
-    }
+    const m = (s + e) / 2;
+    const x = ((m < view.t0 ? view.t0 : m > view.t1 ? view.t1 : m) - view.t0) * scale;
+    const k = Math.min(buckets - 1, Math.floor(x / bucketPx)) * lanes + index.lane[i]!;
+    count[k]!++;
+    sx[k]! += x;
+    if (s < t0[k]!) t0[k] = s;
+    if (e > t1[k]!) t1[k] = e;
   }
-  return [...map.values()].map((c) => ({ lane: c.lane, count: c.count, t0: c.t0, t1: c.t1, x: c.sx / c.count }));
+  const out: Cluster[] = [];
+  for (let k = 0; k < size; k++) {
+    const n = count[k]!;
+    if (n) out.push({ lane: k % lanes, count: n, t0: t0[k]!, t1: t1[k]!, x: sx[k]! / n });
+  }
+  return out;
 }
 
 /** Number of events overlapping the view (exact, scanning only the candidate window). */
