@@ -13,6 +13,7 @@ import { ENQuarterParser } from './parsers/ENQuarterParser.ts';
 import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
 import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
 import { ENSetParser } from './parsers/ENSetParser.ts';
+import { ENUtcClockParser } from './parsers/ENUtcClockParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
@@ -62,6 +63,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     new ENPastFutureRefParser(),
     new ENAnaphoricDateParser(),
     new ENHolidayParser(),
+    new ENUtcClockParser(),
     new ENYearParser(),
   ];
   const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map((p) => (options.gated === false ? p : gated(p)));

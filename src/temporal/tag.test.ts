@@ -142,6 +142,11 @@ describe('more news constructions', () => {
     expect(one('A plot was foiled days before it was due.', '2017-07-09', 'days').value).toBe('PXD');
     expect(one('It ended a months-long standoff.', '2017-07-09', 'months-long').value).toBe('PXM');
   });
+  test('wire-service times and passive futures', () => {
+    expect(one('Markets opened at 0800 UTC on Thursday.', '2008-09-18', '0800 UTC on Thursday')).toMatchObject({ type: 'TIME', value: '2008-09-18T08:00Z' });
+    expect(one('Apple announced another event to be held on October 12.', '2005-10-04', 'October 12').value).toBe('2005-10-12');
+    expect(one('Given the current weakened state of the economy, we act.', '2008-12-13', 'current').value).toBe('PRESENT_REF');
+  });
   test('numbers inside names are no years', () => {
     expect(tag('The Russell 2000 Index dropped.', { referenceDate: '2010-10-23' })).toEqual([]);
     expect(tag("Apple unveils iLife '11 software.", { referenceDate: '2010-10-23' })).toEqual([]);

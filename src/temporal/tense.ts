@@ -8,6 +8,9 @@ const STRONG_PAST = /\b(?:was|were|had|did|ago|said|told|earlier|last|since|bega
 const WEAK_PAST = /\b\w{3,}ed\b/gi;
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
 
+/** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
+
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
 
@@ -44,8 +47,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const cues = [
     // The month May is no modal verb.
     ...collect(window, lo, start, end, STRONG_FUTURE, 'future', 1, (word) => word === 'May'),
-    ...collect(window, lo, start, end, STRONG_PAST, 'past', 1),
-    ...collect(window, lo, start, end, WEAK_PAST, 'past', 1.5, (word, at) => NOT_PAST_ED.test(word) || /\b(?:be|been|being|is|are)\s+$/i.test(window.slice(Math.max(0, at - 8), at))),
+    ...collect(window, lo, start, end, STRONG_PAST, 'past', 1, (_word, at) => PASSIVE_BEFORE.test(window.slice(Math.max(0, at - 8), at))),
+    ...collect(window, lo, start, end, WEAK_PAST, 'past', 1.5, (word, at) => NOT_PAST_ED.test(word) || PASSIVE_BEFORE.test(window.slice(Math.max(0, at - 8), at))),
   ];
   const nearest = (list: Found[]): Found | undefined => list.reduce<Found | undefined>((best, c) => (!best || c.d < best.d ? c : best), undefined);
   return (nearest(cues.filter((c) => c.before)) ?? nearest(cues))?.t ?? 'present';

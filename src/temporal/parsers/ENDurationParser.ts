@@ -106,7 +106,7 @@ export class ENDurationParser extends WordBoundaryParser {
       // "the past year" / "last month" are dates, left to the relative-unit parser.
       if (!plural) return null;
       const before = context.text.slice(Math.max(0, index - 12), index);
-      const quantified = /\b(?:for|over the|in|just|within|after|take|takes|took|lasting|than)\s+$/i.test(before) || /^\s+(?:before|after|later|earlier|ago)\b/i.test(after);
+      const quantified = /\b(?:for|over the|in|just|within|after|take|takes|took|lasting|than)\s+$/i.test(before) || /^\s+(?:before|after|later|earlier|ago)\b/i.test(after) || /-long$/i.test(text);
       if (!span && !quantified) return null;
       if (span === 'first' || span === 'final') return null;
       n = null;

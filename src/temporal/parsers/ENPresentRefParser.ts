@@ -5,7 +5,7 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
 /** "now", "currently", "to date", "at present", "nowadays": TimeML PRESENT_REF (never a dated event). */
 export class ENPresentRefParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:right now|now|currently|presently|nowadays|at present|the present|to date|at the moment|these days|the time being)/i;
+    return /(?:right now|now|currently|(?<=\bthe\s)current|presently|nowadays|at present|the present|to date|at the moment|these days|the time being)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

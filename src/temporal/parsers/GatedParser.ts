@@ -68,6 +68,7 @@ export const CUES: Readonly<Record<string, number>> = {
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.digit,
   ENHolidayParser: Cue.holiday | Cue.digit,
+  ENUtcClockParser: Cue.digit,
 };
 
 /** Wraps a parser in its gate when its cue is known. */
