@@ -36,6 +36,8 @@ export default defineConfig({
     outDir: 'dist',
     // Runs after the site build into the same folder: keep what it wrote.
     emptyOutDir: false,
+    // Workers and other files the element loads later go beside its chunks: one folder to copy.
+    assetsDir: 'event-timeline-chunks',
     target: 'es2022',
     lib: {
       entry: 'components/event-timeline.ts',

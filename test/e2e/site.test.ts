@@ -118,4 +118,28 @@ describe('the built site', () => {
     // A CSP violation (inline style, eval) is reported as a console error.
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['the demo page', ''],
+    ['examples/embed.html, through dist/event-timeline.js', 'examples/embed.html'],
+  ])('%s loads the in-page parser only when an article is added, from beside the module', async (_label, pagePath) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}${pagePath}`);
+    await page.locator(EVENT_MARKS).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const isEngine = (p: string) => /engine/.test(p);
+    expect(requested.filter(isEngine)).toEqual([]);
+    await page.locator('event-timeline input[type="file"]').first().setInputFiles({
+      name: 'bridge.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(['---', 'headline: Engineers reopen the old river bridge', 'datePublished: 2017-09-14', '---', '', 'Engineers reopened the Nineveh river bridge on 12 September 2017 after months of repairs.', ''].join('\n')),
+    });
+    await expect
+      .poll(async () => (await page.locator(EVENT_MARKS).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))).some((l) => /September 2017|2017-09-12|Sep/.test(l)), { timeout: 30_000 })
+      .toBe(true);
+    // Served from the sub-folder, next to the page's own chunks: relative URLs all the way.
+    expect(requested.filter(isEngine).length).toBeGreaterThan(0);
+    expect(requested.filter(isEngine).every((p) => p.startsWith('/some/sub-folder/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
