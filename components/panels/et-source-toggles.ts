@@ -45,10 +45,16 @@ export class EtSourceToggles extends LitElement {
         padding: 0;
         min-width: 0;
       }
+      /* A floated legend sits on the line of the toggles instead of above them. */
       legend {
+        float: left;
         font-weight: 600;
         padding: 0;
-        margin-bottom: 0.3rem;
+        margin: 0 0.75rem 0.2rem 0;
+        line-height: 1.8;
+      }
+      ul {
+        line-height: 1.8;
       }
       ul {
         list-style: none;
