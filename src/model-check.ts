@@ -31,17 +31,23 @@ export function checkTimeline(value: unknown): { timeline: Timeline | null; prob
     return [event];
   });
   const diagnostics = list(value, 'diagnostics', problems).filter((d): d is Diagnostic => {
-    const ok = isObject(d) && typeof d.file === 'string' && typeof d.message === 'string'
+    const ok = isObject(d) && typeof d.file === 'string' && typeof d.message === 'string' && d.message !== ''
       && (d.severity === 'error' || d.severity === 'warning') && (d.line === undefined || isCount(d.line, 1));
     if (!ok) problems.push('a diagnostic without file, severity and message was dropped');
     return ok;
   });
-  const generatedAt = typeof value.generatedAt === 'string' ? value.generatedAt : '';
+  let generatedAt = typeof value.generatedAt === 'string' ? value.generatedAt : '';
+  if (!DATE_TIME.test(generatedAt) || Number.isNaN(Date.parse(generatedAt))) {
+    // Informative only: an unknown generation time is written as the epoch rather than refused.
+    if (value.generatedAt !== undefined) problems.push(`"generatedAt" ${JSON.stringify(value.generatedAt)?.slice(0, 40)} is not an ISO 8601 date-time; ignored`);
+    generatedAt = new Date(0).toISOString();
+  }
   return { timeline: { version: MODEL_VERSION, generatedAt, sources, events, diagnostics }, problems };
 }
 
 /** ISO 8601 at year, month, day or minute granularity (optionally seconds and a zone). */
 export const ISO_DATE = /^-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const GRANULARITIES: readonly Granularity[] = ['year', 'month', 'day', 'time'];
 const QUALIFIERS: readonly Qualifier[] = ['start', 'mid', 'end', 'approx', 'before', 'after'];
 const ORIGINS: readonly ReferenceDateOrigin[] = ['dateModified', 'datePublished', 'inferred', 'none'];
@@ -67,9 +73,12 @@ function checkSource(s: unknown): Source | string {
     file: typeof s.file === 'string' ? s.file : s.id,
     referenceDateOrigin: ORIGINS.includes(s.referenceDateOrigin as ReferenceDateOrigin) ? (s.referenceDateOrigin as ReferenceDateOrigin) : 'none',
   };
-  for (const key of ['headline', 'author', 'publisher', 'url', 'datePublished', 'dateModified', 'referenceDate', 'text'] as const) {
+  for (const key of ['headline', 'author', 'publisher', 'datePublished', 'dateModified', 'text'] as const) {
     if (typeof s[key] === 'string') source[key] = s[key];
   }
+  // A link the element would open must be a web address; anything else (javascript:…) is dropped.
+  if (typeof s.url === 'string' && /^https?:\/\//.test(s.url)) source.url = s.url;
+  if (typeof s.referenceDate === 'string' && ISO_DATE.test(s.referenceDate) && /^-?\d{4}-\d{2}-\d{2}$/.test(s.referenceDate)) source.referenceDate = s.referenceDate;
   if (s.local === true) source.local = true;
   return source;
 }
@@ -100,7 +109,7 @@ function checkEvent(e: unknown, texts: ReadonlyMap<string, number | undefined>):
 }
 
 function isMention(m: unknown): m is Mention {
-  return isObject(m) && typeof m.source === 'string' && typeof m.text === 'string' && typeof m.dateText === 'string'
+  return isObject(m) && typeof m.source === 'string' && m.source !== '' && typeof m.text === 'string' && typeof m.dateText === 'string'
     && isCount(m.start) && isCount(m.end) && m.end >= m.start && isCount(m.dateStart) && isCount(m.dateEnd) && m.dateEnd >= m.dateStart
     && (m.timex === undefined || typeof m.timex === 'string');
 }
