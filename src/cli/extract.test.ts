@@ -74,6 +74,10 @@ describe('extract', () => {
     for (const good of ['crlf.md', 'utf8-bom.md', 'utf16le-bom.md', 'windows-1252.md', 'broken-yaml.md', 'pathological-spaces.txt']) {
       expect(files).toContain(`test/fixtures/hostile/${good}`);
     }
+    // Two ordinary sentences around 200,000 spaces are both read.
+    const spaces = timeline.sources.find((s) => s.file.endsWith('pathological-spaces.txt'))!.id;
+    const spaceDates = timeline.events.filter((e) => e.mentions.some((m) => m.source === spaces)).map((e) => e.start).sort();
+    expect(spaceDates).toEqual(['2017-06-01', '2017-06-02']);
     expect(new Set(timeline.sources.map((s) => s.id)).size).toBe(timeline.sources.length);
     expect(err).toMatch(/^test\/fixtures\/hostile\/binary-pdf\.md: error: this is a PDF document/m);
     expect(err).toMatch(/^test\/fixtures\/hostile\/impossible-date\.md:3: error: datePublished "2017-13-45"/m);
