@@ -39,6 +39,17 @@ const isBoundary = (t: Token): boolean =>
 /** Verbs whose participle is spelt like the base ("was hit", "has cut"). */
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'put', 'set', 'cut', 'shut', 'hurt', 'let', 'spread', 'quit', 'cast', 'burst', 'upset', 'split', 'bid', 'broadcast', 'forecast', 'thrust', 'shed', 'rid', 'beat', 'struck', 'outbid', 'reset', 'recast']);
 
+/** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
+const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
+
+/** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
+function closesAppositive(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  if (tokens[k]?.cls !== 'proper') return false;
+  while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun')) k--;
+  return tokens[k]?.text === ',';
+}
+
 const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
 
 function skipAdverbs(tokens: Token[], i: number, step: 1 | -1): number {
@@ -114,7 +125,14 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       // After a comma, a past form opens a participial clause ("…, destroyed by…") unless it is the
       // sentence's first verb with a noun phrase before it ("The Prime Minister, Haider al-Abadi, congratulated").
       const firstVerb = out.length === 0;
-      const participle = t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && prev?.cls === 'punct'));
+      const participle = t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex)))));
+      const next = tokens[i + 1];
+      // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own.
+      if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun'))
+        || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {
+        t.cls = 'adj';
+        continue;
+      }
       out.push(predicate(tokens.length, {
         verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PastTense'),
         voice: participle ? 'passive' : 'active', form: participle ? 'participle' : 'finite', tense: 'past', negated: false,
@@ -134,6 +152,8 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
 
 /** Start of the noun phrase that ends at `from`, walking back (through asides in brackets and "of"). */
 function collectBack(tokens: Token[], from: number, floor: number): number {
+  // A pronoun is a whole subject: "…the tanker, and we prepared" is about "we".
+  if (tokens[from]?.cls === 'pron') return from;
   let k = from;
   let depth = 0;
   while (k >= floor) {
@@ -143,7 +163,9 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (depth > 0) { k--; continue; }
     if (t.timex) break;
     if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
-    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct')) { k--; continue; }
+    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
+    // "more than 4 billion songs"
+    if (t.lower === 'than' && k > floor && /^(more|less|fewer)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
     break;
   }
   return k + 1;

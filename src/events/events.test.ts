@@ -72,8 +72,11 @@ describe('spans', () => {
       .toEqual(['Operation to retake city @ 2016-10..2017-07 ~approx (inferred)']);
   });
   test('"lasted" ties the duration to the happening before it', () => {
-    expect(run('He praised the soldiers for a campaign against the rebels that lasted two years.', '2020-03-01'))
-      .toEqual(['He praises soldiers @ 2020-03 (inferred)', 'Campaign against rebels @ 2018-03..2020-03 (inferred)']);
+    expect(run('The general praised the soldiers for a campaign against the rebels that lasted two years.', '2020-03-01'))
+      .toEqual(['General praises soldiers @ 2020-03 (inferred)', 'Campaign against rebels @ 2018-03..2020-03 (inferred)']);
+  });
+  test('an unresolved "he" makes no headline', () => {
+    expect(run('He praised the soldiers on Monday.', '2020-03-04')).toEqual([]);
   });
 });
 

@@ -20,7 +20,12 @@ import type { ExtractedEvent, SourceExtraction } from './types.ts';
 interface TimeInForce {
   date: CalendarDate;
   origin: 'now' | 'anchor';
+  /** For a flashback (an anchor far from "now"): how many more sentences it dates. */
+  left?: number;
 }
+
+/** A flashback dates the sentences right after it, not the rest of a long paragraph. */
+const FLASHBACK_SENTENCES = 2;
 
 const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
   START: 'start', MID: 'mid', END: 'end', APPROX: 'approx',
@@ -87,6 +92,10 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, reference) ? now : null;
       paragraph = sentence.paragraph;
     }
+    if (timeInForce?.left !== undefined) {
+      if (timeInForce.left <= 0) timeInForce = null;
+      else timeInForce = { ...timeInForce, left: timeInForce.left - 1 };
+    }
     while (cursor < timexes.length && timexes[cursor]!.start < sentence.start) cursor++;
     const own: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k]!.start < sentence.end; k++) own.push(timexes[k]!);
@@ -112,7 +121,9 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
     events.push(...found.events);
-    if (found.anchor) timeInForce = { date: found.anchor, origin: 'anchor' };
+    if (found.anchor) {
+      timeInForce = nearNow(found.anchor, reference) ? { date: found.anchor, origin: 'anchor' } : { date: found.anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+    }
   }
   return { source: id, events, diagnostics };
 }
@@ -153,6 +164,8 @@ function sentenceEvents(
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
+    // A bare participle ("Boeing, begun two years ago") tells a happening only with its doer ("taken by ISIS").
+    if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent) continue;
     const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : previousSubject;
     const mine = clauseTimexes(tokens, p, own);
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && calendarDate(t.value) !== null);

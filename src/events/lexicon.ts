@@ -83,7 +83,7 @@ export const PREPOSITIONS = words('of in on at by for with from to into onto ove
 export const SUBORDINATORS = words('after before when while as since until till because although though if once whereas unless whether where');
 export const COORDINATORS = words('and or but yet nor');
 export const RELATIVES = words('which who whom whose');
-export const PRONOUNS = words('i you he she it we they him her them us me this that there these those');
+export const PRONOUNS = words("i you he she it we they him her them us me this that there these those i've we've you've they've i'm we're you're they're it's he's she's");
 export const BE_FORMS = words('is are was were be been being am');
 export const HAVE_FORMS = words('has have had having');
 export const DO_FORMS = words('do does did');
@@ -97,7 +97,7 @@ export const HEDGES = words('potentially possibly perhaps maybe reportedly alleg
 export const NON_EVENT_VERBS = words(
   'be have seem appear remain stay serve include contain consist belong own know believe think want need like love hate mean matter '
   + 'say tell report add note write explain claim state ask reply insist argue suggest accord continue expect hope wish '
-  + 'consider regard describe call name see hear feel look sound become get do let keep',
+  + 'consider regard describe call name see hear feel look sound become get do let keep view perceive deem',
 );
 
 /** Nouns of happenings that last: what a duration ("a nine-month operation") is tied to. */

@@ -100,9 +100,11 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
 }
 
 /** Plural subjects take the base form ("forces retake"), singular ones the -s form ("ISIS seizes"). */
-function isPlural(words: string[], d: Discourse): boolean {
+function isPlural(words: string[], d: Discourse, initial = false): boolean {
   if (words.some((w) => w.toLowerCase() === 'and')) return true;
-  const head = words[words.length - 1];
+  // The head of "2 million copies of Tiger" is "copies".
+  const of = words.findIndex((w, n) => n > 0 && w.toLowerCase() === 'of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!head) return false;
   const lower = head.toLowerCase();
   if (/^(they|we|you|i)$/.test(lower)) return true;
@@ -112,11 +114,15 @@ function isPlural(words: string[], d: Discourse): boolean {
   const tags = [...lexiconTags(phrase), ...lexiconTags(lower)];
   if (tags.includes('Plural') || tags.includes('Uncountable') && /s$/.test(lower)) return true;
   if (tags.includes('Singular') || tags.includes('Country') || tags.includes('Organization') || tags.includes('City')) return false;
-  return /[^su]s$/.test(lower) && !/^\p{Lu}+$/u.test(head);
+  // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
+  // a capital that only opens the sentence ("Protesters marched") is no name.
+  if (/^\p{Lu}/u.test(head) && !(initial && words.length === 1)) return false;
+  return /[^su]s$/.test(lower);
 }
 
 function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  // "iPhone", "eBay" keep their spelling.
+  return /^\p{Ll}+\p{Lu}/u.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
@@ -125,10 +131,20 @@ function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[
     // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
     if (inheritedPatient?.length) return inheritedPatient;
     if (d.person) return d.person.split(' ');
+    return [];
   }
-  if (/^it$/i.test(words[0]!) && d.thing) return d.thing.split(' ');
+  if (/^it$/i.test(words[0]!)) return d.thing ? d.thing.split(' ') : [];
   return words;
 }
+
+/** Verbs that report a happening with no object ("Floyd died", "the index fell"). */
+const INTRANSITIVE = new Set((
+  'die fall rise drop dip surge plunge slide soar climb decline gain jump tumble sink slump rally recover advance retreat '
+  + 'resign collapse explode crash erupt arrive leave return retire occur happen begin start end close open vote protest '
+  + 'strike flee escape win lose grow shrink surrender speak testify land depart fail succeed disappear emerge '
+  + 'follow move react respond riot march meet gather burn flood freeze melt spread weaken strengthen expand contract '
+  + 'rebound stabilise stabilize fluctuate trade settle finish edge slip sag soar skyrocket spike crumble'
+).split(' '));
 
 export interface Headline {
   title: string;
@@ -151,7 +167,10 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d, inheritedPatient);
   if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
-  if (subject.length === 0 || subject.every((w) => /^(it|they|this|that|there|which|who|i|we|you|us|me)$/i.test(w))) return null;
+  if (subject.length === 0 || subject.some((w) => /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i.test(w))) return null;
+  // "announced that …", "asked whether …": a reported statement, not a happening of its own.
+  const opener = tokens[p.object[0]];
+  if (p.object[0] < p.object[1] && opener && /^(that|whether|if|how|why|what)$/.test(opener.lower)) return null;
   let object = headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
   if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
@@ -174,7 +193,7 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
     }
     patient = subject;
   } else {
-    const v = isPlural(subject, d) ? lemma : presentSingular(lemma);
+    const v = isPlural(subject, d, p.subject[0] === 0) ? lemma : presentSingular(lemma);
     words = [...subject, v, ...(particle ? [particle] : []), ...object];
     const direct = object.length > 0 && !/^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i.test(object[0]!);
     // The place a happening took place in is not what it happened to.
@@ -182,6 +201,9 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
     const what = core > 0 ? object.slice(0, core) : object;
     patient = direct ? what : [...subject.slice(-1), ...what];
   }
+  // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
+  // modifier or a fragment; only verbs that happen on their own stand without one.
+  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
   const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
   const signature = [...new Set([normal, ...contentWords(patient)])].sort();
   return { title, signature, patient };

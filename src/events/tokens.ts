@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
-const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
 const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
@@ -55,10 +55,11 @@ export function quotedMask(body: string): Uint8Array {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c === '\n' && body[i + 1] === '\n') straight = false;
-    if (c === '“') curly = true;
-    else if (c === '”') curly = false;
+    // Curly quotes, and the TeX-style ``…'' some corpora use, pair up; straight quotes toggle.
+    if (c === '“' || (c === '`' && body[i + 1] === '`')) curly = true;
+    else if (c === '”' || (c === "'" && body[i + 1] === "'")) curly = false;
     else if (c === '"') straight = !straight;
-    mask[i] = curly || straight || c === '”' || c === '"' ? 1 : 0;
+    mask[i] = curly || straight || c === '”' || c === '"' || (c === "'" && body[i - 1] === "'") ? 1 : 0;
   }
   return mask;
 }
@@ -146,7 +147,10 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     while (j >= 0 && tokens[j]!.cls === 'adv') j--;
     const prev = tokens[j];
     const next = tokens[i + 1];
-    if (prev && (prev.cls === 'det' || prev.cls === 'adj' || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
+    // "the armed forces": a past form between a determiner or adjective and a noun modifies it
+    // ("The general praised the troops" keeps its verb).
+    const modifies = next !== undefined && (next.cls === 'noun' || next.cls === 'proper' || next.cls === 'adj' || next.cls === 'num' || next.cls === 'past' || next.cls === 'ing');
+    if (prev && (((prev.cls === 'det' || prev.cls === 'adj') && modifies) || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
       t.cls = 'adj';
     }
   }
