@@ -162,10 +162,10 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (t.text === '(') { depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
     if (t.timex) break;
-    if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
-    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && /^(more|less|fewer)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
     break;
   }
   return k + 1;

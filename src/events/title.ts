@@ -13,12 +13,16 @@ export interface Discourse {
   thing?: string;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
   acronyms: Map<string, string>;
+  /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). */
+  names: Set<string>;
 }
 
 export function newDiscourse(body: string): Discourse {
   const acronyms = new Map<string, string>();
   for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
-  return { places: new Map(), acronyms };
+  const names = new Set<string>();
+  for (const m of body.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}’'-]{1,30}/gu)) names.add(m[0]);
+  return { places: new Map(), acronyms, names };
 }
 
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
@@ -76,7 +80,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   }
   words = [];
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
-  while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until)$/i.test(out[out.length - 1]!)) out.pop();
+  while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until|that|which|who|due|amid|not|because)$/i.test(out[out.length - 1]!)) out.pop();
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -116,7 +120,7 @@ function isPlural(words: string[], d: Discourse, initial = false): boolean {
   if (tags.includes('Singular') || tags.includes('Country') || tags.includes('Organization') || tags.includes('City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
-  if (/^\p{Lu}/u.test(head) && !(initial && words.length === 1)) return false;
+  if (/^\p{Lu}/u.test(head) && (!(initial && words.length === 1) || d.names.has(head))) return false;
   return /[^su]s$/.test(lower);
 }
 
