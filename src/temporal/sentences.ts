@@ -21,7 +21,8 @@ function isSpace(code: number): boolean {
 /**
  * Splits text into sentences (and paragraphs), in one linear pass with no regular expression.
  * A period ends a sentence unless it follows a known abbreviation or a single capital (initials),
- * or the next word starts in lower case. Blank lines and line breaks always end a sentence.
+ * or the next word starts in lower case. Blank lines end a sentence, and so does a line break
+ * unless the next line goes on in lower case (hard-wrapped prose).
  * Pieces longer than MAX_CHUNK are cut at a space so no single chrono call grows unbounded.
  */
 export function splitSentences(text: string): Span[] {
@@ -36,8 +37,12 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(start, i);
-      start = i + 1;
+      // A line break ends a sentence, except inside hard-wrapped prose: the next line goes on in
+      // lower case and this one does not end with a stop.
+      if (!continuesOnNextLine(text, start, i)) {
+        push(start, i);
+        start = i + 1;
+      }
       continue;
     }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
@@ -71,6 +76,17 @@ export function splitSentences(text: string): Span[] {
   }
   push(start, n);
   return spans;
+}
+
+function continuesOnNextLine(text: string, start: number, newline: number): boolean {
+  let p = newline - 1;
+  while (p >= start && isSpace(text.charCodeAt(p))) p--;
+  if (p < start) return false;
+  if (/[.!?:;"'\u201d\u2019)\]]/.test(text[p] ?? '')) return false;
+  let q = newline + 1;
+  while (q < text.length && isSpace(text.charCodeAt(q)) && text.charCodeAt(q) !== 10) q++;
+  const next = text[q] ?? '';
+  return next !== '' && next.toLowerCase() === next && next.toUpperCase() !== next;
 }
 
 function chunk(text: string, s: number, e: number, out: Span[]): void {

@@ -25,7 +25,12 @@ export class ENTenseDirectionRefiner implements Refiner {
         let year = ref.year;
         if (tense === 'past') year = key <= refKey ? ref.year : ref.year - 1;
         else if (tense === 'future') year = key >= refKey ? ref.year : ref.year + 1;
-        else year = c.get('year') ?? ref.year;
+        else {
+          // No tense: the nearest occurrence; on a tie the past one (news mostly reports).
+          const refIndex = ref.year * 372 + ref.month * 31 + (c.isCertain('day') ? ref.day : 1);
+          const dist = (y: number): number => Math.abs(y * 372 + month * 31 + day - refIndex);
+          year = [ref.year - 1, ref.year, ref.year + 1].reduce((best, y) => (dist(y) < dist(best) ? y : best));
+        }
         c.imply('year', year);
       } else if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) {
         const d = dayForWeekday(ref, c.get('weekday') ?? 0, tense === 'present' ? 'past' : tense);
