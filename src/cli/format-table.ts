@@ -1,17 +1,26 @@
 import type { Diagnostic, Timeline, TimelineEvent } from '../model.ts';
 
+/**
+ * Text from sources made safe for a terminal: control characters (ESC sequences could clear the
+ * screen or rewrite earlier lines) and bidi overrides (which reorder what is shown) become
+ * visible escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function dateCell(e: TimelineEvent): string {
   return e.end && e.end !== e.start ? `${e.start}/${e.end}` : e.start;
 }
 
 function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = printable(text.replace(/\s+/g, ' ').trim());
   return flat.length <= width ? flat : `${flat.slice(0, Math.max(0, width - 1))}…`;
 }
 
 /** One diagnostic as compilers print them: `file:line: severity: message`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`;
+  return printable(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`.replace(/[\r\n]+/g, ' '));
 }
 
 /**
