@@ -178,3 +178,17 @@ export function liveHostileNodes(root: Document | ShadowRoot | Element): string[
   walk(root);
   return found;
 }
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A File as a reader would drop it. */
+export function file(name: string, content: string | Uint8Array, type = 'text/plain'): File {
+  return new File([content as BlobPart], name, { type });
+}
+
+/** A drag event carrying `files`, as the browser dispatches it. */
+export function dropEvent(type: string, files: File[]): DragEvent {
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  return new DragEvent(type, { dataTransfer: dt, bubbles: true, composed: true, cancelable: true });
+}
