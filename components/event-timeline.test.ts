@@ -478,8 +478,13 @@ describe('bad input', () => {
     const t = timeline() as unknown as { events: unknown[] };
     t.events.push({ id: 'e-visit', title: 'same id twice', start: '2017-07-10', granularity: 'day', inferred: false, mentions: [] });
     t.events.push({ id: 'no-title', start: '2017-07-10', granularity: 'day', inferred: false, mentions: [] });
-    t.events.push(42);
-    const el = await withData(t as unknown as Timeline);
+    t.events.push(42, null, { id: 'bad-mentions', title: 'x', start: '2017-07-10', granularity: 'day', inferred: false, mentions: [null, 5] });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    const el = await withData(t as unknown as Timeline, { lanes: 'source' });
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
     expect(marks(el)).toHaveLength(4);
     const text = $(el, '[part~="message"]')!.textContent!;
     expect(text).toContain('no-title');

@@ -634,7 +634,7 @@ export class EventTimeline extends LitElement {
       if (l.problems.length > shown.length) lines.push(`…and ${(l.problems.length - shown.length).toLocaleString('en')} more problems.`);
     }
     if (invalid) {
-      const examples = this.index.invalid.slice(0, 3).map((e) => `“${String(e.title).slice(0, 60)}” (${String(e.start).slice(0, 30)}${e.end ? ` – ${String(e.end).slice(0, 30)}` : ''})`);
+      const examples = this.index.invalid.slice(0, 3).map((e: Partial<TimelineEvent> | null) => `“${String(e?.title).slice(0, 60)}” (${String(e?.start).slice(0, 30)}${e?.end ? ` – ${String(e.end).slice(0, 30)}` : ''})`);
       lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has a date' : 'events have dates'} that cannot be read (a real ISO 8601 date such as 2017-07-08 is expected) and ${invalid === 1 ? 'is' : 'are'} not shown: ${examples.join(', ')}${invalid > 3 ? ', …' : ''}.`);
     }
     if (t && t.events.length === 0 && !l.error) lines.push('This timeline has no events yet: add sources with dated sentences.');
@@ -656,7 +656,7 @@ export class EventTimeline extends LitElement {
       const band = b - a >= 12;
       const gx0 = band ? a : (a + b) / 2 - 6;
       const gx1 = band ? b : gx0 + 12;
-      out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, this.index.events[i]!.title.length * CHAR_W + 4) });
+      out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, String(this.index.events[i]!.title).length * CHAR_W + 4) });
     }
     void rows;
     return out;

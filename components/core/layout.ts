@@ -59,7 +59,7 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     const lane = index.lane[i]!;
     const ends = rowEnd[lane]!;
     const lasts = rowLast[lane]!;
-    const want = labelWidth(index.events[i]!.title ?? '', charW);
+    const want = labelWidth(String(index.events[i]!.title), charW);
     let lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
     let lw = want;
     if (lx + lw > view.width) {

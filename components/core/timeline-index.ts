@@ -74,7 +74,7 @@ const haystacks = new WeakMap<TimelineEvent, string>();
 function haystack(e: TimelineEvent): string {
   let h = haystacks.get(e);
   if (h === undefined) {
-    h = (String(e.title) + '\n' + (Array.isArray(e.mentions) ? e.mentions.map((m) => m.text).join('\n') : '')).toLowerCase();
+    h = (String(e.title) + '\n' + e.mentions.map((m) => (typeof m === 'object' && m !== null ? String(m.text) : '')).join('\n')).toLowerCase();
     haystacks.set(e, h);
   }
   return h;
@@ -137,7 +137,8 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   let allMin = Infinity;
   let allMax = -Infinity;
   for (const e of all) {
-    const ext = eventExtent(e);
+    // Read defensively: data given in code is drawn before it is checked (see DataController.set).
+    const ext = typeof e === 'object' && e !== null && typeof e.id === 'string' && Array.isArray(e.mentions) ? eventExtent(e) : null;
     if (!ext) {
       invalid.push(e);
       continue;
@@ -147,7 +148,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     if (ext.end > allMax) allMax = ext.end;
     if (hiddenEvents.has(e.id)) continue;
     const mentions = e.mentions ?? [];
-    if (hiddenSources.size && mentions.length && mentions.every((m) => hiddenSources.has(m.source))) continue;
+    if (hiddenSources.size && mentions.length && mentions.every((m) => hiddenSources.has(m?.source))) continue;
     if (query && !haystack(e).includes(query)) continue;
     kept.push(e);
     starts.push(ext.start);
@@ -162,7 +163,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   if (options.lanes === 'source') {
     const used = new Set<string>();
     for (const e of kept) {
-      const first = e.mentions?.[0]?.source;
+      const first = e.mentions[0]?.source;
       used.add(first ?? '');
     }
     for (const s of sources) {
@@ -203,7 +204,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     flags[i] = f;
     const mentions = e.mentions ?? [];
     if (mentions.length <= 1) sourceCount[i] = mentions.length;
-    else sourceCount[i] = new Set(mentions.map((m) => m.source)).size;
+    else sourceCount[i] = new Set(mentions.map((m) => m?.source)).size;
     lane[i] = options.lanes === 'source' ? laneOf.get(mentions[0]?.source ?? '') ?? 0 : 0;
   }
   let min = Infinity;
