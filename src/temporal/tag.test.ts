@@ -72,6 +72,8 @@ describe('granularity', () => {
     expect(one('GM lost $2 billion in the third quarter.', '2009-11-03', 'the third quarter').value).toBe('2009-Q3');
     expect(one('Output fell in the first half of 2009.', '2010-01-01', 'the first half of 2009').value).toBe('2009-H1');
     expect(one('It expects a profit in fiscal 2010.', '2009-06-01', 'fiscal 2010').value).toBe('FY2010');
+    expect(one('Profit fell in the third quarter of fiscal 1990.', '1990-11-01', 'the third quarter of fiscal 1990').value).toBe('FY1990-Q3');
+    expect(one('Sales will rise next quarter.', '2009-11-03', 'next quarter').value).toBe('2010-Q1');
     expect(one('The launch took place at 08:30 UTC.', '2005-04-27', '08:30 UTC')).toMatchObject({ type: 'TIME', value: '2005-04-27T08:30Z' });
     expect(one('Apple held a press conference on Friday morning.', '2010-07-17', 'Friday morning')).toMatchObject({ type: 'TIME', value: '2010-07-16TMO' });
   });

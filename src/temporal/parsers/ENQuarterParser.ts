@@ -11,53 +11,50 @@ const ORDINAL: Readonly<Record<string, number>> = {
 
 /**
  * Quarters and halves: "the third quarter" → 2009-Q3, "third-quarter", "the first half of 2009"
- * → 2009-H1, "Q4 2008", "the fourth quarter of last year", "the last quarter" (the one before now).
+ * → 2009-H1, "Q4 2008", "the fourth quarter of last year", "the first half of the year", "the
+ * third quarter of fiscal 1990" → FY1990-Q3, "the last quarter" (the one before now).
  */
 export class ENQuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|previous|current|the)\s+(?:fiscal\s+|financial\s+)?year)|\s+(\d{4}))?|Q([1-4])(?:\s+|-|\s*of\s+)?(\d{4})?|(\d{4})\s*-?Q([1-4]))/i;
+    return /(?:(?:the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+of\s+(?:(?<ofYear>\d{4})|(?:the\s+)?(?<rel>this|last|next|previous|current|the)\s+(?<relFiscal>fiscal\s+|financial\s+)?year|(?:fiscal|financial)\s+(?:year\s+)?(?<fiscal>\d{4}))|\s+(?<year>\d{4}))?|Q(?<q>[1-4])(?:\s+|-|\s*of\s+)?(?<qYear>\d{4})?|(?<yearQ>\d{4})\s*-?Q(?<q2>[1-4]))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups ?? {};
     const index = match.index ?? 0;
+    const result = context.createParsingResult(index, match[0]);
     const ref = narrativeOf(context).reference;
-    let n: number;
-    let unit: 'Q' | 'H';
-    const yearText = match[3] ?? match[5] ?? match[7] ?? match[8];
-    if (match[6] || match[9]) {
-      n = Number(match[6] ?? match[9]);
-      unit = 'Q';
-    } else {
-      unit = (match[2] ?? '').toLowerCase() === 'half' ? 'H' : 'Q';
-      const word = (match[1] ?? '').toLowerCase();
-      if (word === 'last' && !yearText && !match[4]) {
-        // "the last quarter": the one before the reference's.
-        if (!ref) return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: `XXXX-${unit}X` });
-        const per = unit === 'Q' ? 3 : 6;
-        const current = Math.floor((ref.month - 1) / per) + 1;
-        const prev = current === 1 ? { y: ref.year - 1, n: unit === 'Q' ? 4 : 2 } : { y: ref.year, n: current - 1 };
-        return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: `${yearValue(prev.y)}-${unit}${prev.n}` });
-      }
-      n = word === 'last' || word === 'final' ? (unit === 'Q' ? 4 : 2) : (ORDINAL[word] ?? 0);
-      if (unit === 'H' && n > 2) return null;
-      if (n === 0) return null;
+    const q = g['q'] ?? g['q2'];
+    const unit: 'Q' | 'H' = q || (g['unit'] ?? '').toLowerCase() !== 'half' ? 'Q' : 'H';
+    const per = unit === 'Q' ? 3 : 6;
+    const word = (g['ord'] ?? '').toLowerCase();
+    const yearText = g['ofYear'] ?? g['year'] ?? g['qYear'] ?? g['yearQ'];
+    const fiscal = g['fiscal'] ? `FY${g['fiscal']}` : undefined;
+    const rel = (g['rel'] ?? '').toLowerCase();
+    if (word === 'last' && !yearText && !fiscal && !rel) {
+      // "the last quarter": the one before the reference's.
+      if (!ref) return annotate(result, { type: 'DATE', value: `XXXX-${unit}X` });
+      const current = Math.floor((ref.month - 1) / per) + 1;
+      const prev = current === 1 ? { y: ref.year - 1, n: 12 / per } : { y: ref.year, n: current - 1 };
+      return annotate(result, { type: 'DATE', value: `${yearValue(prev.y)}-${unit}${prev.n}` });
     }
+    const n = q ? Number(q) : word === 'last' || word === 'final' ? 12 / per : (ORDINAL[word] ?? 0);
+    if (n < 1 || n > 12 / per) return null;
     let year: string;
-    if (yearText) year = yearText;
+    if (fiscal) year = fiscal;
+    else if (yearText) year = yearText;
     else if (!ref) year = 'XXXX';
-    else if (match[4]) {
-      const rel = match[4].toLowerCase();
+    else if (rel) {
       // "of the year": the year in force in the narrative.
       const inForce = narrativeOf(context).anchor?.year ?? ref.year;
-      year = yearValue(rel === 'the' ? inForce : rel === 'last' || rel === 'previous' ? ref.year - 1 : rel === 'next' ? ref.year + 1 : ref.year);
+      const y = rel === 'the' ? inForce : rel === 'last' || rel === 'previous' ? ref.year - 1 : rel === 'next' ? ref.year + 1 : ref.year;
+      year = g['relFiscal'] ? `FY${yearValue(y)}` : yearValue(y);
     } else {
-      const per = unit === 'Q' ? 3 : 6;
       const lastMonth = n * per;
-      const tense = tenseOf(context, index, match[0].length);
-      // Results are reported once the period is over: past narration takes the latest one ended.
-      if (tense === 'future') year = yearValue(lastMonth >= ref.month ? ref.year : ref.year + 1);
+      // Results are reported once the period is over: past narration takes the latest one begun.
+      if (tenseOf(context, index, match[0].length) === 'future') year = yearValue(lastMonth >= ref.month ? ref.year : ref.year + 1);
       else year = yearValue(lastMonth - per + 1 <= ref.month ? ref.year : ref.year - 1);
     }
-    return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: `${year}-${unit}${n}` });
+    return annotate(result, { type: 'DATE', value: `${year}-${unit}${n}` });
   }
 }

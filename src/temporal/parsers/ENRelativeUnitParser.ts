@@ -36,7 +36,7 @@ function weekStart(d: Day): Day {
  */
 export class ENRelativeUnitParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:the\s+)?(this|last|next|past|previous|coming|following|current|(?=week-?end))\s*(week-?end|week|month|year|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+    return /(?:the\s+)?(this|last|next|past|previous|coming|following|current|(?=week-?end))\s*(week-?end|week|month|quarter|year|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -53,7 +53,7 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
     const dir = directionOf(word);
     const result = context.createParsingResult(index, text);
     if (!base) {
-      const x: Record<string, string> = { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX' };
+      const x: Record<string, string> = { week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX', century: 'XX' };
       return annotate(result, { type: 'DATE', value: x[unit] ?? 'XXXX-XX-XX' });
     }
     // "the past decade", "the next decade": a span of ten years up to or from now, as TimeML values it.
@@ -75,6 +75,11 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
       case 'month': {
         const m = addMonths(base.year, base.month, dir);
         value = monthString(m.year, m.month);
+        break;
+      }
+      case 'quarter': {
+        const total = base.year * 4 + Math.floor((base.month - 1) / 3) + dir;
+        value = `${yearValue(Math.floor(total / 4))}-Q${(total % 4) + 1}`;
         break;
       }
       case 'year':
