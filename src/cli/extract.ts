@@ -82,7 +82,10 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const extractions = await extractAll(parsed, options, (done) => progress('extracting', done, parsed.length), io, extra);
   if (showProgress) io.stderr(`\r${' '.repeat(48)}\r`);
   const timeline: Timeline = assembleTimeline(parsed, extractions);
-  timeline.diagnostics.push(...extra);
+  // The CLI's own problems (skipped files, unreadable files) join the engine's, in file order.
+  timeline.diagnostics = [...timeline.diagnostics, ...extra].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)),
+  );
 
   const errors = timeline.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = timeline.diagnostics.length - errors;
