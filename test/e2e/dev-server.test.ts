@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/model.ts';
-import { EVENT_MARKS, ROOT, collectErrors, deepText, launchBrowser, startDevServer, type Served } from './harness.ts';
+import { EVENT_MARKS, ROOT, collectErrors, deepText, launchBrowser, squash, startDevServer, type Served } from './harness.ts';
 
 let dataDir: string;
 let browser: Browser;
@@ -43,8 +43,15 @@ const mentionsIn = (page: Page, needle: string) =>
     return data?.events.filter((e) => e.mentions.some((m) => m.text.includes(n))).length ?? 0;
   }, needle);
 
-/** Whether the element's message part (the page's problems panel) names `file`. */
-const messageNames = async (page: Page, file: string) => (await deepText(page.locator('event-timeline [part~="message"]'))).includes(file);
+/** The text of the element's message part: the page's problems panel. */
+const panelText = (page: Page) => deepText(page.locator('event-timeline [part~="message"]'));
+
+/** Messages of the error diagnostics on `file` in the timeline the page shows. */
+const errorsOf = (page: Page, file: string) =>
+  page.evaluate((f) => {
+    const data = (window as unknown as { shown?: Timeline }).shown;
+    return (data?.diagnostics ?? []).filter((d) => d.severity === 'error' && d.file.endsWith(f)).map((d) => d.message);
+  }, file);
 
 const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
 
@@ -78,15 +85,22 @@ describe('the dev server', () => {
 
   it('lists a broken source in the diagnostics panel and clears it when fixed', async () => {
     const file = path.join(dataDir, 'broken.md');
-    await writeFile(file, ['---', 'headline: [unclosed', 'datePublished: 2017-07-10', '---', '', 'Fighting resumed on 9 July 2017 in the old city.', ''].join('\n'));
-    await expect.poll(() => messageNames(page, 'broken.md'), { timeout: 20_000 }).toBe(true);
+    const body = ['', 'Iraqi forces recaptured the old city of Mosul on 9 July 2017, officials said.', ''];
+    await writeFile(file, ['---', 'headline: [unclosed', 'datePublished: 2017-07-10', '---', ...body].join('\n'));
+    await expect.poll(() => errorsOf(page, 'broken.md'), { timeout: 20_000 }).not.toEqual([]);
+    const [error] = await errorsOf(page, 'broken.md');
+    // The panel shows the error: where it is and what to do.
+    await expect.poll(() => panelText(page), { timeout: 5000 }).toContain('broken.md');
+    expect(await panelText(page)).toContain(squash(error!));
     await expect.poll(() => page.locator('#summary').textContent()).toMatch(/problem/);
     // The good sources are still drawn beside the problem.
     expect(await mentionsIn(page, 'Nineveh river bridge')).toBeGreaterThan(0);
 
-    await writeFile(file, ['---', 'headline: Fighting resumes', 'datePublished: 2017-07-10', '---', '', 'Fighting resumed on 9 July 2017 in the old city.', ''].join('\n'));
-    await expect.poll(() => messageNames(page, 'broken.md'), { timeout: 20_000 }).toBe(false);
-    await expect.poll(() => mentionsIn(page, 'Fighting resumed')).toBeGreaterThan(0);
+    await writeFile(file, ['---', 'headline: Old city retaken', 'datePublished: 2017-07-10', '---', ...body].join('\n'));
+    await expect.poll(() => errorsOf(page, 'broken.md'), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => panelText(page), { timeout: 5000 }).not.toContain(squash(error!));
+    await expect.poll(() => page.locator('#summary').textContent()).not.toMatch(/problem/);
+    await expect.poll(() => mentionsIn(page, 'recaptured the old city'), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await notReloaded(page)).toBe(true);
   });
 

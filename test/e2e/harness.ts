@@ -6,11 +6,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 // @ts-expect-error plain ES module without types
 import { chromePath, CHROME_ARGS } from '../../scripts/chrome-path.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
+
+/** Fails the calling test (or hook) when the global setup could not build dist/. */
+export function assertBuilt(): void {
+  const error = inject('e2eBuildError');
+  if (error) throw new Error(`npm run build failed, so dist/ cannot be tested: ${error}`);
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath() as string, args: CHROME_ARGS as string[] });

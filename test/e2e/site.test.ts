@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/model.ts';
-import { DIST, EVENT_MARKS, collectErrors, deepText, launchBrowser, serveStatic, squash, type Served } from './harness.ts';
+import { DIST, EVENT_MARKS, assertBuilt, collectErrors, deepText, launchBrowser, serveStatic, squash, type Served } from './harness.ts';
 
 let browser: Browser;
 let site: Served;
@@ -13,6 +13,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
+  assertBuilt();
   timeline = JSON.parse(await readFile(path.join(DIST, 'timeline.json'), 'utf8')) as Timeline;
   site = await serveStatic(DIST, '/some/sub-folder/');
   browser = await launchBrowser();

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSizeSync } from 'gzip-size';
-import { describe, expect, it } from 'vitest';
-import { DIST } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, assertBuilt } from './harness.ts';
 
 const BUDGET_BYTES = 35 * 1024;
 
@@ -33,6 +33,8 @@ function staticClosure(map: Record<string, ChunkInfo>, entry: string): string[] 
 }
 
 describe('dist/event-timeline.js', () => {
+  beforeAll(assertBuilt);
+
   it('is an ES module that registers <event-timeline>', async () => {
     const code = await readFile(path.join(DIST, 'event-timeline.js'), 'utf8');
     expect(code).toMatch(/customElements\.define\(/);
