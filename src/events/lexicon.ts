@@ -59,6 +59,21 @@ export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Ge
 }
 
 /** Present tense, third person singular ("retake" → "retakes"). */
+/** Whether a word is the past tense (or participle) of some verb by compromise's conjugation ("left" ← "leave"). */
+export function pastFormOf(lower: string): 'PastTense' | 'Participle' | null {
+  const w = getWorld();
+  try {
+    const inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'PastTense');
+    if (!inf || inf === lower) return null;
+    const forms = w.methods.two.transform.verb.conjugate(inf, w.model);
+    if (forms.PastTense === lower) return 'PastTense';
+    if (forms.Participle === lower) return 'Participle';
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 const singulars = new Map<string, string>();
 export function presentSingular(inf: string): string {
   let out = singulars.get(inf);

@@ -1,7 +1,7 @@
 /** Tokens of a sentence with offsets and a coarse word class, decided by lexicon and position. */
 import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
-  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, lexiconTags,
+  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, lexiconTags, pastFormOf,
 } from './lexicon.ts';
 
 export type WordClass =
@@ -95,6 +95,11 @@ function baseClass(word: string, lower: string): WordClass {
   if (/ing$/.test(lower) && lower.length > 5 && !NOT_ING.has(lower) && !word.includes('-')) return capital ? 'proper' : 'ing';
   if (tags.includes('Adverb') || (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERB_LY.has(lower))) return capital ? 'proper' : 'adv';
   if (capital || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]+-/u, ''))) return 'proper';
+  // "left", "lost": irregular pasts the lexicon lists as adjectives; position decides later.
+  if ((tags.includes('Adjective') || tags.includes('Singular')) && !/ing$/.test(lower)) {
+    const form = pastFormOf(lower);
+    if (form) return form === 'PastTense' ? 'past' : 'part';
+  }
   if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative')) return 'adj';
   if (tags.includes('Infinitive') || tags.includes('PresentTense')) return 'verb';
   return 'noun';
