@@ -186,6 +186,10 @@ describe('anaphora and not-dates', () => {
       'It may have a large impact.',
       'Theresa May said so.',
       'Chelsea won 3-1 at home.',
+      'publisher: American Patriot Daily',
+      'The Daily Caller reported it.',
+      'He competed at the Winter Olympics.',
+      'After the fall of Mosul, ISIS retreated.',
       'The index rose 8.1% in the S&P 500.',
     ]) {
       const list = tag(s, { referenceDate: '2017-07-09' });

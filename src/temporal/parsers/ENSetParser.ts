@@ -30,8 +30,13 @@ export class ENSetParser extends WordBoundaryParser {
       const month = MONTHS[w];
       value = weekday !== undefined ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : month !== undefined ? `XXXX-${String(month).padStart(2, '0')}` : UNITS[w];
     } else if (match[2]) {
-      // "Daily Caller", "Weekly Standard": a capitalised adverb before a capitalised word is a name.
-      if (/^[A-Z]/.test(match[2]) && /^\s+[A-Z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3))) return null;
+      // "Daily Caller", "American Patriot Daily": a capitalised adverb inside a sentence, or before
+      // a capitalised word, is part of a name.
+      if (/^[A-Z]/.test(match[2])) {
+        const before = context.text.slice(Math.max(0, index - 3), index);
+        const sentenceStart = index === 0 || /[.!?]["'”’]?\s+$/.test(before);
+        if (!sentenceStart || /^\s+[A-Z]/.test(context.text.slice(index + match[0].length, index + match[0].length + 3))) return null;
+      }
       value = ADVERBS[match[2].toLowerCase()];
     } else if (match[3]) {
       // "Mondays" as a recurrence; "on Mondays" is the usual form, the preposition is not in the extent.
