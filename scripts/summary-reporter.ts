@@ -1,5 +1,6 @@
 // Ends the test output with one plain line, `N passed, N failed`, that CI logs are read by.
 // A test file that fails to load, or an error outside any test, counts as a failure too.
+import { writeFileSync } from 'node:fs';
 import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -21,6 +22,9 @@ export default class SummaryReporter implements Reporter {
       if (moduleFailed && (tests === 0 || ![...module.children.allTests()].some((t) => t.result().state === 'failed'))) failed++;
     }
     failed += unhandledErrors.length;
-    process.stdout.write(`\n${skipped ? `(${skipped} skipped)\n` : ''}${passed} passed, ${failed} failed\n`);
+    // Under scripts/test.mjs, which adds the type check and prints the closing line itself.
+    const file = process.env.EVENT_TIMELINE_SUMMARY_FILE;
+    if (file) writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    process.stdout.write(`\n${skipped ? `(${skipped} skipped)\n` : ''}${file ? 'vitest: ' : ''}${passed} passed, ${failed} failed\n`);
   }
 }
