@@ -96,7 +96,7 @@ function baseClass(word: string, lower: string): WordClass {
   if (tags.includes('Adverb') || (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERB_LY.has(lower))) return capital ? 'proper' : 'adv';
   if (capital || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]+-/u, ''))) return 'proper';
   // "left", "lost": irregular pasts the lexicon lists as adjectives; position decides later.
-  if ((tags.includes('Adjective') || tags.includes('Singular')) && !/ing$/.test(lower)) {
+  if (tags.includes('Adjective') && !/ing$/.test(lower)) {
     const form = pastFormOf(lower);
     if (form) return form === 'PastTense' ? 'past' : 'part';
   }

@@ -87,6 +87,14 @@ describe('the Mosul timeline', () => {
     }
   });
 
+  test('nothing false: every event is one of the happenings the articles report', () => {
+    const reported = [
+      /seizes Mosul/, /siege of Mosul/, /retake east Mosul/, /retake Mosul$/, /declared/, /travels to Mosul/,
+      /^(Operation|Efforts?) to retake/, /congratulates soldiers/, /celebrates big win/, /clear|take out/i,
+    ];
+    for (const e of timeline.events) expect(reported.some((r) => r.test(e.title)), e.title).toBe(true);
+  });
+
   test('every title is short and no title repeats its sentence', () => {
     for (const e of timeline.events) {
       expect(e.title.split(' ').length, e.title).toBeLessThanOrEqual(12);
