@@ -11,6 +11,8 @@ export interface Collected {
   skipped: string[];
   /** Arguments that name nothing on disk. */
   missing: string[];
+  /** Arguments that are neither files nor folders (devices, pipes, sockets), absolute. */
+  special: string[];
 }
 
 /**
@@ -19,7 +21,7 @@ export interface Collected {
  * are left out; a folder reached twice (symlinks) is read once.
  */
 export async function collectSourceFiles(paths: readonly string[], cwd: string): Promise<Collected> {
-  const out: Collected = { files: [], skipped: [], missing: [] };
+  const out: Collected = { files: [], skipped: [], missing: [], special: [] };
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = async (abs: string) => {
@@ -53,7 +55,8 @@ export async function collectSourceFiles(paths: readonly string[], cwd: string):
     const s = await stat(abs).catch(() => null);
     if (!s) out.missing.push(p);
     else if (s.isDirectory()) await walk(abs);
-    else await addFile(abs);
+    else if (s.isFile()) await addFile(abs);
+    else out.special.push(abs);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -148,6 +148,22 @@ describe('extract', () => {
       expect((r.err + r.out).length, args.join(' ')).toBeGreaterThan(10);
     }
     expect((await run(['extract', 'no/such/folder'])).err).toMatch(/no such file or folder: no\/such\/folder/);
+  });
+
+  test('a device named on the command line is refused, not read for ever', async () => {
+    const r = await run(['extract', '--json', 'data', '/dev/zero']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^\/dev\/zero: error: not a regular file/m);
+    expect((JSON.parse(r.out) as Timeline).sources).toHaveLength(2);
+  });
+
+  test('a file far bigger than any article is refused before it is read', async () => {
+    const dir = tempDir({ 'huge.txt': '', 'ok.md': 'Troops left Mosul in June 2014.\n' });
+    truncateSync(path.join(dir, 'huge.txt'), 250_000_000); // sparse: takes no disk space
+    const r = await run(['extract', '--json', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^huge\.txt: error: the file is 250 MB, more than the 200 MB a source may have; it was not read\. Split it into articles\.$/m);
+    expect((JSON.parse(r.out) as Timeline).sources.map((s) => s.file)).toEqual(['ok.md']);
   });
 
   test('a folder without sources is an error that says what to add', async () => {

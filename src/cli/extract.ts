@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { SourceExtraction } from '../events/types.ts';
 import { exportTimeline } from '../export/index.ts';
 import type { Diagnostic, Timeline } from '../model.ts';
@@ -30,6 +30,8 @@ export interface ExtractOptions {
  */
 const CHARS_PER_WORKER = 8_000_000;
 const MIN_FILES_FOR_PROGRESS = 20;
+/** No news article comes near this; a bigger file is a mistake that would only exhaust memory. */
+const MAX_FILE_BYTES = 200_000_000;
 
 /** Read, extract and print; returns the exit status (0 clean, 1 a source had an error). */
 export async function runExtract(paths: readonly string[], options: ExtractOptions, io: CliIO): Promise<number> {
@@ -46,6 +48,9 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
       file: displayPath(abs, io.cwd), severity: 'warning',
       message: `not a source (only ${SOURCE_EXTENSIONS.join(', ')} files in a folder are read); skipped. Rename it if it is an article.`,
     });
+  }
+  for (const abs of collected.special) {
+    extra.push({ file: displayPath(abs, io.cwd), severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Give article files or folders.' });
   }
   if (collected.files.length === 0) {
     io.stderr(`event-timeline: no sources found in ${paths.join(', ')}: add Markdown (.md, .markdown) or plain-text (.txt) articles.\n`);
@@ -68,13 +73,19 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   for (const [i, abs] of collected.files.entries()) {
     const file = displayPath(abs, io.cwd);
     try {
+      const size = (await stat(abs)).size;
+      if (size > MAX_FILE_BYTES) {
+        extra.push({ file, severity: 'error', message: `the file is ${(size / 1e6).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1e6} MB a source may have; it was not read. Split it into articles.` });
+        continue;
+      }
       const content = await readFile(abs);
       bytes += content.byteLength;
       read.push(readSource({ file, content }));
     } catch (e) {
       extra.push({ file, severity: 'error', message: `the file could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped. Check that it exists and that you may read it.` });
+    } finally {
+      progress('reading', i + 1, collected.files.length);
     }
-    progress('reading', i + 1, collected.files.length);
   }
   // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
   const parsed = prepareSources(read);
