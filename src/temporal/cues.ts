@@ -25,6 +25,8 @@ export const Cue = {
   clock: 1 << 17,
   /** Digits joined by / . or - ("7/8/2017", "2017-07-08"). */
   numericDate: 1 << 18,
+  /** A four-digit number ("2014", "0800") or an apostrophe year ("'58"). */
+  fourDigits: 1 << 19,
 } as const;
 
 const WORDS = new Map<string, number>();
@@ -49,6 +51,10 @@ add(Cue.present, 'now current currently present presently nowadays date moment t
 add(Cue.holiday, 'christmas boxing year eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
 add(Cue.pastFuture, 'recent recently past future soon term');
 
+/** First two letters (lower-cased) of every cue word: most words of a sentence are ruled out without a lookup. */
+const PREFIXES = new Set<number>();
+for (const w of WORDS.keys()) PREFIXES.add(((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32));
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
@@ -62,11 +68,19 @@ export function cuesOf(text: string): number {
     while (i < n && !isAlnum(text.charCodeAt(i))) i++;
     const start = i;
     let digit = false;
+    let run = 0;
     while (i < n && isAlnum(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) digit = true;
+      if (c >= 48 && c <= 57) {
+        digit = true;
+        run++;
+      } else {
+        if (run === 4) flags |= Cue.fourDigits;
+        run = 0;
+      }
       i++;
     }
+    if (run === 4) flags |= Cue.fourDigits;
     if (i === start) break;
     if (digit) {
       flags |= Cue.digit;
@@ -82,6 +96,8 @@ export function cuesOf(text: string): number {
         if (m2 === 97 || m2 === 112) flags |= Cue.clock;
       }
       if (last === 115 /* s */) flags |= Cue.decade;
+      // "'58"
+      if (i - start === 2 && (text.charCodeAt(start - 1) === 39 || text.charCodeAt(start - 1) === 0x2019)) flags |= Cue.fourDigits;
       if (i - start <= 12) {
         const w = text.slice(start, i).toLowerCase();
         if (w.startsWith('fy')) flags |= Cue.fiscal;
@@ -91,13 +107,21 @@ export function cuesOf(text: string): number {
           const f = part ? WORDS.get(part) : undefined;
           if (f !== undefined) flags |= f;
         }
-      } else flags |= Cue.month | Cue.weekday | Cue.clock;
+      } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
       continue;
     }
-    if (i - start > 12) continue;
+    const length = i - start;
+    if (length > 12) continue;
+    if (length === 1) {
+      // "a.m.", "p.m."
+      const c = text.charCodeAt(start) | 32;
+      if ((c === 97 || c === 112) && text.charCodeAt(i) === 46 && (text.charCodeAt(i + 1) | 32) === 109) flags |= Cue.clock;
+      continue;
+    }
+    const key = ((text.charCodeAt(start) | 32) << 8) | (text.charCodeAt(start + 1) | 32);
+    const adverb = length > 4 && (text.charCodeAt(i - 2) | 32) === 108 && (text.charCodeAt(i - 1) | 32) === 121; // -ly
+    if (!PREFIXES.has(key) && !adverb) continue;
     const w = text.slice(start, i).toLowerCase();
-    // "a.m.", "p.m."
-    if ((w === 'a' || w === 'p') && text.charCodeAt(i) === 46 && (text.charCodeAt(i + 1) | 32) === 109) flags |= Cue.clock;
     const f = WORDS.get(w);
     if (f !== undefined) flags |= f;
     else if (w.length > 4 && w.endsWith('ly')) flags |= Cue.set;

@@ -1,6 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Day } from './calendar.ts';
 import { createTaggerChrono } from './configuration.ts';
+import { cueMask } from './parsers/GatedParser.ts';
 import type { NarrativeState, TaggingOption } from './context.ts';
 import { cuesOf } from './cues.ts';
 import { referenceInstant } from './reference.ts';
@@ -9,6 +10,8 @@ import { timexOf } from './timexValue.ts';
 import type { TagOptions, Timex } from './types.ts';
 
 const tagger = createTaggerChrono();
+/** A sentence whose cues open no parser's gate cannot yield anything: it is not handed to chrono. */
+const USEFUL_CUES = cueMask(tagger.parsers);
 
 /**
  * Tags the time expressions of `text` as TIMEX3 annotations. Each sentence goes to chrono (our
@@ -27,7 +30,7 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     const cues = cuesOf(sentence);
-    if (cues === 0) continue;
+    if ((cues & USEFUL_CUES) === 0) continue;
     state.cues = cues;
     let results: ParsedResult[];
     try {

@@ -41,7 +41,7 @@ export class GatedParser implements Parser {
 
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
 export const CUES: Readonly<Record<string, number>> = {
-  ENYearMonthDayParser: Cue.digit,
+  ENYearMonthDayParser: Cue.fourDigits,
   ISOFormatParser: Cue.numericDate,
   SlashDateFormatParser: Cue.numericDate,
   ENSlashMonthFormatParser: Cue.numericDate,
@@ -66,10 +66,20 @@ export const CUES: Readonly<Record<string, number>> = {
   ENPresentRefParser: Cue.present | Cue.casualDate,
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
-  ENYearParser: Cue.digit,
-  ENHolidayParser: Cue.holiday | Cue.digit,
-  ENUtcClockParser: Cue.digit,
+  ENYearParser: Cue.fourDigits,
+  ENHolidayParser: Cue.holiday | Cue.numericDate,
+  ENUtcClockParser: Cue.fourDigits,
 };
+
+/** The cues that open at least one of these parsers' gates: all of them when one has no gate. */
+export function cueMask(parsers: readonly Parser[]): number {
+  let mask = 0;
+  for (const p of parsers) {
+    if (!(p instanceof GatedParser)) return ~0;
+    mask |= p.cue;
+  }
+  return mask;
+}
 
 /** Wraps a parser in its gate when its cue is known. */
 export function gated(parser: Parser): Parser {
