@@ -519,7 +519,7 @@ export class EventTimeline extends LitElement {
         ${this.renderGrid()}
         <canvas class="density" aria-hidden="true"></canvas>
         <div class="marks" role="group" aria-label=${`Events, ${this.rangeText()}. Arrow keys move between events, Enter selects, plus and minus zoom.`}>
-          ${repeat(clusters, (c) => `${c.lane}:${Math.round(c.x)}`, (c) => html`<button
+          ${clusters.map((c) => html`<button
             class="cluster" part="cluster" tabindex="-1"
             style=${styleProps({ left: `${c.x}px`, top: `${c.lane * laneH + head + 2 + (rows > 1 ? ROW : 0)}px`, '--c': this.lanes === 'source' ? `var(--_s${this.sourceSlot(ix.lanes[c.lane]?.id)})` : 'var(--_mark)' })}
             aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(new Date(c.t0).toISOString().slice(0, 10))} to ${formatIso(new Date(c.t1 - 1).toISOString().slice(0, 10))}; zoom in`}
@@ -801,10 +801,21 @@ export class EventTimeline extends LitElement {
     void height;
   }
 
+  private colorKey: unknown[] = [];
+  private colors: string[] = [];
+
+  /** Canvas colours from the CSS custom properties; read once per lanes/theme, not per frame (a style recalc). */
   private laneColors(): string[] {
-    const style = getComputedStyle(this);
-    if (this.lanes !== 'source') return [style.getPropertyValue('--_mark').trim() || '#0b5cad'];
-    return this.index.lanes.map((l) => style.getPropertyValue(`--_s${this.sourceSlot(l.id)}`).trim() || '#0b5cad');
+    const key = [this.index.lanes, this.lanes, globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches, this.getAttribute('style'), this.getAttribute('class')];
+    if (key.some((v, i) => v !== this.colorKey[i])) {
+      const style = getComputedStyle(this);
+      this.colors =
+        this.lanes !== 'source'
+          ? [style.getPropertyValue('--_mark').trim() || '#0b5cad']
+          : this.index.lanes.map((l) => style.getPropertyValue(`--_s${this.sourceSlot(l.id)}`).trim() || '#0b5cad');
+      this.colorKey = key;
+    }
+    return this.colors;
   }
 
   private drawOverview(): void {

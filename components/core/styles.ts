@@ -125,6 +125,7 @@ export const timelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
+    contain: strict;
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
