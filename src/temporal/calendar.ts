@@ -7,13 +7,13 @@ export interface Day {
   day: number;
 }
 
-export function toUtc(d: Day): Date {
+function toUtc(d: Day): Date {
   const date = new Date(Date.UTC(2000, d.month - 1, d.day));
   date.setUTCFullYear(d.year);
   return date;
 }
 
-export function fromUtc(date: Date): Day {
+function fromUtc(date: Date): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
@@ -29,7 +29,7 @@ export function weekdayOf(d: Day): number {
 }
 
 /** ISO 8601 week: `{ year, week }` (weeks start on Monday; week 1 holds the first Thursday). */
-export function isoWeek(d: Day): { year: number; week: number } {
+function isoWeek(d: Day): { year: number; week: number } {
   const date = toUtc(d);
   const dow = (date.getUTCDay() + 6) % 7;
   date.setUTCDate(date.getUTCDate() - dow + 3);

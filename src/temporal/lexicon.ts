@@ -1,6 +1,6 @@
 /** Words for numbers, units and calendar names shared by our parsers. */
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -33,7 +33,7 @@ export const NUMBER_PATTERN =
 
 export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE';
 
-export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   year: 'Y', yr: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', hr: 'H', minute: 'MIN', min: 'MIN',
   second: 'S', sec: 'S', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'W',
 };
@@ -84,6 +84,3 @@ export const SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
 };
 
-export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
-};

@@ -149,6 +149,11 @@ describe('more news constructions', () => {
     expect(one('Apple announced another event to be held on October 12.', '2005-10-04', 'October 12').value).toBe('2005-10-12');
     expect(one('Given the current weakened state of the economy, we act.', '2008-12-13', 'current').value).toBe('PRESENT_REF');
   });
+  test('a weekday before a name is still a date; in a name it is not', () => {
+    expect(one('On Tuesday Apple announced a new phone.', '2017-07-09', 'Tuesday').value).toBe('2017-07-04');
+    expect(one('Iraqi Forces Retake Mosul Saturday After Long Battle', '2017-07-09', 'Saturday').value).toBe('2017-07-08');
+    expect(tag('He told the Sunday Telegraph.', { referenceDate: '2017-07-09' })).toEqual([]);
+  });
   test('numbers inside names are no years', () => {
     expect(tag('The Russell 2000 Index dropped.', { referenceDate: '2010-10-23' })).toEqual([]);
     expect(tag("Apple unveils iLife '11 software.", { referenceDate: '2010-10-23' })).toEqual([]);

@@ -40,7 +40,7 @@ export class GatedParser implements Parser {
 }
 
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
-export const CUES: Readonly<Record<string, number>> = {
+const CUES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: Cue.fourDigits,
   ISOFormatParser: Cue.numericDate,
   SlashDateFormatParser: Cue.numericDate,
