@@ -406,6 +406,48 @@ describe('keyboard', () => {
   });
 });
 
+describe('tooltip, live region, resize', () => {
+  test('hovering or focusing a mark shows a tooltip with its title, date and sources', async () => {
+    const el = await withData();
+    marks(el)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    const tip = $(el, '[part~="tooltip"]')!;
+    expect(tip.textContent).toContain('ISF retakes Mosul');
+    expect(tip.textContent).toContain('8 July 2017');
+    expect(tip.textContent).toContain('2 sources');
+    expect(tip.textContent).toContain('disagree');
+    marks(el)[2]!.dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    expect($(el, '[part~="tooltip"]')).toBeNull();
+    marks(el)[0]!.focus();
+    await settle(el);
+    expect($(el, '[part~="tooltip"]')!.textContent).toContain('terrorist group seizes Mosul');
+  });
+
+  test('selection and view changes are announced in a polite live region', async () => {
+    const el = await withData();
+    const live = $(el, '[aria-live="polite"]')!;
+    el.select('e-siege');
+    await settle(el);
+    expect(live.textContent).toContain('Selected: October 2016, ISF starts its siege of the city');
+    el.zoomTo('2017-07-01', '2017-07-31');
+    await settle(el);
+    await until(() => live.textContent!.includes('Showing'), 3000);
+    expect(live.textContent).toContain('2 events');
+  });
+
+  test('follows its own size: a narrower element lays its marks out again', async () => {
+    const el = await withData();
+    const plot = () => $(el, '[part~="plot"]')!.getBoundingClientRect();
+    const x = () => marks(el)[1]!.querySelector('.glyph')!.getBoundingClientRect().left - plot().left;
+    const ratio = x() / plot().width;
+    el.parentElement!.style.width = '450px';
+    await until(() => plot().width < 460, 3000);
+    await settle(el);
+    expect(x() / plot().width).toBeCloseTo(ratio, 2);
+  });
+});
+
 describe('list view', () => {
   test('lists the events in view, in step with the view, and selects from the list', async () => {
     const el = await withData();

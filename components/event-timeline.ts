@@ -511,7 +511,7 @@ export class EventTimeline extends LitElement {
               ></et-source-toggles>`
             : nothing}
           ${this.hiddenIds.hidden.size ? html`<et-hidden-list .events=${this.hiddenEvents()} @et-restore=${(e: EtEvent<'et-restore'>) => this.hiddenIds.restore(e.detail.id)}></et-hidden-list>` : nothing}
-          <et-export-menu .timeline=${this.shownTimeline()} filename="timeline"></et-export-menu>
+          <et-export-menu .timeline=${this.shownTimeline()} filename="timeline" @et-exported=${(e: EtEvent<'et-exported'>) => (this._announce = `Exported ${e.detail.filename}`)}></et-export-menu>
         </span>
       </div>
       <div class="plot" part="plot" style=${styleProps({ 'min-height': `${minHeight}px` })} tabindex=${tabStop < 0 ? '0' : '-1'} aria-label=${tabStop < 0 ? `Timeline, no events in view. ${ix.events.length ? 'Press Home for the first event.' : ''}` : nothing} role=${tabStop < 0 ? 'group' : nothing} @keydown=${this.onKeydown}>
