@@ -14,6 +14,7 @@ import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
 import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
 import { ENSetParser } from './parsers/ENSetParser.ts';
 import { ENUtcClockParser } from './parsers/ENUtcClockParser.ts';
+import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
@@ -53,6 +54,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     new ENAgoParser(),
     new ENDurationParser(),
     new ENQuarterParser(),
+    new ENWeekOfMonthParser(),
     new ENFiscalYearParser(),
     new ENSeasonParser(),
     new ENDecadeParser(),

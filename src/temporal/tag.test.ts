@@ -105,6 +105,11 @@ describe('durations, spans and sets', () => {
   });
   test('ago', () => {
     expect(one('The program, begun two years ago, was delayed.', '2008-05-24', 'two years ago')).toMatchObject({ type: 'DATE', value: '2006' });
+    expect(one('Two weeks ago, prices fell.', '2009-04-01', 'Two weeks ago').value).toBe('2009-03-18');
+    expect(one('A few weeks ago he resigned.', '2009-04-01', 'A few weeks ago').value).toBe('PAST_REF');
+    expect(one('Years ago, the town flourished.', '2009-04-01', 'Years ago').value).toBe('PAST_REF');
+    expect(one('It happened the day before yesterday.', '2009-04-01', 'the day before yesterday').value).toBe('2009-03-30');
+    expect(one('Sales rebounded in the last week of March.', '2009-04-01', 'the last week of March').value).toBe('2009-W13');
   });
   test('sets', () => {
     expect(one('The market meets every Monday.', '2017-07-09', 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });

@@ -12,15 +12,22 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
  */
 export class ENAgoParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return new RegExp(`(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-)(${UNIT_PATTERN})\\s+(ago|from now|hence|earlier|later)`, 'i');
+    return new RegExp(`(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})\\s+(ago|from now|hence|earlier|later)`, 'i');
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    const n = parseNumber(match[1] ?? '');
     const unit = unitOf(match[2] ?? '');
     const word = (match[3] ?? '').toLowerCase();
     if (unit === null) return null;
+    // "years ago", "a few weeks ago", "months from now": an unknown distance is TimeML's PAST_REF / FUTURE_REF.
+    const plural = /s$/i.test(match[2] ?? '');
+    if (!match[1] || /^(?:several|a few|few|many|some|a couple of)$/i.test(match[1])) {
+      if (!match[1] && !plural) return null;
+      if (word === 'earlier' || word === 'later') return null;
+      return annotate(context.createParsingResult(match.index ?? 0, match[0]), { type: 'DATE', value: word === 'ago' ? 'PAST_REF' : 'FUTURE_REF' });
+    }
+    const n = parseNumber(match[1]);
     // "later than planned", "earlier than expected": a comparison, not a date.
     if (/^\s+than\b/i.test(context.text.slice(index + match[0].length))) return null;
     const state = narrativeOf(context);

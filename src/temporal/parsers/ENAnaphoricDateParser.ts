@@ -1,5 +1,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { annotate } from '../annotation.ts';
+import { addDays, dayString } from '../calendar.ts';
+import { narrativeOf } from '../context.ts';
 import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
 const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
@@ -25,6 +27,13 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     const unitWord = (match[2] ?? '').toLowerCase();
     const post = (match[3] ?? '').toLowerCase();
     const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
+    // "the day before yesterday", "the day after tomorrow": counted from the reference date.
+    const deictic = /^\s+(yesterday|tomorrow)\b/i.exec(after);
+    if (deictic && unitWord === 'day' && det === 'the' && (post === 'before' || post === 'after')) {
+      const ref = narrativeOf(context).reference;
+      const value = ref ? dayString(addDays(ref, post === 'before' ? -2 : 2)) : 'XXXX-XX-XX';
+      return annotate(context.createParsingResult(index, match[0] + deictic[0]), { type: 'DATE', value });
+    }
     // "the day of the vote", "the year when", "the time that": another time is named, not this one.
     if (det === 'the' && !post && /^\s+(?:of|when|that|which|he|she|they|it|in which)\b/i.test(after)) return null;
     if (unitWord === 'time' && !/^(?:that|the same|that same)$/.test(det)) return null;

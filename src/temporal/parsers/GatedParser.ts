@@ -69,6 +69,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENYearParser: Cue.fourDigits,
   ENHolidayParser: Cue.holiday | Cue.numericDate,
   ENUtcClockParser: Cue.fourDigits,
+  ENWeekOfMonthParser: Cue.month,
 };
 
 /** The cues that open at least one of these parsers' gates: all of them when one has no gate. */
