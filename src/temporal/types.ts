@@ -27,8 +27,9 @@ export interface Timex {
   value: string;
   mod?: TimexMod;
   /**
-   * For a DURATION anchored in time ("the past 6 months", "a nine-month operation" ending now,
-   * "from October 2016 to July 2017"): the span it covers, as TIMEX3 values.
+   * For a DURATION anchored in time ("the past 6 months", "the next four years", "from October
+   * 2016 to July 2017"): the span it covers, as TIMEX3 values. A span's two ends are also tagged
+   * as DATEs of their own, so annotations may overlap (a span and the dates inside it).
    */
   beginPoint?: string;
   endPoint?: string;
