@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import './event-timeline.ts';
 import type { EventTimeline } from './event-timeline.ts';
 import type { Timeline, TimelineEvent } from '../src/model.ts';
 import { axeViolations, HOSTILE, hostileTimeline, timeline } from './panels/test-fixtures.ts';
+import { syntheticTimeline } from './core/synthetic-timeline.ts';
 
 const mounted: HTMLElement[] = [];
 
@@ -581,6 +582,23 @@ describe('embedding', () => {
     await settle(el);
     await until(() => detailText(el).includes('retook'));
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  test('axe-core reports no violations in the dark theme, nor in a crowded view of clusters', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      const el = await withData(timeline(), { lanes: 'source' });
+      el.select('e-siege');
+      $(el, '[part~="list-toggle"]')!.click();
+      await settle(el);
+      await until(() => detailText(el).includes('siege'));
+      expect(await axeViolations(el)).toEqual([]);
+      const crowded = await withData(syntheticTimeline(3000));
+      expect(crowded.shadowRoot!.querySelectorAll('[part~="cluster"]').length).toBeGreaterThan(3);
+      expect(await axeViolations(crowded)).toEqual([]);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    }
   });
 
   test('is usable at 320 px: nothing overflows sideways', async () => {

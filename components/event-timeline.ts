@@ -703,8 +703,10 @@ export class EventTimeline extends LitElement {
       @pointerenter=${() => (this._hover = m.i)}
       @pointerleave=${() => (this._hover = -1)}
     ><span class="glyph" style=${styleProps({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
-      ? html`<span class="label" style=${styleProps({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}${n > 1 ? html`<span class="badge">×${n}</span>` : nothing}</span>`
-      : nothing}</button>`;
+      ? html`<span class="label" style=${styleProps({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}</span>`
+      : nothing}</button>${n > 1
+      ? html`<span class="badge" aria-hidden="true" title=${`${n} sources`} style=${styleProps({ left: `${gx1 - 5}px`, top: `${m.lane * laneH + head + m.row * ROW - 3}px` })}>${n}</span>`
+      : nothing}`;
   }
 
   private renderTooltip(laneH: number, head: number): TemplateResult | typeof nothing {

@@ -214,9 +214,16 @@ export const timelineStyles = css`
   .conflict .glyph {
     box-shadow: 0 0 0 2px var(--_warning);
   }
-  .conflict .label::before {
-    content: '⚠ ';
-    color: var(--_warning);
+  /* A warning triangle on the glyph: drawn, not text, so the accessible name stays the label. */
+  .conflict .glyph::after {
+    content: '';
+    position: absolute;
+    right: -9px;
+    top: -9px;
+    width: 10px;
+    height: 9px;
+    background: var(--_warning);
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
   }
   .multi .glyph {
     box-shadow: 0 0 0 2px var(--_bg), 0 0 0 4px var(--c);
@@ -231,11 +238,21 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
     pointer-events: none;
   }
+  /* Corroboration: the number of distinct sources, on the mark's corner. */
   .badge {
-    font-size: 0.7em;
+    position: absolute;
+    z-index: 1;
+    min-width: 14px;
+    height: 14px;
+    padding: 0 3px;
+    border-radius: 7px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 10px;
     font-weight: 700;
-    color: var(--_muted);
-    margin-inline-start: 0.25em;
+    line-height: 14px;
+    text-align: center;
+    pointer-events: none;
   }
   .mark:hover .glyph,
   .mark.hover .glyph {
