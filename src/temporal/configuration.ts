@@ -14,6 +14,7 @@ import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
 import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
 import { ENSetParser } from './parsers/ENSetParser.ts';
 import { ENUtcClockParser } from './parsers/ENUtcClockParser.ts';
+import { ENMonthOfRelativeYearParser } from './parsers/ENMonthOfRelativeYearParser.ts';
 import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
@@ -55,6 +56,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     new ENDurationParser(),
     new ENQuarterParser(),
     new ENWeekOfMonthParser(),
+    new ENMonthOfRelativeYearParser(),
     new ENFiscalYearParser(),
     new ENSeasonParser(),
     new ENDecadeParser(),

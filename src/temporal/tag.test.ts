@@ -99,9 +99,9 @@ describe('durations, spans and sets', () => {
   });
   test('spans', () => {
     const list = tag('The war ran from October 2016 to July 2017.', { referenceDate: '2017-07-09' });
-    expect(find(list, 'October 2016 to July 2017')).toMatchObject({ type: 'DURATION', value: 'P9M', beginPoint: '2016-10', endPoint: '2017-07' });
+    expect(find(list, 'from October 2016 to July 2017')).toMatchObject({ type: 'DURATION', value: 'P9M', beginPoint: '2016-10', endPoint: '2017-07' });
     expect(find(list, 'October 2016')).toMatchObject({ type: 'DATE', value: '2016-10' });
-    expect(find(tag('The economy shrank between March and May.', { referenceDate: '2017-07-09' }), 'March and May')).toMatchObject({ type: 'DURATION', value: 'P2M' });
+    expect(find(tag('The economy shrank between March and May.', { referenceDate: '2017-07-09' }), 'between March and May')).toMatchObject({ type: 'DURATION', value: 'P2M' });
   });
   test('ago', () => {
     expect(one('The program, begun two years ago, was delayed.', '2008-05-24', 'two years ago')).toMatchObject({ type: 'DATE', value: '2006' });
@@ -110,6 +110,8 @@ describe('durations, spans and sets', () => {
     expect(one('Years ago, the town flourished.', '2009-04-01', 'Years ago').value).toBe('PAST_REF');
     expect(one('It happened the day before yesterday.', '2009-04-01', 'the day before yesterday').value).toBe('2009-03-30');
     expect(one('Sales rebounded in the last week of March.', '2009-04-01', 'the last week of March').value).toBe('2009-W13');
+    const october = tag('Franchises will not be renewed after October of next year.', { referenceDate: '2009-06-01' });
+    expect(october.map((t) => [t.text, t.value])).toEqual([['October', '2010-10'], ['next year', '2010']]);
   });
   test('sets', () => {
     expect(one('The market meets every Monday.', '2017-07-09', 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });

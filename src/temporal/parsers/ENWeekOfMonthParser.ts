@@ -11,7 +11,7 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
 /** "the last week of March" → 2009-W13, "the first week of August 2017": the ISO week holding that part of the month. */
 export class ENWeekOfMonthParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(\d{4}))?/i;
+    return /(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?:of\s+)?(\d{4}))?/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -70,6 +70,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENHolidayParser: Cue.holiday | Cue.numericDate,
   ENUtcClockParser: Cue.fourDigits,
   ENWeekOfMonthParser: Cue.month,
+  ENMonthOfRelativeYearParser: Cue.month,
 };
 
 /** The cues that open at least one of these parsers' gates: all of them when one has no gate. */

@@ -1,10 +1,11 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
 const LEAD = /^[\s,;:(（]+/;
-const TRAIL = /[\s,;:)）]+$/;
+const TRAIL = /[\s,;:)）]+$|\s+(?:of|in|on|at|the|and|to)$/i;
 
 /**
- * Trims the commas and brackets some of chrono's parsers take along (", next Tuesday,") before
+ * Trims the commas, brackets and dangling words some of chrono's parsers take along (", next
+ * Tuesday,", "October of") before
  * overlapping results are compared by length, so the longer match is longer in words, not in
  * punctuation.
  */

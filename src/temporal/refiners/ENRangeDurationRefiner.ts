@@ -71,6 +71,12 @@ export class ENRangeDurationRefiner implements Refiner {
               ];
             }
             annotate(r, info);
+            // "from 2009 to 2011", "between 2014 and 2016": the span's extent holds its opening word.
+            const opener = /\b(?:from|between)\s+$/i.exec(context.text.slice(Math.max(0, r.index - 9), r.index));
+            if (opener) {
+              r.index -= opener[0].length;
+              r.text = opener[0] + r.text;
+            }
           }
         }
       }
