@@ -11,6 +11,12 @@ el?.addEventListener(
     if (withDate) el.select(withDate.id);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 300));
+    // ?view=source: open the selected event's source text as a reader would.
+    if (new URLSearchParams(location.search).get('view') === 'source') {
+      const detail = el.shadowRoot?.querySelector('et-detail');
+      detail?.shadowRoot?.querySelector<HTMLButtonElement>('.link-button')?.click();
+      await new Promise((r) => setTimeout(r, 300));
+    }
     document.body.dataset.ready = 'true';
   },
   { once: true },

@@ -26,8 +26,9 @@ try {
       page.on('console', (m) => {
         if (/Content Security Policy/.test(m.text())) cspViolations.push(`${page.url()}: ${m.text().slice(0, 90)}`);
       });
-      for (const name of ['gallery', 'hosted']) {
-        await page.goto(`http://localhost:${port}/components/panels/${name}.html`);
+      for (const name of ['gallery', 'hosted', 'hosted-source']) {
+        const url = name === 'hosted-source' ? 'hosted.html?view=source' : `${name}.html`;
+        await page.goto(`http://localhost:${port}/components/panels/${url}`);
         await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
         const path = `${out}/${name}-${width}-${scheme}.png`;
         await page.screenshot({ path, fullPage: true });
