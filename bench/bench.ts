@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-// @ts-expect-error plain ES module without types
-import { buildAll } from '../scripts/build.mjs';
+import { spawnSync } from 'node:child_process';
 import { ROOT } from '../test/e2e/harness.ts';
 import { extractBenchmark } from './extract.ts';
 import { renderBenchmark, type Library, type RenderResult } from './render.ts';
@@ -35,7 +34,9 @@ const TARGETS = { firstRenderMs: 500, frameP95Ms: 33, embedKB: 35 };
 
 if ((parts.has('render') || parts.has('size')) && (!values['no-build'] || !existsSync(path.join(ROOT, 'dist', 'event-timeline.js')))) {
   log('building dist/ (npm run build)…');
-  await (buildAll as (o: { logLevel?: string }) => Promise<void>)({ logLevel: 'warn' });
+  // In its own process: Vite's build under this process's TypeScript loader can stall.
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('npm run build failed (see above); the render and size benchmarks need dist/');
 }
 
 console.log(`event-timeline benchmark — ${new Date().toISOString()} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPU(s)`);
