@@ -235,6 +235,17 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.cls === 'verb' && k > start) break;
     k++;
   }
+  // "voted 52-48 on Monday to confirm Barrett": the purpose after the date belongs to the happening.
+  const atDate = tokens[k]?.timex ? k : tokens[k]?.cls === 'prep' && tokens[k + 1]?.timex ? k + 1 : -1;
+  if (atDate >= 0 && k - start <= 3) {
+    let j = atDate;
+    while (j < ceiling && tokens[j]!.timex) j++;
+    const to = tokens[j], verb = tokens[j + 1];
+    if (to?.cls === 'to' && verb && isBaseVerb(verb)) {
+      const end = nounPhrase(tokens, j + 2, ceiling);
+      if (end > j + 2) return agent ? { object: [start, end], agent } : { object: [start, end] };
+    }
+  }
   // A short object may take the place it happened in: "made landfall in Florida", "arrested a man in Leeds".
   const place = tokens[k];
   if (k > start && k - start <= 3 && place && !place.timex && /^(in|at|near|into|outside|inside)$/.test(place.lower)) {

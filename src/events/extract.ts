@@ -11,7 +11,7 @@ import { isFurniture } from './furniture.ts';
 import { NON_EVENT_VERBS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
-import { calendarDate, coarsen, dayRange, type CalendarDate } from './timex-date.ts';
+import { calendarDate, coarsen, dayRange, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, headlinePhrase, newDiscourse, notePlaces, type Discourse } from './title.ts';
 import { quotedMask, tokenize, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
@@ -168,7 +168,7 @@ function sentenceEvents(
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent) continue;
     const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : previousSubject;
     const mine = clauseTimexes(tokens, p, own);
-    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && calendarDate(t.value) !== null);
+    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null);
     const quotedVerb = tokens[p.verb]!.quoted;
     if (mine.some((t) => t.type === 'SET')) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
@@ -179,7 +179,7 @@ function sentenceEvents(
     let inferred = false;
     let mention: Mention;
     if (dated) {
-      date = calendarDate(dated.value)!;
+      date = timexDate(dated.value)!;
       if (dated.beginPoint && dated.endPoint) {
         const b = calendarDate(dated.beginPoint), e = calendarDate(dated.endPoint);
         if (b && e) { date = b; end = e; }

@@ -10,6 +10,7 @@ const NOTICES = /\b(font size|all rights reserved|copyright|©|licens(e|ing)|rep
 const CREDITS = /\b(reuters|ap|afp|getty(?: images)?|epa|shutterstock|xinhua|anadolu)\s*\/|\b(photo|image|picture|video|file photo|credit|caption)s?\s*(:|\bby\b|\bcredit)|\(\s*photo\b/i;
 const STAMP = /^(updated|published|posted|last modified|first published|filed)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
+const CONTRIBUTED = /\bcontributed (to )?(this )?(report|story|article)|\bcontributed reporting\b|\b(editing|reporting) by\b/i;
 const ROLE = /\b(reporter|correspondent|editor|contributor|columnist|staff writer|producer)\b/i;
 
 /** Longest line still checked as furniture: page furniture is short; long text is running prose. */
@@ -19,7 +20,7 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
   if (t.length > MAX_FURNITURE) return false;
-  if (LINK.test(t) || CALL_TO_ACTION.test(t) || NOTICES.test(t) || CREDITS.test(t) || STAMP.test(t)) return true;
+  if (CONTRIBUTED.test(t) || LINK.test(t) || CALL_TO_ACTION.test(t) || NOTICES.test(t) || CREDITS.test(t) || STAMP.test(t)) return true;
   if (/\blogo\b/i.test(t) && t.length < 120) return true;
   const sentenceLike = /[.!?]["”’)]*$/.test(t);
   if (!sentenceLike && t.length < 100 && (BYLINE.test(t) || ROLE.test(t))) return true;

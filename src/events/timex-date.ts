@@ -83,3 +83,22 @@ export function daysBefore(date: CalendarDate, days: number): CalendarDate {
   const year = d.getUTCFullYear(), month = d.getUTCMonth() + 1, day = d.getUTCDate();
   return { iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day', year, month, day };
 }
+
+/**
+ * The date of a TIMEX3 value as the timeline can show it: calendar values as they are, an ISO
+ * week ("last week" → `2013-W23`) as the month holding its Thursday (the model has no weeks).
+ */
+export function timexDate(value: string): CalendarDate | null {
+  const exact = calendarDate(value);
+  if (exact) return exact;
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]), week = Number(m[2]);
+  if (week < 1 || week > 53) return null;
+  // ISO week 1 holds January 4th; its Thursday decides the month.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (week - 1) * 7 * 86_400_000;
+  const thursday = new Date(monday + 3 * 86_400_000);
+  const y = thursday.getUTCFullYear(), mo = thursday.getUTCMonth() + 1;
+  return { iso: `${pad(y, 4)}-${pad(mo)}`, granularity: 'month', year: y, month: mo };
+}

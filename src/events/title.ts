@@ -9,6 +9,8 @@ export interface Discourse {
   places: Map<string, string>;
   /** The last person named as a subject. */
   person?: string;
+  /** People named so far (runs of capitalised words), with where, for "him" and "her". */
+  people: Array<{ name: string; at: number }>;
   /** The last thing (not a person) a main clause was about, for a following "It …". */
   thing?: string;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
@@ -22,7 +24,7 @@ export function newDiscourse(body: string): Discourse {
   for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
   const names = new Set<string>();
   for (const m of body.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}’'-]{1,30}/gu)) names.add(m[0]);
-  return { places: new Map(), acronyms, names };
+  return { places: new Map(), acronyms, names, people: [] };
 }
 
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
@@ -30,6 +32,21 @@ const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|ali
 
 /** Records places the text names, so a later "the city" can be named in a title. */
 export function notePlaces(tokens: Token[], d: Discourse): void {
+  // People: two to four capitalised words not after "the" and not a known place or organisation.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || tokens[i - 1]?.cls === 'proper' || tokens[i - 1]?.lower === 'the') continue;
+    let e = i;
+    while (e < tokens.length && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
+    const run = tokens.slice(i, e).map((t) => stripPossessive(t.text));
+    while (run.length > 1 && TITLE_WORDS.has(run[0]!.toLowerCase())) run.shift();
+    const phrase = run.join(' ').toLowerCase();
+    const kind = lexiconTags(phrase);
+    if (run.length >= 2 && run.length <= 4 && !kind.includes('Country') && !kind.includes('City') && !kind.includes('Organization')
+      && run.every((w) => !/^\p{Lu}+$/u.test(w) && !lexiconTags(w.toLowerCase()).includes('Place'))) {
+      d.people.push({ name: run.join(' '), at: tokens[i]!.start });
+    }
+    i = Math.max(i, e - 1);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cls !== 'proper') continue;
@@ -64,6 +81,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0 || t.timex) continue;
+    // The preposition of a time expression left out ("on Monday") goes with it.
+    if (t.cls === 'prep' && words[n + 1]?.timex) continue;
     if (t.cls === 'punct' && !/^[’']$/.test(t.text)) continue;
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.
@@ -74,7 +93,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       }
       continue;
     }
-    if (n === 0 && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    if (n === 0 && t.cls === 'det' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if (MODIFIER_SUFFIX.test(t.text) && n < words.length - 1) continue;
     out.push(t.text);
   }
@@ -180,6 +199,14 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
     if (!inheritedPatient?.length) return null;
     object = inheritedPatient;
+  }
+  // "Trump nominated her": the last person named before, other than the subject.
+  if (object.length === 1 && /^(him|her)$/i.test(object[0]!)) {
+    const at = tokens[p.object[0]]!.start;
+    const who = subject.join(' ');
+    const person = [...d.people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
+    if (!person) return null;
+    object = person.name.split(' ');
   }
   const verb = tokens[p.verb]!;
   const particle = p.lemma.includes(' ') ? p.lemma.slice(p.lemma.indexOf(' ') + 1) : '';

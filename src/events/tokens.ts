@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
-const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
 const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
@@ -105,6 +105,11 @@ function baseClass(word: string, lower: string): WordClass {
   return 'noun';
 }
 
+/** Lexicon tags of names: a capitalised word with one of these stays a name at the start of a sentence. */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'ProperNoun', 'Honorific', 'Month', 'WeekDay', 'Holiday']);
+
+const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'quit', 'burst', 'split', 'cost', 'beat', 'cast', 'shed', 'upset']);
+
 const wordCache = new Map<string, { lower: string; cls: WordClass }>();
 /** Words repeat across a corpus: work out each spelling's lower case and class once. */
 function cachedWord(word: string): { lower: string; cls: WordClass } {
@@ -143,8 +148,24 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
-    // "a state of emergency": a verb-like word after a determiner or adjective is a noun.
-    if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num')) t.cls = 'noun';
+    // A capital that only opens the sentence: "Heavy rain caused…" is an adjective and a noun, not a name.
+    if (i === 0 && t.cls === 'proper') {
+      const tags = lexiconTags(t.lower);
+      if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
+        const plain = cachedWord(t.lower);
+        if (plain.cls !== 'proper') t.cls = plain.cls;
+      }
+    }
+    // "a state of emergency": a verb-like word after a determiner or adjective is a noun;
+    // so is one right before the real verb ("the flood hit").
+    const after = tokens[i + 1];
+    if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num'
+      || ((before.cls === 'noun' || before.cls === 'proper') && after && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower))))) t.cls = 'noun';
+    // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
+    if (t.lower === 'her' && !/^(noun|adj|proper|num|past|ing)$/.test(tokens[i + 1]?.cls ?? 'punct')) t.cls = 'pron';
+    // "the flood hit the region": a verb spelt the same in past and present, after its subject.
+    if (SAME_FORM_PAST.has(t.lower) && before && (before.cls === 'noun' || before.cls === 'proper' || before.cls === 'pron') && tokens[i + 1]
+      && /^(det|proper|num|noun|pron)$/.test(tokens[i + 1]!.cls)) t.cls = 'past';
     // "was last hit": "last" between an auxiliary and a verb is an adverb.
     if (t.lower === 'last' && before && (before.cls === 'be' || before.cls === 'have')) t.cls = 'adv';
     if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing') continue;

@@ -101,6 +101,24 @@ describe('two sources that disagree', () => {
   });
 });
 
+describe('a wire story with a dateline and a contributor line', () => {
+  const t = build('senate.md');
+  test('the vote with its purpose, and "nominated her" naming her; no credit line, no forecast', () => {
+    expect(when(find(t, 'Senate votes', 'to confirm Amy Coney Barrett'))).toBe('2020-10-26 day stated');
+    expect(when(find(t, 'Trump nominates Amy Coney Barrett'))).toBe('2020-09 month stated');
+    expect(t.events).toHaveLength(2);
+  });
+});
+
+describe('a flood report', () => {
+  const t = build('flood.md');
+  test('"last week" dates its month; an old flood keeps its own date; a relative date beyond the reference is reported', () => {
+    expect(when(find(t, 'rain causes', 'Elbe'))).toBe('2013-06 month stated');
+    expect(when(find(t, 'flood hits region'))).toBe('2002-08 month stated');
+    for (const e of t.events) expect(e.start <= '2013-06-10').toBe(true);
+  });
+});
+
 describe('every story', () => {
   const all = build(...readdirSync(DIR));
   test('offsets slice the bodies and titles are headlines, not sentences', () => {
