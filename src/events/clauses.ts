@@ -39,6 +39,11 @@ const isBoundary = (t: Token): boolean =>
 /** Verbs whose participle is spelt like the base ("was hit", "has cut"). */
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'put', 'set', 'cut', 'shut', 'hurt', 'let', 'spread', 'quit', 'cast', 'burst', 'upset', 'split', 'bid', 'broadcast', 'forecast', 'thrust', 'shed', 'rid', 'beat', 'struck', 'outbid', 'reset', 'recast']);
 
+/** Verbs whose object can be "to" + a verb ("tried to walk away", "voted to confirm"). */
+const CATENATIVE = new Set(['try', 'decide', 'agree', 'vow', 'refuse', 'fail', 'attempt', 'manage', 'plan', 'begin', 'start', 'threaten',
+  'promise', 'pledge', 'seek', 'move', 'opt', 'want', 'hope', 'aim', 'vote', 'arrange', 'offer', 'choose', 'prepare', 'ask', 'order', 'urge',
+  'pledge', 'resolve', 'elect', 'struggle', 'rush', 'scramble', 'need', 'intend', 'propose', 'demand', 'apply', 'volunteer', 'swear']);
+
 /** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
 
@@ -218,7 +223,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || OBJECT_STOP.has(t.cls)) break;
     if (t.cls === 'to') {
       const next = tokens[k + 1];
-      if (next && isBaseVerb(next) && k === start) { k += 2; continue; }
+      // "opted to clear the city": only verbs that take an infinitive keep it as their object.
+      if (next && isBaseVerb(next) && k === start && CATENATIVE.has(p.lemma)) { k += 2; continue; }
       if (!next || isBaseVerb(next)) break;
       preps++;
       if (preps > 1 || (k > start && p.voice === 'passive')) break;
