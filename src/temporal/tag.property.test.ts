@@ -8,6 +8,9 @@ import { timexOf } from './timexValue.ts';
 import type { Timex } from './types.ts';
 import { isTimexValue } from './validate.ts';
 
+/** More runs on demand: TAGGER_PROPERTY_RUNS=5000 npx vitest run src/temporal. */
+const RUNS = (n: number): number => Number(process.env['TAGGER_PROPERTY_RUNS'] ?? n);
+
 const NEWS = [
   'Iraqi forces', 'retook', 'Mosul', 'on', 'in', 'since', 'by', 'the end of', 'early', 'late', 'mid-', 'about', 'nearly', 'last',
   'next', 'this', 'the', 'the previous', 'that', 'the same', 'week', 'weekend', 'Christmas', 'year-end', 'the end of', 'month', 'year', 'day', 'Monday', 'Saturday', 'Sunday',
@@ -47,7 +50,7 @@ describe('tag() on any text', () => {
       fc.property(anyText, referenceDate, (text, ref) => {
         check(text, tag(text, ref ? { referenceDate: ref } : {}));
       }),
-      { numRuns: 400 },
+      { numRuns: RUNS(400) },
     );
   });
 
@@ -57,7 +60,7 @@ describe('tag() on any text', () => {
         const opts = ref ? { referenceDate: ref } : {};
         expect(tag(text, opts)).toEqual(tag(text, opts));
       }),
-      { numRuns: 100 },
+      { numRuns: RUNS(100) },
     );
   });
 
@@ -71,7 +74,7 @@ describe('tag() on any text', () => {
       fc.property(fc.oneof(newsy, fc.string({ maxLength: 80 })), (text) => {
         expect(view(gated.parse(text, ref, option()))).toEqual(view(ungated.parse(text, ref, option())));
       }),
-      { numRuns: Number(process.env['TAGGER_PROPERTY_RUNS'] ?? 300) },
+      { numRuns: RUNS(300) },
     );
   });
 });
@@ -93,7 +96,7 @@ describe('splitSentences on any text', () => {
         }
         for (let i = 0; i < text.length; i++) if (text[i]!.trim() !== '') expect(covered[i], `char ${i}`).toBe(1);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS(300) },
     );
   });
 });
