@@ -93,10 +93,15 @@ describe('not events', () => {
     expect(run(body, '2023-03-06')).toEqual([]);
   });
 
-  test('a past happening dated after the reference date is left off with a warning', () => {
+  test('a past happening with a stated date after the reference date is left off with a warning', () => {
     const x = extractSource(source('The ship sank on 12 March 2030.', '2023-03-06'));
     expect(x.events).toEqual([]);
     expect(x.diagnostics[0]).toMatchObject({ severity: 'warning', line: 5 });
+  });
+  test('a relative date after the reference date is a plan read as past: left off quietly', () => {
+    const x = extractSource(source('Markets closed until Friday.', '2008-09-18'));
+    expect(x.events.filter((e) => e.start > '2008-09-18')).toEqual([]);
+    expect(x.diagnostics).toEqual([]);
   });
 });
 

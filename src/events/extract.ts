@@ -194,6 +194,9 @@ function sentenceEvents(
       mention = { ...baseMention, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     }
     if (reference && dayRange(date)[0] > dayRange(reference)[1]) {
+      // A relative date there ("Friday", "next month") means a plan read as past: skip it quietly.
+      // A stated year after the reference date is a problem in the source: say so.
+      if (!/\b\d{4}\b/.test(mention.dateText)) continue;
       diagnostics.push({
         file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
         message: `"${mention.dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
