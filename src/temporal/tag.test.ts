@@ -202,6 +202,11 @@ describe('anaphora and not-dates', () => {
       'The Daily Caller reported it.',
       'He competed at the Winter Olympics.',
       'After the fall of Mosul, ISIS retreated.',
+      'Thousands joined the march on Washington.',
+      "The Women's March drew crowds.",
+      'She wrote for the Saturday Evening Post.',
+      'Sun Microsystems was bought by Oracle.',
+      'The couple wed in secret and he sat down.',
       'The index rose 8.1% in the S&P 500.',
     ]) {
       const list = tag(s, { referenceDate: '2017-07-09' });

@@ -17,6 +17,8 @@ export class ENPartOfDayParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const word = (match[1] ?? '').toLowerCase();
+    // "the Saturday Evening Post": a capitalised part of day inside a sentence is a name.
+    if (match[2] && /^[A-Z]/.test(match[2]) && /[a-z]/.test(context.text)) return null;
     const part = match[3] ? 'NI' : PARTS[(match[2] ?? '').toLowerCase()];
     if (!part) return null;
     const ref = narrativeOf(context).reference;

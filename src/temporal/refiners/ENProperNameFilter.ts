@@ -28,7 +28,9 @@ export class ENProperNameFilter implements Refiner {
       const c = r.start;
       const lone = (c.isCertain('weekday') && !c.isCertain('day')) || (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year'));
       if (!lone) return true;
-      const prevIsName = NAME_BEFORE.test(context.text.slice(Math.max(0, r.index - 20), r.index));
+      const before = context.text.slice(Math.max(0, r.index - 20), r.index);
+      // "Black Monday", and possessive names: "the Women's March".
+      const prevIsName = NAME_BEFORE.test(before) || /\b[A-Z][a-z]*['’]s\s+$/.test(before);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 40);
       const next = /^\s+([A-Z][\w'’-]*)/.exec(after);
       // A capitalised word after it makes a name only when "the" or another capitalised word comes
