@@ -218,8 +218,8 @@ export const timelineStyles = css`
   .conflict .glyph::after {
     content: '';
     position: absolute;
-    right: -9px;
-    top: -9px;
+    left: -8px;
+    top: -8px;
     width: 10px;
     height: 9px;
     background: var(--_warning);
