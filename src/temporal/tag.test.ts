@@ -207,6 +207,7 @@ describe('anaphora and not-dates', () => {
       'She wrote for the Saturday Evening Post.',
       'Sun Microsystems was bought by Oracle.',
       'The couple wed in secret and he sat down.',
+      'Add 1/2 cup of sugar; it is a 24/7 service.',
       'The index rose 8.1% in the S&P 500.',
     ]) {
       const list = tag(s, { referenceDate: '2017-07-09' });
