@@ -153,7 +153,6 @@ function sentenceEvents(
   const preds = analyseClauses(tokens);
   const out: ExtractedEvent[] = [];
   let anchor: CalendarDate | null = null;
-  const previousSubject: string[] | null = null;
   let previousPatient: string[] | null = null;
   const baseMention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end };
 
@@ -166,7 +165,7 @@ function sentenceEvents(
     if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
     // A bare participle ("Boeing, begun two years ago") tells a happening only with its doer ("taken by ISIS").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent) continue;
-    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : previousSubject;
+    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
     const mine = clauseTimexes(tokens, p, own);
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null);
     const quotedVerb = tokens[p.verb]!.quoted;
