@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceExtraction } from '../events/types.ts';
 import type { ParsedSource } from '../sources/types.ts';
 import type { ExtractReply, ExtractTask } from './protocol.ts';
+import { buildWorkerScript } from './worker-script.ts';
 
 export interface PoolOptions {
   /** Worker threads to start (each loads the engine once: about 1-2 s of CPU). */
@@ -60,9 +61,13 @@ export async function extractInWorkers(
   const suspects = new Set<number>();
   let replacements = options.workers;
 
+  // A bundled worker starts fast; without one (or for a test's entry) each worker loads TS via tsx.
+  const script = options.entry || options.workers < 1 ? null : await buildWorkerScript();
+  const spawn = () => (script ? new Worker(script.url) : new Worker(BOOTSTRAP, { workerData: { entry: options.entry?.href ?? ENTRY } }));
+
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(BOOTSTRAP, { workerData: { entry: options.entry?.href ?? ENTRY } });
+      const worker = spawn();
       const inFlight = new Set<number>();
       let crashed = false;
       const send = () => {
@@ -130,5 +135,6 @@ export async function extractInWorkers(
   // No thread left (no workers and no main-thread extraction) or all workers died: finish here.
   if (queue.length > 0 && options.here) await runHere(options.here);
   for (const index of queue) fail(index, new Error('no worker thread could take it'), true);
+  await script?.dispose();
   return { extractions, failures };
 }
