@@ -179,6 +179,13 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
 /** Subject: the noun phrase before the verb group, through an appositive ("The Prime Minister, Haider al-Abadi, congratulated"). */
 function findSubject(tokens: Token[], p: Predicate, floor: number): [number, number] {
   let i = skipAdverbs(tokens, p.first - 1, -1);
+  // "the stabbing, which happened…": the subject of a relative clause is what it hangs on.
+  if (tokens[i]?.cls === 'rel' || (tokens[i]?.lower === 'that' && p.subordinate)) {
+    let k = i - 1;
+    if (tokens[k]?.text === ',') k--;
+    const start = collectBack(tokens, k, 0);
+    return start <= k ? [start, k + 1] : [i, i];
+  }
   // "A jury on Tuesday found": step over a time expression between subject and verb.
   if (tokens[i]?.timex) {
     while (i >= floor && tokens[i]!.timex) i--;
@@ -327,6 +334,10 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     }
     const floor = n === 0 ? 0 : preds[n - 1]!.after;
     p.subject = findSubject(tokens, p, Math.max(floor, 0));
+    // "with three seconds left": an absolute phrase, not a clause.
+    let w = p.first - 1;
+    while (w >= 0 && (tokens[w]!.timex || NP_CLASSES.has(tokens[w]!.cls))) w--;
+    if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) p.form = 'state';
     const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
     const o = findObject(tokens, p, ceiling);
     p.object = o.object;

@@ -38,6 +38,21 @@ describe('clause-level events', () => {
   });
 });
 
+describe('more news', () => {
+  test('sports: scores, names ending in s, an absolute phrase is no clause', () => {
+    expect(run('The Kansas City Chiefs beat the San Francisco 49ers 25-22 in overtime on Sunday. Patrick Mahomes threw the winning touchdown pass to Mecole Hardman with three seconds left.', '2024-02-12'))
+      .toEqual(['Kansas City Chiefs beat San Francisco 49ers 25-22 @ 2024-02-11', 'Patrick Mahomes throws winning touchdown pass to Mecole Hardman @ 2024-02-11 (inferred)']);
+  });
+  test('crime: a relative clause with its own date is about what it hangs on', () => {
+    expect(run('Police said a 34-year-old man was arrested on Saturday in connection with the stabbing, which happened late on Friday outside a nightclub.', '2024-02-12'))
+      .toEqual(['34-year-old man arrested @ 2024-02-10', 'Stabbing happens @ 2024-02-09 ~end']);
+  });
+  test('business: a plan is no event; a sentence may open with a noun that looks like a verb', () => {
+    expect(run('Apple on Tuesday unveiled a new iPad Pro and said it would start shipping next week. Shares rose 2% in early trading.', '2024-02-12'))
+      .toEqual(['Apple unveils new iPad Pro @ 2024-02-06', 'Shares rise 2% @ 2024-02-06 (inferred)']);
+  });
+});
+
 describe('narrative time', () => {
   test('an undated happening in the same paragraph takes the day in force, inferred', () => {
     expect(run('The storm made landfall in Florida on Sunday. It flooded hundreds of homes. Officials ordered evacuations.', '2022-09-30'))

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
-const TOKEN = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*(?:%|\p{L}+|(?:-\p{L}+)+)?|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
 const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
@@ -153,7 +153,8 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
       const tags = lexiconTags(t.lower);
       if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
         const plain = cachedWord(t.lower);
-        if (plain.cls !== 'proper') t.cls = plain.cls;
+        // News does not open with an order: "Shares rose" starts with a noun.
+        if (plain.cls !== 'proper') t.cls = plain.cls === 'verb' ? 'noun' : plain.cls;
       }
     }
     // "a state of emergency": a verb-like word after a determiner or adjective is a noun;
@@ -161,6 +162,11 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     const after = tokens[i + 1];
     if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num'
       || ((before.cls === 'noun' || before.cls === 'proper') && after && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower))))) t.cls = 'noun';
+    // "the stabbing": an -ing word after a determiner or adjective names a happening.
+    if (t.cls === 'ing' && before && (before.cls === 'det' || before.cls === 'adj')) t.cls = 'noun';
+    // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
+    if (t.cls === 'noun' && before && (before.cls === 'noun' || before.cls === 'proper' || before.cls === 'pron')
+      && /^(num|det|prep|adv|to)$/.test(tokens[i + 1]?.cls ?? '') && pastFormOf(t.lower) === 'PastTense') t.cls = 'past';
     // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
     if (t.lower === 'her' && !/^(noun|adj|proper|num|past|ing)$/.test(tokens[i + 1]?.cls ?? 'punct')) t.cls = 'pron';
     // "the flood hit the region": a verb spelt the same in past and present, after its subject.
