@@ -3,6 +3,7 @@
 //   --sizes 1000,10000,100000    event counts for the render part
 //   --corpus <dir>               MEANTIME folder (default ../shared/corpora/meantime-en)
 //   --mb <n>                     extraction input size in MB (default 5)
+//   --libraries ours,vis-timeline  which renderers to measure (default both)
 //   --no-build                   use dist/ as it is
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'meantime-en') },
     mb: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
+    libraries: { type: 'string', default: 'ours,vis-timeline' },
   },
 });
 
@@ -39,10 +41,13 @@ if ((parts.has('render') || parts.has('size')) && (!values['no-build'] || !exist
   if (built.status !== 0) throw new Error('npm run build failed (see above); the render and size benchmarks need dist/');
 }
 
-console.log(`event-timeline benchmark — ${new Date().toISOString()} — Node ${process.version}, ${(await import('node:os')).cpus().length} CPU(s)`);
+const os = await import('node:os');
+// The load average says how much else ran on the machine: timings under load are not comparable.
+console.log(`event-timeline benchmark — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 if (parts.has('render')) {
-  const libraries: Library[] = ['ours', 'vis-timeline'];
+  const libraries = values.libraries.split(',').map((l) => l.trim()) as Library[];
+  for (const l of libraries) if (l !== 'ours' && l !== 'vis-timeline') throw new Error(`--libraries ${values.libraries}: expected ours and/or vis-timeline`);
   const results = await renderBenchmark(sizes, libraries, log);
   const get = (lib: Library, n: number) => results.find((r) => r.library === lib && r.events === n);
   const rows = results.map((r) => [
