@@ -51,9 +51,30 @@ add(Cue.present, 'now current currently present presently nowadays date moment t
 add(Cue.holiday, 'christmas boxing year eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
 add(Cue.pastFuture, 'recent recently past future soon term');
 
-/** First two letters (lower-cased) of every cue word: most words of a sentence are ruled out without a lookup. */
-const PREFIXES = new Set<number>();
-for (const w of WORDS.keys()) PREFIXES.add(((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32));
+/** Cue words by a hash of their lower-cased letters: a sentence's words are looked up without slicing. */
+const BY_HASH = new Map<number, string[]>();
+function hashOf(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + (word.charCodeAt(k) | 32)) | 0;
+  return h;
+}
+for (const w of WORDS.keys()) {
+  const h = hashOf(w);
+  BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), w]);
+}
+
+/** The flags of the cue word at text[start, end), compared without regard to case; 0 when none. */
+function lookUp(text: string, start: number, end: number, hash: number): number {
+  const candidates = BY_HASH.get(hash);
+  if (!candidates) return 0;
+  for (const w of candidates) {
+    if (w.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < w.length && same; k++) same = (text.charCodeAt(start + k) | 32) === w.charCodeAt(k);
+    if (same) return WORDS.get(w) ?? 0;
+  }
+  return 0;
+}
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
@@ -68,20 +89,25 @@ export function cuesOf(text: string): number {
     while (i < n && !isAlnum(text.charCodeAt(i))) i++;
     const start = i;
     let digit = false;
+    let letter = false;
     let run = 0;
-    while (i < n && isAlnum(text.charCodeAt(i))) {
+    let hash = 0;
+    while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
         digit = true;
         run++;
-      } else {
+      } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        letter = true;
         if (run === 4) flags |= Cue.fourDigits;
         run = 0;
-      }
+      } else break;
+      hash = (Math.imul(hash, 31) + (c | 32)) | 0;
       i++;
     }
     if (run === 4) flags |= Cue.fourDigits;
     if (i === start) break;
+    const length = i - start;
     if (digit) {
       flags |= Cue.digit;
       const next = text.charCodeAt(i);
@@ -89,20 +115,15 @@ export function cuesOf(text: string): number {
       const nextIsDigit = afterNext >= 48 && afterNext <= 57;
       if (next === 58 /* : */ && nextIsDigit) flags |= Cue.clock;
       if ((next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit) flags |= Cue.numericDate;
-      // "1990s", "80s", "FY2009", "Q3", "5pm"
-      const last = text.charCodeAt(i - 1) | 32;
-      if (last === 109 /* m */ && i - start >= 3) {
-        const m2 = text.charCodeAt(i - 2) | 32;
-        if (m2 === 97 || m2 === 112) flags |= Cue.clock;
-      }
-      if (last === 115 /* s */) flags |= Cue.decade;
       // "'58"
-      if (i - start === 2 && (text.charCodeAt(start - 1) === 39 || text.charCodeAt(start - 1) === 0x2019)) flags |= Cue.fourDigits;
-      if (i - start <= 12) {
+      if (length === 2 && (text.charCodeAt(start - 1) === 39 || text.charCodeAt(start - 1) === 0x2019)) flags |= Cue.fourDigits;
+      if (!letter) continue;
+      // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
+      if ((text.charCodeAt(i - 1) | 32) === 115 /* s */) flags |= Cue.decade;
+      if (length <= 12) {
         const w = text.slice(start, i).toLowerCase();
         if (w.startsWith('fy')) flags |= Cue.fiscal;
         if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
-        // Words glued to digits: "1May", "5pm", "2008Q3".
         for (const part of w.split(/\d+/)) {
           const f = part ? WORDS.get(part) : undefined;
           if (f !== undefined) flags |= f;
@@ -110,7 +131,6 @@ export function cuesOf(text: string): number {
       } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
       continue;
     }
-    const length = i - start;
     if (length > 12) continue;
     if (length === 1) {
       // "a.m.", "p.m."
@@ -118,13 +138,9 @@ export function cuesOf(text: string): number {
       if ((c === 97 || c === 112) && text.charCodeAt(i) === 46 && (text.charCodeAt(i + 1) | 32) === 109) flags |= Cue.clock;
       continue;
     }
-    const key = ((text.charCodeAt(start) | 32) << 8) | (text.charCodeAt(start + 1) | 32);
-    const adverb = length > 4 && (text.charCodeAt(i - 2) | 32) === 108 && (text.charCodeAt(i - 1) | 32) === 121; // -ly
-    if (!PREFIXES.has(key) && !adverb) continue;
-    const w = text.slice(start, i).toLowerCase();
-    const f = WORDS.get(w);
-    if (f !== undefined) flags |= f;
-    else if (w.length > 4 && w.endsWith('ly')) flags |= Cue.set;
+    const f = lookUp(text, start, i, hash);
+    if (f !== 0) flags |= f;
+    else if (length > 4 && (text.charCodeAt(i - 2) | 32) === 108 && (text.charCodeAt(i - 1) | 32) === 121) flags |= Cue.set; // -ly
   }
   return flags;
 }
