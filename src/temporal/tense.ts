@@ -14,24 +14,37 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
 
-interface Found {
-  /** Distance in characters from the expression. */
-  d: number;
+interface Cue {
+  at: number;
+  length: number;
   t: Tense;
-  before: boolean;
+  /** Weak cues (a verb in -ed) count as farther away. */
+  weight: number;
 }
 
-function collect(window: string, lo: number, start: number, end: number, re: RegExp, t: Tense, weight: number, skip?: (word: string, at: number) => boolean): Found[] {
-  const found: Found[] = [];
+function scan(sentence: string, re: RegExp, t: Tense, weight: number, out: Cue[], skip?: (word: string, at: number) => boolean): void {
   re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const at = lo + m.index;
-    if (at >= start && at < end) continue;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (skip?.(m[0], m.index)) continue;
-    const before = at < start;
-    found.push({ d: (before ? start - (at + m[0].length) : at - end) * weight, t, before });
+    out.push({ at: m.index, length: m[0].length, t, weight });
   }
-  return found;
+}
+
+// The cues of the last sentence asked about: a sentence's expressions are resolved one after another.
+let cachedSentence: string | undefined;
+let cachedCues: Cue[] = [];
+
+function cuesIn(sentence: string): Cue[] {
+  if (sentence === cachedSentence) return cachedCues;
+  const cues: Cue[] = [];
+  const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
+  // The month May is no modal verb.
+  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word) => word === 'May');
+  scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
+  scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  cachedSentence = sentence;
+  cachedCues = cues;
+  return cues;
 }
 
 /**
@@ -41,15 +54,15 @@ function collect(window: string, lo: number, start: number, end: number, re: Reg
  * before it, the nearest one after it ("On Friday, the index fell"); with none, the present.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
-  const lo = Math.max(0, start - WINDOW);
-  const hi = Math.min(sentence.length, end + WINDOW);
-  const window = sentence.slice(lo, hi);
-  const cues = [
-    // The month May is no modal verb.
-    ...collect(window, lo, start, end, STRONG_FUTURE, 'future', 1, (word) => word === 'May'),
-    ...collect(window, lo, start, end, STRONG_PAST, 'past', 1, (_word, at) => PASSIVE_BEFORE.test(window.slice(Math.max(0, at - 8), at))),
-    ...collect(window, lo, start, end, WEAK_PAST, 'past', 1.5, (word, at) => NOT_PAST_ED.test(word) || PASSIVE_BEFORE.test(window.slice(Math.max(0, at - 8), at))),
-  ];
-  const nearest = (list: Found[]): Found | undefined => list.reduce<Found | undefined>((best, c) => (!best || c.d < best.d ? c : best), undefined);
-  return (nearest(cues.filter((c) => c.before)) ?? nearest(cues))?.t ?? 'present';
+  let before: { d: number; t: Tense } | undefined;
+  let any: { d: number; t: Tense } | undefined;
+  for (const c of cuesIn(sentence)) {
+    if (c.at >= start && c.at < end) continue;
+    if (c.at < start - WINDOW || c.at + c.length > end + WINDOW) continue;
+    const isBefore = c.at < start;
+    const d = (isBefore ? start - (c.at + c.length) : c.at - end) * c.weight;
+    if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
+    if (!any || d < any.d) any = { d, t: c.t };
+  }
+  return (before ?? any)?.t ?? 'present';
 }
