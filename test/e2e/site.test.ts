@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/model.ts';
+import { addSources } from '../../src/pipeline.ts';
 import { DIST, EVENT_MARKS, assertBuilt, collectErrors, deepText, launchBrowser, serveStatic, squash, type Served } from './harness.ts';
 
 let browser: Browser;
@@ -143,4 +144,23 @@ describe('the built site', () => {
     expect(requested.filter(isEngine).every((p) => p.startsWith('/some/sub-folder/'))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['the demo page', '', 'timeline.json'],
+    ['examples/embed.html', 'examples/embed.html', 'examples/mosul.json'],
+  ])('%s: the built in-page parser gives the timeline the engine gives in Node', async (_label, pagePath, dataFile) => {
+    // Minification must not change what the engine finds (it once renamed classes the tagger looked up by name).
+    const base = JSON.parse(await readFile(path.join(DIST, dataFile), 'utf8')) as Timeline;
+    const expected = addSources(base, [{ file: 'bridge.md', content: BRIDGE }]).events;
+    await page.goto(`${site.url}${pagePath}`);
+    await page.locator(EVENT_MARKS).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('event-timeline input[type="file"]').first().setInputFiles({ name: 'bridge.md', mimeType: 'text/markdown', buffer: Buffer.from(BRIDGE) });
+    const labels = () => page.locator(EVENT_MARKS).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    await expect.poll(async () => (await labels()).some((l) => /Sep/.test(l) && /bridge/i.test(l)), { timeout: 30_000 }).toBe(true);
+    const shown = await labels();
+    expect(shown).toHaveLength(expected.length);
+    for (const event of expected) expect(shown.some((label) => label.includes(event.title)), `an event titled "${event.title}" is drawn`).toBe(true);
+  });
 });
+
+const BRIDGE = ['---', 'headline: Engineers reopen the old river bridge', 'datePublished: 2017-09-14', '---', '', 'Engineers reopened the Nineveh river bridge on 12 September 2017 after months of repairs.', ''].join('\n');
