@@ -30,7 +30,7 @@ function program(io: CliIO, exit: { code: number }): Command {
   cli
     .command('extract')
     .description('read sources (files, or folders walked for .md, .markdown and .txt) and print their timeline')
-    .argument('[paths...]', 'files or folders of articles', ['data'])
+    .argument('[paths...]', 'files or folders of articles ("-": standard input)', ['data'])
     .option('--json', 'print the Timeline JSON (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--strict', 'treat warnings as errors and print no timeline when there is any problem')

@@ -9,10 +9,10 @@ import type { CliIO } from './io.ts';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 
-async function run(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], cwd = ROOT, stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, stderrIsTTY: false, cwd };
+  const io: CliIO = { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, stderrIsTTY: false, cwd, stdin: async () => new TextEncoder().encode(stdin) };
   const code = await main(args, io);
   return { code, out, err };
 }
@@ -148,6 +148,14 @@ describe('extract', () => {
       expect((r.err + r.out).length, args.join(' ')).toBeGreaterThan(10);
     }
     expect((await run(['extract', 'no/such/folder'])).err).toMatch(/no such file or folder: no\/such\/folder/);
+  });
+
+  test('"-" reads a source from standard input, beside files', async () => {
+    const r = await run(['extract', '--json', '-', 'data'], ROOT, '---\ndatePublished: 2017-07-10\n---\nTroops retook Mosul on 9 July 2017.\n');
+    expect(r.code).toBe(0);
+    const timeline = JSON.parse(r.out) as Timeline;
+    expect(timeline.sources.map((s) => s.file)).toContain('stdin');
+    expect(timeline.sources.find((s) => s.file === 'stdin')!.referenceDate).toBe('2017-07-10');
   });
 
   test('a device named on the command line is refused, not read for ever', async () => {

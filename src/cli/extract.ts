@@ -36,7 +36,9 @@ const MAX_FILE_BYTES = 200_000_000;
 /** Read, extract and print; returns the exit status (0 clean, 1 a source had an error). */
 export async function runExtract(paths: readonly string[], options: ExtractOptions, io: CliIO): Promise<number> {
   const started = performance.now();
-  const collected = await collectSourceFiles(paths, io.cwd);
+  // "-" reads one source from standard input (`cat article.md | event-timeline extract -`).
+  const fromStdin = paths.includes('-');
+  const collected = await collectSourceFiles(paths.filter((p) => p !== '-'), io.cwd);
   if (collected.missing.length) {
     for (const m of collected.missing) io.stderr(`event-timeline: no such file or folder: ${m}\n`);
     io.stderr('Give files or folders of articles (default: data/). See: event-timeline extract --help\n');
@@ -52,7 +54,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   for (const abs of collected.special) {
     extra.push({ file: displayPath(abs, io.cwd), severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Give article files or folders.' });
   }
-  if (collected.files.length === 0) {
+  if (collected.files.length === 0 && !fromStdin) {
     io.stderr(`event-timeline: no sources found in ${paths.join(', ')}: add Markdown (.md, .markdown) or plain-text (.txt) articles.\n`);
     for (const d of extra) io.stderr(`  ${formatDiagnostic(d)}\n`);
     return 1;
@@ -87,6 +89,11 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
       progress('reading', i + 1, collected.files.length);
     }
   }
+  if (fromStdin) {
+    const content = await (io.stdin ?? readStdin)();
+    bytes += content.byteLength;
+    read.push(readSource({ file: 'stdin', content }));
+  }
   // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
   const parsed = prepareSources(read);
 
@@ -120,6 +127,12 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     io.stderr(`stats: ${parsed.length} sources, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s; ${timeline.events.length} events; peak RSS ${rss.toFixed(0)} MB; threads ${threadsFor(parsed, options)}\n`);
   }
   return failed ? 1 : 0;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** Threads for the extraction, the main thread included: --jobs, else one per core when it pays. */

@@ -6,6 +6,8 @@ export interface CliIO {
   /** Terminal width when stdout is a terminal. */
   columns?: number;
   cwd: string;
+  /** Standard input, read whole (tests give their own; default: process.stdin). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 export function processIO(): CliIO {
