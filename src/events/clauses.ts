@@ -47,6 +47,21 @@ const CATENATIVE = new Set(['try', 'decide', 'agree', 'vow', 'refuse', 'fail', '
 /** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
 
+/**
+ * "During a media event held at its headquarters", "to supply 14 airliners converted for the task": a
+ * past form after a noun phrase that is itself the object of a preposition or verb, followed by a
+ * preposition, modifies that noun phrase.
+ */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(next.cls === 'prep' || next.cls === 'to') || next.lower === 'of') return false;
+  let k = i - 1;
+  if (!tokens[k] || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
+  while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
+  const before = tokens[k];
+  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of') || before.cls === 'verb' || before.cls === 'sub' || before.cls === 'to');
+}
+
 /** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
 function closesAppositive(tokens: Token[], comma: number): boolean {
   let k = comma - 1;
@@ -134,6 +149,7 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const next = tokens[i + 1];
       // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own.
       if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun'))
+        || reducedRelative(tokens, i)
         || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {
         t.cls = 'adj';
         continue;

@@ -53,6 +53,15 @@ describe('more news', () => {
   });
 });
 
+describe('modifiers that look like verbs', () => {
+  test('reduced relatives and reported clauses give no event of their own', () => {
+    expect(run('During a media event held at its headquarters on Thursday, Apple released a software kit.', '2008-03-08'))
+      .toEqual(['Apple releases software kit @ 2008-03-06']);
+    // The memo showing is no happening; what it reports is, at the narrative's time.
+    expect(run('An internal memo showed the company passed Wal-Mart.', '2008-04-09')).toEqual(['Company passes Wal-Mart @ 2008-04 (inferred)']);
+  });
+});
+
 describe('narrative time', () => {
   test('an undated happening in the same paragraph takes the day in force, inferred', () => {
     expect(run('The storm made landfall in Florida on Sunday. It flooded hundreds of homes. Officials ordered evacuations.', '2022-09-30'))

@@ -194,6 +194,8 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   // "announced that …", "asked whether …": a reported statement, not a happening of its own.
   const opener = tokens[p.object[0]];
   if (p.object[0] < p.object[1] && opener && /^(that|whether|if|how|why|what)$/.test(opener.lower)) return null;
+  // "…showed the company passed Wal-Mart": an object followed by its own verb is a reported clause.
+  if (p.object[0] < p.object[1] && tokens[p.object[1]]?.cls === 'past') return null;
   let object = headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
   if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
