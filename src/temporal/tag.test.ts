@@ -96,6 +96,8 @@ describe('durations, spans and sets', () => {
   test('ages and fractions are not durations', () => {
     expect(tag('Barra, a 51-year-old engineer, was named.', { referenceDate: '2013-12-10' })).toEqual([]);
     expect(tag('It wants to cut about a quarter, of its dealers.', { referenceDate: '2013-12-10' })).toEqual([]);
+    expect(tag('Three quarters of the vote went to him.', { referenceDate: '2013-12-10' })).toEqual([]);
+    expect(one('Japan posted two consecutive quarters of negative growth.', '2008-11-18', 'two consecutive quarters').value).toBe('P2Q');
   });
   test('spans', () => {
     const list = tag('The war ran from October 2016 to July 2017.', { referenceDate: '2017-07-09' });

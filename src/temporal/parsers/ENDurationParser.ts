@@ -82,8 +82,8 @@ export class ENDurationParser extends WordBoundaryParser {
     const after = context.text.slice(index + text.length, index + text.length + 12);
     // Ages ("a 51-year-old", "five years old") are not times.
     if (/^[-\s]old\b/i.test(after) || /^-olds?\b/i.test(after)) return null;
-    // "about a quarter, of its dealers": a fraction.
-    if (unit === 'Q' && /^,?\s+of\b/i.test(after)) return null;
+    // "about a quarter, of its dealers", "three quarters of the vote": a fraction ("two consecutive quarters of growth" is not).
+    if (unit === 'Q' && /^,?\s+of\b/i.test(after) && !/\b(?:straight|consecutive|successive|full)\b/i.test(text)) return null;
     const plural = /s$/i.test(unitText) || /ies$/i.test(unitText);
     let n: number | null;
     if (numberText && /^(?:a|an)$/i.test(numberText) && plural) {
