@@ -60,7 +60,18 @@ export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Ge
 
 /** Present tense, third person singular ("retake" → "retakes"). */
 /** Whether a word is the past tense (or participle) of some verb by compromise's conjugation ("left" ← "leave"). */
+const pastForms = new Map<string, 'PastTense' | 'Participle' | null>();
 export function pastFormOf(lower: string): 'PastTense' | 'Participle' | null {
+  let form = pastForms.get(lower);
+  if (form === undefined) {
+    form = findPastForm(lower);
+    if (pastForms.size > 100_000) pastForms.clear();
+    pastForms.set(lower, form);
+  }
+  return form;
+}
+
+function findPastForm(lower: string): 'PastTense' | 'Participle' | null {
   const w = getWorld();
   try {
     const inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'PastTense');
