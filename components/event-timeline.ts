@@ -455,7 +455,8 @@ export class EventTimeline extends LitElement {
 
   /** Crowded views are drawn as density and clusters; long events seen up close do not count. */
   private isDense(): boolean {
-    const limit = Math.min(300, Math.max(40, (this.size.width / 4) * this.index.lanes.length));
+    // Past this many, DOM marks cost more per frame than they can show (labels no longer fit anyway).
+    const limit = Math.min(150, Math.max(40, (this.size.width / 8) * this.index.lanes.length));
     return this.classes.narrow > limit;
   }
 
