@@ -79,6 +79,11 @@ describe('narrative time', () => {
     expect(events).toEqual(['Protesters march through capital @ 2023-05 (inferred)', 'Movement begins @ 2019', 'Founder arrested @ 2020']);
   });
 
+  test('background is not dated by the narrative: past perfect, "first", foundings', () => {
+    expect(run('Rebels captured the town on Friday. They had besieged it. The group was founded by defectors. Its leader first announced a caliphate there.', '2023-05-02'))
+      .toEqual(['Rebels capture town @ 2023-04-28']);
+  });
+
   test('a report frame hands over to another text whose time we do not know', () => {
     expect(run('The agency reported:\n\nTroops entered the town.', '2023-05-02')).toEqual([]);
   });

@@ -188,6 +188,8 @@ function sentenceEvents(
     } else {
       // Without its own date, only a main clause takes the narrative's time.
       if (p.subordinate || p.form === 'participle' || !timeInForce) continue;
+      // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it.
+      if (backgrounded(tokens, p)) continue;
       date = timeInForce.origin === 'now' ? coarsen(timeInForce.date, 'month') : coarsen(timeInForce.date, 'day');
       inferred = true;
       mention = { ...baseMention, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
@@ -238,6 +240,19 @@ function sentenceEvents(
     out.push(event);
   }
   return { events: out, anchor };
+}
+
+const BACKGROUND_ADVERBS = new Set(['first', 'once', 'originally', 'formerly', 'previously', 'earlier', 'initially', 'long', 'already', 'ever', 'never']);
+const BACKGROUND_VERBS = new Set(['found', 'establish', 'bear', 'create', 'build', 'form', 'invent', 'incorporate']);
+
+/** A clause told as background: past perfect, an adverb of earlier time, or a founding or birth. */
+function backgrounded(tokens: Token[], p: Predicate): boolean {
+  for (let k = Math.max(0, p.first - 2); k < p.verb; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'had' && k >= p.first) return true;
+    if (BACKGROUND_ADVERBS.has(t.lower)) return true;
+  }
+  return BACKGROUND_VERBS.has(p.lemma.split(' ')[0]!);
 }
 
 /** Relative dates the tagger could not resolve are reported with their line, never guessed. */
