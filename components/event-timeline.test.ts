@@ -308,6 +308,15 @@ describe('zoom and pan', () => {
     expect(marks(el).length).toBe(4);
   });
 
+  test('changing start and end later moves the view there', async () => {
+    const el = await withData();
+    el.setAttribute('start', '2014-03');
+    el.setAttribute('end', '2014-05');
+    await settle(el);
+    const range = $(el, '[part~="range"]')!.textContent!;
+    expect(range).toBe('March 2014 – May 2014: 1 event');
+  });
+
   test('the overview brush moves the view', async () => {
     const el = await withData();
     const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');

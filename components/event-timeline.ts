@@ -217,6 +217,8 @@ export class EventTimeline extends LitElement {
       this.indexKey = key;
       this.updateBase();
       if (activeId && !this.index.byId.has(activeId)) this._activeId = null;
+    } else if (changed.has('start') || changed.has('end')) {
+      this.updateBase();
     }
     if (this.pendingView && this.size.width > 0) {
       this.pendingView = false;
@@ -303,7 +305,8 @@ export class EventTimeline extends LitElement {
     const { t0, t1 } = this.view;
     const span = t1 - t0;
     const fmt = (t: number) => formatIso(new Date(t).toISOString().slice(0, span > 5 * 365 * 86_400_000 ? 4 : span > 90 * 86_400_000 ? 7 : 10));
-    return `${fmt(t0)} – ${fmt(t1)}: ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+    // The view's end is exclusive: 1 June 00:00 ends a view of May.
+    return `${fmt(t0)} – ${fmt(Math.max(t0, t1 - 1))}: ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
   }
 
   private activeIndex(): number {
