@@ -148,9 +148,18 @@ describe('drawing', () => {
     const top = (i: number) => marks(el)[i]!.getBoundingClientRect().top;
     // 2014 (Patriot) and October 2016 (Daily Caller) sit in different lanes.
     expect(top(0)).not.toBe(top(1));
+    // The retaking, reported by both, is echoed in the Patriot's lane (not focusable, not announced).
+    const echoes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.echo')];
+    expect(echoes).toHaveLength(1);
+    expect(echoes[0]!.getAttribute('aria-hidden')).toBe('true');
+    const laneBox = lanes[1]!.getBoundingClientRect();
+    const echoBox = echoes[0]!.getBoundingClientRect();
+    expect(echoBox.top).toBeGreaterThanOrEqual(laneBox.top);
+    expect(echoBox.bottom).toBeLessThanOrEqual(laneBox.bottom);
     el.lanes = 'none';
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('.lane').length).toBe(1);
+    expect(el.shadowRoot!.querySelectorAll('.echo').length).toBe(0);
   });
 });
 

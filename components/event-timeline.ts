@@ -535,6 +535,7 @@ export class EventTimeline extends LitElement {
             aria-label=${`${g.count.toLocaleString('en')} long events (months or years) span this view; show them in the list`}
             @click=${() => (this._listOpen = true)}
           >${compact(g.count)} spanning this view</button>`)}
+          ${this.lanes === 'source' ? this.renderEchoes(marks, laneH, head, rows) : nothing}
           ${repeat(marks, (m) => ix.events[m.i]!.id, (m) => this.renderMark(m, laneH, head, m.i === tabStop, m.i === selectedIdx))}
         </div>
         ${svg`<svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>`}
@@ -663,6 +664,31 @@ export class EventTimeline extends LitElement {
       out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, String(this.index.events[i]!.title).length * CHAR_W + 4) });
     }
     void rows;
+    return out;
+  }
+
+  /**
+   * With a lane per source, an event several sources report is drawn in its first source's lane and
+   * echoed (faintly, not focusable) in the other sources' lanes, so each lane shows all it reported.
+   */
+  private renderEchoes(marks: MarkBox[], laneH: number, head: number, rows: number): TemplateResult[] {
+    const laneOf = new Map(this.index.lanes.map((l, i) => [l.id, i]));
+    const out: TemplateResult[] = [];
+    for (const m of marks) {
+      if (this.index.sourceCount[m.i]! < 2) continue;
+      const seen = new Set<number>([m.lane]);
+      for (const mention of this.index.events[m.i]!.mentions) {
+        const lane = laneOf.get(mention?.source);
+        if (lane === undefined || seen.has(lane)) continue;
+        seen.add(lane);
+        out.push(html`<span class=${`echo ${m.band ? 'band' : 'dot'}`} aria-hidden="true" style=${styleProps({
+          left: `${Math.max(m.gx0, -40)}px`,
+          width: `${Math.max(12, Math.min(m.gx1, this.view.width + 40) - Math.max(m.gx0, -40))}px`,
+          top: `${lane * laneH + head + 2 + (rows - 1) * ROW + 5}px`,
+          '--c': `var(--_s${this.sourceSlot(mention.source)})`,
+        })}></span>`);
+      }
+    }
     return out;
   }
 

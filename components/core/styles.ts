@@ -228,6 +228,14 @@ export const timelineStyles = css`
   .multi .glyph {
     box-shadow: 0 0 0 2px var(--_bg), 0 0 0 4px var(--c);
   }
+  .echo {
+    position: absolute;
+    height: 12px;
+    border: 2px dashed var(--c);
+    border-radius: 6px;
+    opacity: 0.7;
+    pointer-events: none;
+  }
   .label {
     position: absolute;
     top: 2px;
