@@ -53,6 +53,15 @@ describe('more news', () => {
   });
 });
 
+describe('naming "the group"', () => {
+  test('the group an article keeps naming by acronym, never a force or a country', () => {
+    expect(run('ISIS fighters held the town. Troops fought ISIS in the streets. The town was seized by the militant group in 2014.', '2017-07-09'))
+      .toContain('ISIS seizes town @ 2014');
+    expect(run('The ISF and the ISF advanced. The town was seized by the group in 2014.', '2017-07-09'))
+      .toContain('Group seizes town @ 2014');
+  });
+});
+
 describe('modifiers that look like verbs', () => {
   test('reduced relatives and reported clauses give no event of their own', () => {
     expect(run('During a media event held at its headquarters on Thursday, Apple released a software kit.', '2008-03-08'))

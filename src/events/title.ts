@@ -15,6 +15,8 @@ export interface Discourse {
   thing?: string;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
   acronyms: Map<string, string>;
+  /** The source body, for looking back at what it named. */
+  body: string;
   /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). */
   names: Set<string>;
 }
@@ -24,7 +26,27 @@ export function newDiscourse(body: string): Discourse {
   for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
   const names = new Set<string>();
   for (const m of body.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}’'-]{1,30}/gu)) names.add(m[0]);
-  return { places: new Map(), acronyms, names, people: [] };
+  return { places: new Map(), acronyms, names, people: [], body };
+}
+
+const GROUP_ADJECTIVES = new Set(['terror', 'terrorist', 'militant', 'jihadist', 'extremist', 'rebel', 'insurgent', 'armed', 'islamist', 'separatist']);
+const GROUP_NOUNS = new Set(['group', 'organization', 'organisation', 'militia', 'movement']);
+/** Acronyms that name countries or forces, never "the group". */
+const NOT_GROUPS = /^(US|USA|UK|EU|UN|UAE|NATO|ISF|IDF|FBI|CIA|NSA|CEO|GDP|TV|AP|AFP|BBC|CNN)$/;
+
+/** The organisation an article keeps naming by acronym before `at` (two mentions or more), or null. */
+function mainGroup(d: Discourse, at: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of d.body.slice(0, at).matchAll(/\b\p{Lu}{3,6}\b/gu)) {
+    if (NOT_GROUPS.test(m[0])) continue;
+    const expansion = d.acronyms.get(m[0]);
+    if (expansion && /\b(Forces|Army|Police|Guard|Government|Ministry|Council|Agency)\b/.test(expansion)) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 1;
+  for (const [name, n] of counts) if (n > most) { best = name; most = n; }
+  return best;
 }
 
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
@@ -90,6 +112,16 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && words[n + 2]?.lower !== 'of' && !/['’]s$/.test(next.lower) && d.places.has(next.lower)) {
         out.push(d.places.get(next.lower)!);
         n++;
+      }
+      // "the terrorist group" → the group the article keeps naming ("ISIS").
+      if (t.lower === 'the' && n === 0 && role !== 'object') {
+        let k = n + 1;
+        while (k < words.length - 1 && GROUP_ADJECTIVES.has(words[k]!.lower)) k++;
+        const group = GROUP_NOUNS.has(words[k]?.lower ?? '') && k === words.length - 1 ? mainGroup(d, words[k]!.start) : null;
+        if (group) {
+          out.push(group);
+          n = k;
+        }
       }
       continue;
     }
