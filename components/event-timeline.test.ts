@@ -546,9 +546,10 @@ describe('bad input', () => {
     const el = await withData(t as unknown as Timeline, { lanes: 'source' });
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
+    // The object is checked once the first frame is drawn (when the browser is idle).
+    const text = await until(() => $(el, '[part~="message"]')?.textContent?.includes('no-title') && $(el, '[part~="message"]')!.textContent!);
+    await settle(el);
     expect(marks(el)).toHaveLength(4);
-    const text = $(el, '[part~="message"]')!.textContent!;
-    expect(text).toContain('no-title');
     expect(text).toContain('twice');
   });
 

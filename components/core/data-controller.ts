@@ -45,10 +45,13 @@ export class DataController implements ReactiveController {
     this.error = null;
     this.onLoad(value);
     this.host.requestUpdate();
-    setTimeout(() => {
+    const check = () => {
       if (generation !== this.generation || wellFormed(value)) return;
       this.apply(value, 'the data property');
-    });
+    };
+    // After the first frame is on screen: when idle where the browser says so, else soon.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(check, { timeout: 500 });
+    else setTimeout(check, 50);
   }
 
   async load(src: string): Promise<void> {

@@ -146,7 +146,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     total++;
     if (ext.start < allMin) allMin = ext.start;
     if (ext.end > allMax) allMax = ext.end;
-    if (hiddenEvents.has(e.id)) continue;
+    if (hiddenEvents.size && hiddenEvents.has(e.id)) continue;
     const mentions = e.mentions ?? [];
     if (hiddenSources.size && mentions.length && mentions.every((m) => hiddenSources.has(m?.source))) continue;
     if (query && !haystack(e).includes(query)) continue;
@@ -202,9 +202,8 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     if (e.inferred) f |= INFERRED;
     if (e.conflict) f |= CONFLICT;
     flags[i] = f;
-    const mentions = e.mentions ?? [];
-    if (mentions.length <= 1) sourceCount[i] = mentions.length;
-    else sourceCount[i] = new Set(mentions.map((m) => m?.source)).size;
+    const mentions = e.mentions;
+    sourceCount[i] = mentions.length <= 1 ? mentions.length : distinctSources(mentions);
     lane[i] = options.lanes === 'source' ? laneOf.get(mentions[0]?.source ?? '') ?? 0 : 0;
   }
   let min = Infinity;
@@ -215,6 +214,18 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   }
   const byId = new IdLookup(events);
   return { events, start, end, flags, lane, sourceCount, lanes, byId, maxSpan, min, max, invalid, total, allMin, allMax };
+}
+
+/** Distinct source ids among a few mentions, without allocating a Set per event. */
+function distinctSources(mentions: TimelineEvent['mentions']): number {
+  let n = 0;
+  for (let a = 0; a < mentions.length; a++) {
+    const id = mentions[a]?.source;
+    let seen = false;
+    for (let b = 0; b < a && !seen; b++) seen = mentions[b]?.source === id;
+    if (!seen) n++;
+  }
+  return n;
 }
 
 /** First index whose start is >= t (binary search over the sorted starts). */
