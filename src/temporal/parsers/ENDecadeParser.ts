@@ -7,15 +7,17 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
-/** Decades: "the 1990s" → 199, "the '80s", "the 80s", "the nineties". */
+/** Decades and centuries: "the 1990s" → 199, "the '80s", "the 80s", "the nineties", "the 19th century" → 18. */
 export class ENDecadeParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:the\s+)?(?:(1[6-9]\d|20\d)0['’]?s|['’]?(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))/i;
+    return /(?:the\s+)?(?:(1[6-9]\d|20\d)0['’]?s|['’]?(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(1\d|2[01])(?:st|nd|rd|th)[\s-]+century)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     let value: string;
+    // "the 19th century" → 18 (TimeML writes centuries by their first two digits).
+    if (match[4]) return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: String(Number(match[4]) - 1).padStart(2, '0') });
     if (match[1]) value = match[1];
     else {
       const digit = match[2] ? Number(match[2]) : DECADE_WORDS[(match[3] ?? '').toLowerCase()];

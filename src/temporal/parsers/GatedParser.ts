@@ -59,7 +59,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENQuarterParser: Cue.quarter,
   ENFiscalYearParser: Cue.fiscal,
   ENSeasonParser: Cue.season,
-  ENDecadeParser: Cue.decade,
+  ENDecadeParser: Cue.decade | Cue.unit,
   ENRelativeUnitParser: Cue.relative,
   ENPartOfDayParser: Cue.partOfDay,
   ENSetParser: Cue.set,

@@ -4,7 +4,7 @@ import { narrativeOf } from '../context.ts';
 import { timexOf } from '../timexValue.ts';
 import type { TimexMod } from '../types.ts';
 
-const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
+const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
 
 const MOD: Readonly<Record<string, TimexMod>> = {
   end: 'END', close: 'END', late: 'END', beginning: 'START', start: 'START', dawn: 'START', early: 'START', turn: 'START',
