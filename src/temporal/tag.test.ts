@@ -121,6 +121,7 @@ describe('durations, spans and sets', () => {
     expect(one('The market meets every Monday.', '2017-07-09', 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
     expect(one('The board is renewed each season.', '2017-07-09', 'each season').type).toBe('SET');
     expect(one('Apple held its annual keynote.', '2017-07-09', 'annual')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(one('The market has been closed on weekends since the 1950s.', '2017-12-05', 'weekends')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
   });
   test('present, past and future references', () => {
     expect(one('Raqqa is currently besieged.', '2017-07-09', 'currently').value).toBe('PRESENT_REF');
@@ -156,6 +157,8 @@ describe('more news constructions', () => {
     expect(one('It ended a months-long standoff.', '2017-07-09', 'months-long').value).toBe('PXM');
   });
   test('wire-service times and passive futures', () => {
+    const report = tag('Trading was light on Thursday. At 11:45 a.m. ET, the Nasdaq was down.', { referenceDate: '2017-12-05' });
+    expect(find(report, '11:45 a.m. ET')?.value).toBe('2017-12-05T11:45');
     expect(one('Markets opened at 0800 UTC on Thursday.', '2008-09-18', '0800 UTC on Thursday')).toMatchObject({ type: 'TIME', value: '2008-09-18T08:00Z' });
     expect(one('Apple announced another event to be held on October 12.', '2005-10-04', 'October 12').value).toBe('2005-10-12');
     expect(one('Given the current weakened state of the economy, we act.', '2008-12-13', 'current').value).toBe('PRESENT_REF');

@@ -18,7 +18,7 @@ const UNITS: Readonly<Record<string, string>> = {
  */
 export class ENSetParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(?:(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)|every(?:\s+other)?|each|per)\s+(day|week|month|year|quarter|season|hour|decade|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannually|semi-annually|biennially|biennial)|(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))/i;
+    return /(?:(?:(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)|every(?:\s+other)?|each|per)\s+(day|week|month|year|quarter|season|hour|decade|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannually|semi-annually|biennially|biennial)|(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -40,9 +40,16 @@ export class ENSetParser extends WordBoundaryParser {
       value = ADVERBS[match[2].toLowerCase()];
     } else if (match[3]) {
       // "Mondays" as a recurrence; "on Mondays" is the usual form, the preposition is not in the extent.
-      const weekday = WEEKDAYS[match[3].toLowerCase().replace(/s$/, '')];
-      if (weekday === undefined) return null;
-      value = `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+      const word = match[3].toLowerCase();
+      // "on weekends", "on Mondays": the plural after "on" or "at" is a recurrence.
+      if (word === 'weekends') {
+        if (!/\b(?:on|at|over|during)\s+$/i.test(context.text.slice(Math.max(0, index - 8), index))) return null;
+        value = 'XXXX-WXX-WE';
+      } else {
+        const weekday = WEEKDAYS[word.replace(/s$/, '')];
+        if (weekday === undefined) return null;
+        value = `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+      }
     }
     if (!value) return null;
     return annotate(context.createParsingResult(index, match[0]), { type: 'SET', value });

@@ -18,7 +18,8 @@ export function advanceAnchor(anchor: Anchor, value: string): Anchor {
 
 /**
  * Reads the narrative left to right: anaphora ("the day", "that year", "the previous day") take
- * the time in force, a clock time said alone takes the day in force ("Tuesday … at 18:00 UTC"),
+ * the time in force, a clock time said alone takes the day named in its sentence ("Tuesday … at
+ * 18:00 UTC") or the reference day,
  * and every dated expression becomes the time in force for what follows, in this sentence and the
  * next (the state is carried by the tagging option).
  */
@@ -27,6 +28,9 @@ export class ENNarrativeRefiner implements Refiner {
     const state = narrativeOf(context);
     const hasRef = !!state.reference;
     let anchor: Anchor = state.anchor ?? {};
+    // A clock time said alone belongs to a day named in its own sentence, else to the reference day
+    // ("At 11:45 a.m. ET, the Nasdaq was down" reports the day of the article).
+    let sentenceDay = undefined as Anchor['day'];
     for (const r of results) {
       const own = annotationOf(r.start);
       if (own?.anaphor) {
@@ -39,12 +43,17 @@ export class ENNarrativeRefiner implements Refiner {
           value = monthString(m.year, m.month);
         } else if (unit === 'year' && anchor.year !== undefined) value = yearValue(anchor.year + shift);
         if (value) annotate(r, { ...own, value });
-      } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday') && anchor.day) {
-        r.start.imply('year', anchor.day.year);
-        r.start.imply('month', anchor.day.month);
-        r.start.imply('day', anchor.day.day);
+      } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
+        const day = sentenceDay ?? state.reference;
+        if (day) {
+          r.start.imply('year', day.year);
+          r.start.imply('month', day.month);
+          r.start.imply('day', day.day);
+        }
       }
       const info = timexOf(r, hasRef);
+      const named = info && (info.type === 'DATE' || info.type === 'TIME') ? parseDay(info.value) : undefined;
+      if (named) sentenceDay = named;
       settleTimex(r, info);
       if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value);
     }
