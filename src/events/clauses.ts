@@ -65,9 +65,10 @@ function reducedRelative(tokens: Token[], i: number): boolean {
 /** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
 function closesAppositive(tokens: Token[], comma: number): boolean {
   let k = comma - 1;
-  if (tokens[k]?.cls !== 'proper') return false;
-  while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun')) k--;
-  return tokens[k]?.text === ',';
+  if (tokens[k]?.cls !== 'proper' && tokens[k]?.cls !== 'noun') return false;
+  while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'num')) k--;
+  // ", Britain's longest-reigning monarch," after a name: the name is the subject.
+  return tokens[k]?.text === ',' && k > 0 && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun');
 }
 
 const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
@@ -209,10 +210,18 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     i = skipAdverbs(tokens, i, -1);
   }
   if (tokens[i]?.text === ',') {
-    // Appositive: ", Haider al-Abadi," right before the verb.
     const end = i;
     const start = collectBack(tokens, i - 1, floor);
-    if (start < end && tokens[start - 1]?.text === ',') return [start, end];
+    // "The cathedral, completed in 1345,": a participle after a comma is about the noun phrase before it.
+    if (p.form === 'participle' && p.voice === 'passive' && start < end) return [start, end];
+    // Appositive: ", Haider al-Abadi," right before the verb; a proper name is the better subject.
+    if (start < end && tokens[start - 1]?.text === ',') {
+      const outer = collectBack(tokens, start - 2, floor);
+      const inner: [number, number] = [start, end];
+      const outerRange: [number, number] = [outer, start - 1];
+      const isName = (r: [number, number]): boolean => tokens[r[1] - 1]?.cls === 'proper';
+      return isName(inner) || !isName(outerRange) || outer >= start - 1 ? inner : outerRange;
+    }
     return [end, end];
   }
   const end = i + 1;

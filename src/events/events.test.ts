@@ -93,6 +93,15 @@ describe('narrative time', () => {
       .toEqual(['Rebels capture town @ 2023-04-28']);
   });
 
+  test('an obituary: a name with an appositive, and a flashback that dates nothing after it', () => {
+    const events = run("Queen Elizabeth II, Britain's longest-reigning monarch, died on Thursday at Balmoral Castle. Elizabeth became queen in 1952. The family gathered at Balmoral.", '2022-09-09');
+    expect(events).toEqual(['Elizabeth II dies @ 2022-09-08', 'Elizabeth becomes queen @ 1952']);
+  });
+
+  test('a part of day dates its day', () => {
+    expect(run('A fire broke out at Notre-Dame cathedral on Monday evening.', '2019-04-16')).toEqual(['Fire breaks out at Notre-Dame @ 2019-04-15']);
+  });
+
   test('a report frame hands over to another text whose time we do not know', () => {
     expect(run('The agency reported:\n\nTroops entered the town.', '2023-05-02')).toEqual([]);
   });

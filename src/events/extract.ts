@@ -24,8 +24,8 @@ interface TimeInForce {
   left?: number;
 }
 
-/** A flashback dates the sentences right after it, not the rest of a long paragraph. */
-const FLASHBACK_SENTENCES = 2;
+/** A flashback dates only its own sentence: news mostly returns to its story right after one. */
+const FLASHBACK_SENTENCES = 0;
 
 const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
   START: 'start', MID: 'mid', END: 'end', APPROX: 'approx',
@@ -163,11 +163,12 @@ function sentenceEvents(
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
-    // A bare participle ("Boeing, begun two years ago") tells a happening only with its doer ("taken by ISIS").
-    if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent) continue;
-    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
     const mine = clauseTimexes(tokens, p, own);
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null);
+    // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
+    // ("The cathedral, completed in 1345,").
+    if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
+    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
     const quotedVerb = tokens[p.verb]!.quoted;
     if (mine.some((t) => t.type === 'SET')) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.

@@ -123,7 +123,7 @@ export const HEDGES = words('potentially possibly perhaps maybe reportedly alleg
 export const NON_EVENT_VERBS = words(
   'be have seem appear remain stay serve include contain consist belong own know believe think want need like love hate mean matter '
   + 'say tell report add note write explain claim state ask reply insist argue suggest accord continue expect hope wish '
-  + 'consider regard describe call name see hear feel look sound become get do let keep view perceive deem relate show indicate',
+  + 'consider regard describe call name see hear feel look sound get do let keep view perceive deem relate show indicate',
 );
 
 /** Nouns of happenings that last: what a duration ("a nine-month operation") is tied to. */

@@ -10,7 +10,8 @@ export interface CalendarDate {
   day?: number;
 }
 
-const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+// Times may carry seconds and a zone (kept); a part of day ("T" + MO/AF/EV/NI) reads as the day.
+const VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?|MO|AF|EV|NI|DT))?)?)?$/;
 
 /** A fully specified TIMEX3 date value (`2016-10`, `2017-07-08T14:30`), else null (X-values, weeks, seasons, PRESENT_REF…). */
 export function calendarDate(value: string): CalendarDate | null {
@@ -24,7 +25,7 @@ export function calendarDate(value: string): CalendarDate | null {
   const day = Number(m[3]);
   if (day < 1 || day > daysInMonth(year, month)) return null;
   if (m[4] === undefined) return { iso: `${m[1]}-${m[2]}-${m[3]}`, granularity: 'day', year, month, day };
-  return { iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, granularity: 'time', year, month, day };
+  return { iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] ?? ''}`, granularity: 'time', year, month, day };
 }
 
 export function daysInMonth(year: number, month: number): number {
