@@ -51,6 +51,8 @@ describe('tense and the reference date', () => {
     expect(one('The company will report its results in October.', '2017-07-09', 'October').value).toBe('2017-10');
     expect(one('The talks are expected to resume on Monday.', '2017-07-09', 'Monday').value).toBe('2017-07-10');
     expect(one('Officials said the plant closed in March.', '2017-07-09', 'March').value).toBe('2017-03');
+    expect(one('Merkel, who has led Germany since 2005, faces an election on Sept. 24.', '2017-07-12', 'Sept. 24').value).toBe('2017-09-24');
+    expect(one('Markets will remain closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-19');
   });
   test('last, this, next and the previous', () => {
     expect(one('Sales fell last June.', '2017-07-09', 'last June').value).toBe('2017-06');

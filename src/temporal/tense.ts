@@ -2,17 +2,27 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|coming|next|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|until|remain)\b/gi;
-const STRONG_PAST = /\b(?:was|were|had|did|ago|said|told|earlier|last|since|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to))\b/gi;
+const STRONG_PAST = /\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled)\b/gi;
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = /\b\w{3,}ed\b/gi;
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
+
+/**
+ * Words that tell the direction only of the time right next to them: "since March", "until May",
+ * "next Monday", "last June", "two years ago". Farther away they belong to another time.
+ */
+const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
+const ADJACENT_FUTURE = /\b(?:until|till|next|coming)\b/gi;
 
 /** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
 
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
+
+/** Weight marking a cue that counts only right next to the expression. */
+const ADJACENT = -1;
 
 interface Cue {
   at: number;
@@ -42,6 +52,9 @@ function cuesIn(sentence: string): Cue[] {
   scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word) => word === 'May');
   scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
   scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  // Adjacent-only cues count only a word's width away (see tenseAround).
+  scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
+  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, cues);
   cachedSentence = sentence;
   cachedCues = cues;
   return cues;
@@ -60,7 +73,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (c.at >= start && c.at < end) continue;
     if (c.at < start - WINDOW || c.at + c.length > end + WINDOW) continue;
     const isBefore = c.at < start;
-    const d = (isBefore ? start - (c.at + c.length) : c.at - end) * c.weight;
+    const gap = isBefore ? start - (c.at + c.length) : c.at - end;
+    if (c.weight === ADJACENT && gap > 2) continue;
+    const d = gap * Math.abs(c.weight);
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
   }
