@@ -350,7 +350,8 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     if (particle && PARTICLES.has(particle.lower) && p.form !== 'state') {
       const next = tokens[p.after + 1];
       // "took out the last…": a particle before a noun phrase belongs to the verb.
-      if (next && (next.cls === 'det' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'num')) {
+      // …or one that ends the verb ("fighting broke out in the capital", "the talks broke down.").
+      if (!next || next.cls === 'det' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'num' || next.cls === 'prep' || next.cls === 'punct' || next.timex) {
         if (particle.lower === 'out' || particle.lower === 'up' || particle.lower === 'down' || particle.lower === 'off' || particle.lower === 'back' || particle.lower === 'away' || particle.lower === 'over') {
           p.lemma = `${p.lemma} ${particle.lower}`;
           p.after++;

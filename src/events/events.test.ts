@@ -53,6 +53,13 @@ describe('more news', () => {
   });
 });
 
+describe('happenings named by a gerund, phrasal verbs', () => {
+  test('"Fighting resumed", "Looting broke out", "talks broke down"', () => {
+    expect(run('Fighting resumed on 9 July 2017 in the old city. Looting broke out in the capital on Friday. The talks broke down on Saturday.', '2017-07-10'))
+      .toEqual(['Fighting resumes @ 2017-07-09', 'Looting breaks out in capital @ 2017-07-07', 'Talks break down @ 2017-07-08']);
+  });
+});
+
 describe('naming "the group"', () => {
   test('the group an article keeps naming by acronym, never a force or a country', () => {
     expect(run('ISIS fighters held the town. Troops fought ISIS in the streets. The town was seized by the militant group in 2014.', '2017-07-09'))
@@ -99,7 +106,7 @@ describe('narrative time', () => {
   });
 
   test('a part of day dates its day', () => {
-    expect(run('A fire broke out at Notre-Dame cathedral on Monday evening.', '2019-04-16')).toEqual(['Fire breaks out at Notre-Dame @ 2019-04-15']);
+    expect(run('A fire broke out at Notre-Dame cathedral on Monday evening.', '2019-04-16')).toEqual(['Fire breaks out at Notre-Dame cathedral @ 2019-04-15']);
   });
 
   test('a report frame hands over to another text whose time we do not know', () => {

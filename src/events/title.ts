@@ -198,7 +198,8 @@ const INTRANSITIVE = new Set((
   + 'resign collapse explode crash erupt arrive leave return retire occur happen begin start end close open vote protest '
   + 'strike flee escape win lose grow shrink surrender speak testify land depart fail succeed disappear emerge '
   + 'follow move react respond riot march meet gather burn flood freeze melt spread weaken strengthen expand contract '
-  + 'rebound stabilise stabilize fluctuate trade settle finish edge slip sag soar skyrocket spike crumble'
+  + 'rebound stabilise stabilize fluctuate trade settle finish edge slip sag soar skyrocket spike crumble '
+  + 'resume intensify escalate subside ease stop halt cease unfold break recede rage continue abate'
 ).split(' '));
 
 export interface Headline {
