@@ -6,6 +6,8 @@ export default defineConfig({
   // Relative URLs: the built site works from any static server, in any sub-folder.
   base: './',
   plugins: [eventTimeline()],
+  // As in vite.embed.config.ts: the in-page parser's worker keeps names for the tagger.
+  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
