@@ -19,6 +19,7 @@ import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
+import { ENClockRangeRefiner } from './refiners/ENClockRangeRefiner.ts';
 import { ENCommonWordFilter } from './refiners/ENCommonWordFilter.ts';
 import { ENModalMayFilter } from './refiners/ENModalMayFilter.ts';
 import { ENModifierRefiner } from './refiners/ENModifierRefiner.ts';
@@ -77,7 +78,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
     .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter || r instanceof ENModalMayFilter ? r : new ChronoResultsOnly(r)));
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
-  refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter());
+  refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter(), new ENClockRangeRefiner());
   refiners.push(
     new ENTenseDirectionRefiner(),
     new ENRangeDurationRefiner(),

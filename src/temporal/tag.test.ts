@@ -107,6 +107,9 @@ describe('durations, spans and sets', () => {
     const list = tag('The war ran from October 2016 to July 2017.', { referenceDate: '2017-07-09' });
     expect(find(list, 'from October 2016 to July 2017')).toMatchObject({ type: 'DURATION', value: 'P9M', beginPoint: '2016-10', endPoint: '2017-07' });
     expect(find(list, 'October 2016')).toMatchObject({ type: 'DATE', value: '2016-10' });
+    expect(one('The mayor imposed a curfew from midnight to 5 a.m.', '2017-08-28', 'midnight to 5 a.m.')).toMatchObject({ type: 'DURATION', value: 'PT5H' });
+    expect(one('The meeting ran from 9:00 to 11:30.', '2017-08-28', '9:00 to 11:30').value).toBe('PT2H30M');
+    expect(one('Schools will stay closed for at least a week.', '2017-08-28', 'at least a week')).toMatchObject({ value: 'P1W', mod: 'EQUAL_OR_MORE' });
     expect(find(tag('The economy shrank between March and May.', { referenceDate: '2017-07-09' }), 'between March and May')).toMatchObject({ type: 'DURATION', value: 'P2M' });
   });
   test('ago', () => {

@@ -13,7 +13,7 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
  * "next Monday", "last June", "two years ago". Farther away they belong to another time.
  */
 const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
-const ADJACENT_FUTURE = /\b(?:until|till|next|coming)\b/gi;
+const ADJACENT_FUTURE = /\b(?:until|till|next|coming|starting|beginning|effective)\b/gi;
 
 /** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;

@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotationOf } from '../annotation.ts';
 
-const LEADING = /^(?:(?:in|on|at|by|since|until|till|from|during|for|within|of|before|after|through|throughout|as of|starting|beginning)\s+)+/i;
+const LEADING = /^(?:(?:in|on|at(?!\s+(?:least|most)\b)|by|since|until|till|from|during|for|within|of|before|after|through|throughout|as of|starting|beginning)\s+)+/i;
 const TRAILING = /[\s,;:]+$|\s+(?:of|in|on|at|the|and|to)$|(?<![ap]\.m|\b[A-Z])\.+$/i;
 
 /**

@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate, annotationOf, type TimexInfo } from '../annotation.ts';
 import { narrativeOf } from '../context.ts';
+import { clockDuration } from '../lexicon.ts';
 import { componentsValue, granularityOf } from '../value.ts';
 
 const CONNECTOR = /\s*(?:\bto\b|\band\b|\buntil\b|\bthrough\b|\btill\b|-|–)\s*/gi;
@@ -52,16 +53,21 @@ export class ENRangeDurationRefiner implements Refiner {
         const begin = componentsValue(r.start, g1 === 'time' || g2 === 'time' ? 'day' : g1);
         const end = componentsValue(r.end, g2 === 'time' || g1 === 'time' ? 'day' : g2);
         if (begin && end && narrativeOf(context)) {
-          const coarse = g1 === 'year' || g2 === 'year' ? 'year' : g1 === 'month' || g2 === 'month' ? 'month' : 'day';
+          const coarse = g1 === 'year' || g2 === 'year' ? 'year' : g1 === 'month' || g2 === 'month' ? 'month' : g1 === 'time' && g2 === 'time' ? 'time' : 'day';
           const s = { y: r.start.get('year') ?? 0, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
           const e = { y: r.end.get('year') ?? 0, m: r.end.get('month') ?? 1, d: r.end.get('day') ?? 1 };
           let value: string;
           if (coarse === 'year') value = `P${e.y - s.y}Y`;
           else if (coarse === 'month') value = `P${monthsBetween(s, e)}M`;
-          else value = `P${Math.round((Date.UTC(e.y, e.m - 1, e.d) - Date.UTC(s.y, s.m - 1, s.d)) / 86_400_000)}D`;
+          else if (coarse === 'time') {
+            // "from midnight to 5 a.m.": clock times, across midnight when the end comes first.
+            const minutes = ((r.end.get('hour') ?? 0) * 60 + (r.end.get('minute') ?? 0) - (r.start.get('hour') ?? 0) * 60 - (r.start.get('minute') ?? 0) + 1440) % 1440;
+            value = clockDuration(minutes);
+          } else value = `P${Math.round((Date.UTC(e.y, e.m - 1, e.d) - Date.UTC(s.y, s.m - 1, s.d)) / 86_400_000)}D`;
           if (!/^P-/.test(value)) {
             const info: TimexInfo = { type: 'DURATION', value, beginPoint: begin, endPoint: end };
-            const parts = splitRange(r.text);
+            // chrono may swap the ends of a clock-time range; the ends are tagged only for calendar spans.
+            const parts = coarse === 'time' ? undefined : splitRange(r.text);
             if (parts) {
               const t1 = g1 === 'time' ? 'TIME' : 'DATE';
               const t2 = g2 === 'time' ? 'TIME' : 'DATE';
