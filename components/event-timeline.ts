@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Source, Timeline, TimelineEvent } from '../src/model.ts';
-import { axisTicks } from './core/axis.ts';
+import { axisTicks, type Tick } from './core/axis.ts';
 import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
 import { DataController } from './core/data-controller.ts';
 import { keyAction } from './core/keyboard.ts';
@@ -138,6 +138,7 @@ export class EventTimeline extends LitElement {
   private classes: ViewClasses = { narrow: 0, wide: [] };
   private viewKey: unknown[] = [];
   private clusters: Cluster[] | null = null;
+  private ticks: Tick[] = [];
   private firedZoom = '';
   private pendingView = true;
   private focusActive = false;
@@ -233,6 +234,7 @@ export class EventTimeline extends LitElement {
       this.listWin = listWindow(this.index, t0, t1);
       this.classes = classify(this.index, this.listWin, this.view);
       this.clusters = null;
+      this.ticks = this.view.width ? axisTicks(t0, t1, this.view.width) : [];
     }
   }
 
@@ -692,30 +694,49 @@ export class EventTimeline extends LitElement {
     return out;
   }
 
+  private markInfos: ({ cls: string; label: string; slot: number } | undefined)[] = [];
+  private markInfoIndex: TimelineIndex | null = null;
+
+  /** What does not move with the view (classes, accessible name, colour), computed once per event and index. */
+  private markInfo(i: number): { cls: string; label: string; slot: number } {
+    const ix = this.index;
+    if (this.markInfoIndex !== ix) {
+      this.markInfoIndex = ix;
+      this.markInfos = [];
+    }
+    let info = this.markInfos[i];
+    if (!info) {
+      const e = ix.events[i]!;
+      const f = ix.flags[i]!;
+      const n = ix.sourceCount[i]!;
+      const cls = [
+        f & FUZZY ? 'fuzzy' : '',
+        e.qualifier === 'before' || e.qualifier === 'after' ? e.qualifier : '',
+        f & INFERRED ? 'inferred' : '',
+        f & CONFLICT ? 'conflict' : '',
+        n > 1 ? 'multi' : '',
+        f & POINT ? 'point' : '',
+      ].filter(Boolean);
+      const label = `${formatEventDate(e)}: ${e.title}${n > 1 ? `; reported by ${n} sources` : ''}${f & CONFLICT ? '; sources disagree on the date' : ''}${f & INFERRED ? '; date inferred from the narrative' : ''}`;
+      info = { cls: cls.length ? ` ${cls.join(' ')}` : '', label, slot: this.sourceSlot(e.mentions?.[0]?.source) };
+      this.markInfos[i] = info;
+    }
+    return info;
+  }
+
   private renderMark(m: MarkBox, laneH: number, head: number, tabStop: boolean, selected: boolean): TemplateResult {
     const ix = this.index;
     const e = ix.events[m.i]!;
-    const f = ix.flags[m.i]!;
     const n = ix.sourceCount[m.i]!;
     const w = this.view.width;
     const gx0 = Math.max(m.gx0, -40);
     const gx1 = Math.min(m.gx1, w + 40);
     const left = m.lw ? Math.min(gx0, m.lx) : gx0;
     const right = Math.max(gx1, m.lw ? m.lx + m.lw : gx1);
-    const cls = [
-      'mark',
-      m.band ? 'band' : 'dot',
-      f & FUZZY ? 'fuzzy' : '',
-      e.qualifier === 'before' || e.qualifier === 'after' ? e.qualifier : '',
-      f & INFERRED ? 'inferred' : '',
-      f & CONFLICT ? 'conflict' : '',
-      n > 1 ? 'multi' : '',
-      selected ? 'selected' : '',
-      f & POINT ? 'point' : '',
-    ].join(' ');
-    const date = formatEventDate(e);
-    const label = `${date}: ${e.title}${n > 1 ? `; reported by ${n} sources` : ''}${f & CONFLICT ? '; sources disagree on the date' : ''}${f & INFERRED ? '; date inferred from the narrative' : ''}`;
-    const slot = this.sourceSlot(e.mentions?.[0]?.source);
+    const info = this.markInfo(m.i);
+    const cls = `mark ${m.band ? 'band' : 'dot'}${selected ? ' selected' : ''}${info.cls}`;
+    const label = info.label;
+    const slot = info.slot;
     return html`<button
       class=${cls}
       part="event"
@@ -757,20 +778,14 @@ export class EventTimeline extends LitElement {
   }
 
   private renderAxis(): TemplateResult[] {
-    const { t0, t1, width } = this.view;
-    if (!width) return [];
-    const h = Math.max(0, this.size.height);
-    return axisTicks(t0, t1, width).map((tick) => {
+    return this.ticks.map((tick) => {
       const x = xOf(this.view, tick.t);
       return svg`<g class=${tick.major ? 'tick major' : 'tick'} transform=${`translate(${x.toFixed(1)},0)`}><line y2="6"></line><text y="19" x="3">${tick.label}</text></g>`;
     });
-    void h;
   }
 
   private renderGrid(): TemplateResult[] {
-    const { t0, t1, width } = this.view;
-    if (!width) return [];
-    return axisTicks(t0, t1, width).map((tick) => html`<div class="gridline" aria-hidden="true" style=${styleProps({ left: `${xOf(this.view, tick.t).toFixed(1)}px` })}></div>`);
+    return this.ticks.map((tick) => html`<div class="gridline" aria-hidden="true" style=${styleProps({ left: `${xOf(this.view, tick.t).toFixed(1)}px` })}></div>`);
   }
 
   private renderBrush(): TemplateResult {
