@@ -1,14 +1,19 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import './event-timeline.ts';
 import type { EventTimeline } from './event-timeline.ts';
 import { syntheticTimeline } from './core/synthetic-timeline.ts';
 import { timeline } from './panels/test-fixtures.ts';
 
-// Screenshots at phone and desktop widths, light and dark, for people to look at (not compared).
+// Screenshots at phone and desktop widths, light and dark, for people to look at (written to
+// components/__screenshots__/), with the checks a look would make first.
 const mounted: HTMLElement[] = [];
 afterEach(() => {
   for (const m of mounted.splice(0)) m.remove();
+});
+// The emulated theme belongs to the browser page: leave it as found for the next test files.
+afterAll(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
 });
 
 async function shot(name: string, width: number, dark: boolean, setup: (el: EventTimeline) => void | Promise<void>): Promise<void> {
@@ -27,8 +32,13 @@ async function shot(name: string, width: number, dark: boolean, setup: (el: Even
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
   }
-  const path = await page.screenshot({ path: `__screenshots__/${name}-${width}-${dark ? 'dark' : 'light'}.png`, element: wrap });
-  expect(path).toBeTruthy();
+  await page.screenshot({ path: `__screenshots__/${name}-${width}-${dark ? 'dark' : 'light'}.png`, element: wrap });
+  // What a reader would notice first: nothing sticks out sideways, something is drawn, the axis has room.
+  expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+  const root = el.shadowRoot!;
+  expect(root.querySelectorAll('[part~="event"], [part~="cluster"]').length).toBeGreaterThan(0);
+  const labels = [...root.querySelectorAll('[part~="axis"] text')].map((t) => t.getBoundingClientRect());
+  for (let i = 1; i < labels.length; i++) expect(labels[i]!.left).toBeGreaterThanOrEqual(labels[i - 1]!.right);
 }
 
 for (const width of [375, 1440]) {

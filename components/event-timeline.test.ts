@@ -616,7 +616,7 @@ describe('embedding', () => {
       expect(crowded.shadowRoot!.querySelectorAll('[part~="cluster"]').length).toBeGreaterThan(3);
       expect(await axeViolations(crowded)).toEqual([]);
     } finally {
-      await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
     }
   });
 
