@@ -162,6 +162,8 @@ function sentenceEvents(
     const from = lastWithSubject;
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
+    // "Neither company made a statement", "No one was hurt": a negated subject.
+    if (/^(neither|no|none|nobody|nothing)$/.test(tokens[p.subject[0]]?.lower ?? '') && p.subject[0] < p.subject[1]) continue;
     if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
     const mine = clauseTimexes(tokens, p, own);
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null);

@@ -10,7 +10,7 @@ function ev(source: string, signature: string[], start: string, opts: Partial<Ex
   const { at: _at, ...rest } = opts;
   void _at;
   return {
-    title: signature.join(' '), start, granularity: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day', inferred: false,
+    title: signature.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '), start, granularity: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day', inferred: false,
     mention: { source, text: `sentence at ${at}`, start: at, end: at + 10, dateText: rest.inferred ? '' : 'on Saturday', dateStart: at, dateEnd: at + (rest.inferred ? 0 : 3) },
     signature, ...rest,
   };
@@ -40,8 +40,8 @@ describe('mergeExtractions', () => {
 
   test('two sources, two dates for one happening: a conflict, both mentions, a warning with file and line', () => {
     const { events, diagnostics } = mergeExtractions([
-      { source: 'a', events: [ev('a', ['kidal', 'retake'], '2023-11-17', { at: 250 })], diagnostics: [] },
-      { source: 'b', events: [ev('b', ['kidal', 'retake'], '2023-11-14', { at: 0 })], diagnostics: [] },
+      { source: 'a', events: [ev('a', ['kidal', 'retake'], '2023-11-17', { at: 250, title: 'Troops retake Kidal' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['kidal', 'retake'], '2023-11-14', { at: 0, title: 'Troops retake Kidal' })], diagnostics: [] },
     ], locate);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ conflict: true, start: '2023-11-14' });
@@ -53,11 +53,20 @@ describe('mergeExtractions', () => {
 
   test('the majority date wins a conflict', () => {
     const { events } = mergeExtractions([
-      { source: 'a', events: [ev('a', ['x', 'retake'], '2023-11-17')], diagnostics: [] },
-      { source: 'b', events: [ev('b', ['x', 'retake'], '2023-11-14')], diagnostics: [] },
-      { source: 'c', events: [ev('c', ['x', 'retake'], '2023-11-17')], diagnostics: [] },
+      { source: 'a', events: [ev('a', ['x', 'retake'], '2023-11-17', { title: 'Troops retake X' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['x', 'retake'], '2023-11-14', { title: 'Troops retake X' })], diagnostics: [] },
+      { source: 'c', events: [ev('c', ['x', 'retake'], '2023-11-17', { title: 'Troops retake X' })], diagnostics: [] },
     ], locate);
     expect(events[0]).toMatchObject({ start: '2023-11-17', conflict: true });
+  });
+
+  test('something that recurs ("post gains") on two dates is two happenings, not a conflict', () => {
+    const { events, diagnostics } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['gain', 'post'], '2009-04-03', { title: 'Stock indexes post gains' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['gain', 'post'], '2009-04-06', { title: 'Stock indexes post gains' })], diagnostics: [] },
+    ], locate);
+    expect(events.map((e) => [e.start, e.conflict ?? false])).toEqual([['2009-04-03', false], ['2009-04-06', false]]);
+    expect(diagnostics).toEqual([]);
   });
 
   test('one source telling two dates tells two happenings, not a conflict', () => {

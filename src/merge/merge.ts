@@ -83,6 +83,15 @@ function majority(clusters: Item[][]): Item {
   return scored[0]!.rep;
 }
 
+/**
+ * Whether a happening is about something named ("retake Kidal"), which happens once; "post gains"
+ * recurs, so two dates for it are two happenings, not a disagreement.
+ */
+function namesItsSubject(e: ExtractedEvent): boolean {
+  const words = e.title.split(/\s+/).slice(1);
+  return words.some((w) => /^\p{Lu}/u.test(w) && e.signature.includes(w.toLowerCase().replace(/['’]s$/, '')));
+}
+
 export interface MergeResult {
   events: TimelineEvent[];
   diagnostics: Diagnostic[];
@@ -116,7 +125,7 @@ export function mergeExtractions(extractions: readonly SourceExtraction[], locat
     const allSources = new Set(explicit.map((i) => i.source));
     const eachSourceOnce = sourcesPer.reduce((n, s) => n + s.size, 0) === allSources.size;
     // Several dates, each source giving only one of them: a disagreement, not several happenings.
-    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce) {
+    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce && explicit.some(namesItsSubject)) {
       clusters.push({ items: explicitClusters.flat(), conflict: true });
     } else {
       for (const c of explicitClusters) clusters.push({ items: c, conflict: false });
