@@ -1,5 +1,6 @@
 import { Chrono, casual, type Parser, type Refiner } from 'chrono-node';
 import { gated } from './parsers/GatedParser.ts';
+import { CASUAL_PARSER_NAMES, CASUAL_REFINER_NAMES, nameByPosition } from './chrono-names.ts';
 import { ENAgoParser } from './parsers/ENAgoParser.ts';
 import { ENAnaphoricDateParser } from './parsers/ENAnaphoricDateParser.ts';
 import { ENDecadeParser } from './parsers/ENDecadeParser.ts';
@@ -53,30 +54,34 @@ const REPLACED_REFINERS = new Set(['ENMergeRelativeFollowByDateRefiner', 'ENMerg
  */
 export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
   const base = casual.clone();
-  const ours: Parser[] = [
-    new ENAgoParser(),
-    new ENDurationParser(),
-    new ENQuarterParser(),
-    new ENWeekOfMonthParser(),
-    new ENMonthOfRelativeYearParser(),
-    new ENFiscalYearParser(),
-    new ENSeasonParser(),
-    new ENDecadeParser(),
-    new ENRelativeUnitParser(),
-    new ENPartOfDayParser(),
-    new ENSetParser(),
-    new ENPresentRefParser(),
-    new ENPastFutureRefParser(),
-    new ENAnaphoricDateParser(),
-    new ENHolidayParser(),
-    new ENUtcClockParser(),
-    new ENYearParser(),
+  // Named here, not by constructor.name: a minifier renames classes (the in-page engine is minified).
+  const ours: [Parser, string][] = [
+    [new ENAgoParser(), 'ENAgoParser'],
+    [new ENDurationParser(), 'ENDurationParser'],
+    [new ENQuarterParser(), 'ENQuarterParser'],
+    [new ENWeekOfMonthParser(), 'ENWeekOfMonthParser'],
+    [new ENMonthOfRelativeYearParser(), 'ENMonthOfRelativeYearParser'],
+    [new ENFiscalYearParser(), 'ENFiscalYearParser'],
+    [new ENSeasonParser(), 'ENSeasonParser'],
+    [new ENDecadeParser(), 'ENDecadeParser'],
+    [new ENRelativeUnitParser(), 'ENRelativeUnitParser'],
+    [new ENPartOfDayParser(), 'ENPartOfDayParser'],
+    [new ENSetParser(), 'ENSetParser'],
+    [new ENPresentRefParser(), 'ENPresentRefParser'],
+    [new ENPastFutureRefParser(), 'ENPastFutureRefParser'],
+    [new ENAnaphoricDateParser(), 'ENAnaphoricDateParser'],
+    [new ENHolidayParser(), 'ENHolidayParser'],
+    [new ENUtcClockParser(), 'ENUtcClockParser'],
+    [new ENYearParser(), 'ENYearParser'],
   ];
-  const parsers = [...ours, ...base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name))].map((p) => (options.gated === false ? p : gated(p)));
-  const refiners: Refiner[] = base.refiners
-    .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : r.constructor.name === 'ENUnlikelyFormatFilter' ? new ENModalMayFilter() : r))
-    .filter((r) => !REPLACED_REFINERS.has(r.constructor.name))
-    .map((r) => (r.constructor.name === 'OverlapRemovalRefiner' || r instanceof ENUnlikelyNumberFilter || r instanceof ENModalMayFilter ? r : new ChronoResultsOnly(r)));
+  const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers').filter(([, name]) => !REPLACED_PARSERS.has(name));
+  const parsers = [...ours, ...theirs].map(([p, name]) => (options.gated === false ? p : gated(p, name)));
+  const refiners: Refiner[] = nameByPosition(base.refiners, CASUAL_REFINER_NAMES, 'refiners').flatMap(([r, name]): Refiner[] => {
+    if (name === 'UnlikelyFormatFilter') return [new ENUnlikelyNumberFilter()];
+    if (name === 'ENUnlikelyFormatFilter') return [new ENModalMayFilter()];
+    if (REPLACED_REFINERS.has(name)) return [];
+    return [name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r)];
+  });
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
   refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter(), new ENClockRangeRefiner());
   refiners.push(

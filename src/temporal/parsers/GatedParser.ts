@@ -83,8 +83,8 @@ export function cueMask(parsers: readonly Parser[]): number {
   return mask;
 }
 
-/** Wraps a parser in its gate when its cue is known. */
-export function gated(parser: Parser): Parser {
-  const cue = CUES[parser.constructor.name];
+/** Wraps a parser in its gate when the cue of its class (named by the caller) is known. */
+export function gated(parser: Parser, className: string): Parser {
+  const cue = CUES[className];
   return cue ? new GatedParser(parser, cue) : parser;
 }
