@@ -294,7 +294,14 @@ export class EventTimeline extends LitElement {
       const mark = this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]');
       mark?.focus({ preventScroll: true });
     }
-    if (changed.has('_listOpen') && this._listOpen) this.scrollListTo(this.activeIndex());
+    if (changed.has('_listOpen') && this._listOpen) {
+      const h = this.renderRoot.querySelector<HTMLElement>('.list-scroll')?.clientHeight ?? 0;
+      if (h > this.listHeight) {
+        this.listHeight = h;
+        this.requestUpdate();
+      }
+      this.scrollListTo(this.activeIndex());
+    }
   }
 
   private scheduleAnnounce(text: string): void {
@@ -404,8 +411,13 @@ export class EventTimeline extends LitElement {
     this.selectIndex(i === this.selectedIndex() ? -1 : i, false);
   }
 
+  /** The list's viewport height (set by --et-list-height), measured when it scrolls or opens. */
+  private listHeight = 0;
+
   private onListScroll(e: Event): void {
-    this._listScroll = (e.target as HTMLElement).scrollTop;
+    const box = e.target as HTMLElement;
+    this.listHeight = box.clientHeight;
+    this._listScroll = box.scrollTop;
   }
 
   private scrollListTo(i: number): void {
@@ -489,7 +501,7 @@ export class EventTimeline extends LitElement {
     const dense = this.isDense();
     const { laneH, rows, head } = this.geometry();
     const view = this.view;
-    const marks = view.width > 0 ? (dense ? this.denseMarks(rows) : layoutMarks(ix, this.sparseIndices(), view, rows, CHAR_W)) : [];
+    const marks = view.width > 0 ? (dense ? this.denseMarks() : layoutMarks(ix, this.sparseIndices(), view, rows, CHAR_W)) : [];
     const wideGroups = view.width > 0 && !dense && !this.wideAsMarks() ? this.wideGroups() : [];
     const clusters = view.width > 0 && dense ? this.clusterCache() : [];
     const activeIdx = this.activeIndex();
@@ -653,7 +665,7 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private denseMarks(rows: number): MarkBox[] {
+  private denseMarks(): MarkBox[] {
     // In a crowded view only the keyboard's current event and the selected one stay as DOM marks.
     const out: MarkBox[] = [];
     for (const i of new Set([this.activeIndex(), this.selectedIndex()])) {
@@ -665,7 +677,6 @@ export class EventTimeline extends LitElement {
       const gx1 = band ? b : gx0 + 12;
       out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, String(this.index.events[i]!.title).length * CHAR_W + 4) });
     }
-    void rows;
     return out;
   }
 
@@ -797,7 +808,7 @@ export class EventTimeline extends LitElement {
 
   private renderList(selectedIdx: number): TemplateResult {
     const w = this.listWin;
-    const height = 240;
+    const height = Math.max(240, this.listHeight);
     const first = Math.max(0, Math.floor(this._listScroll / LIST_ROW) - 3);
     const last = Math.min(w.length, first + Math.ceil(height / LIST_ROW) + 8);
     const rows: number[] = [];
@@ -822,7 +833,6 @@ export class EventTimeline extends LitElement {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
     if (!canvas) return;
     const width = this.view.width;
-    const height = Math.max(0, this.size.height - AXIS);
     const ctx = prepareCanvas(canvas, width, this.size.height);
     if (!ctx || !width) return;
     const { laneH, head } = this.geometry();
@@ -845,7 +855,6 @@ export class EventTimeline extends LitElement {
     const binW = 3;
     const bins = density(this.index, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, this.view, Math.ceil(width / binW));
     drawDensity(ctx, bins, binW, (l) => l * laneH + head, laneH - head, this.laneColors());
-    void height;
   }
 
   private colorKey: unknown[] = [];
