@@ -30,6 +30,16 @@ describe('clause-level events', () => {
       .toEqual(['Floods destroy bridge @ 2021-07-13', 'Road closed @ 2021-07-14']);
   });
 
+  test('a verb spelt alike in past and present, used without an object, is still the happening', () => {
+    expect(run('The quake hit before dawn on February 6. Floodwaters hit on Sunday.', '2023-02-13'))
+      .toEqual(['Quake hits @ 2023-02-06', 'Floodwaters hit @ 2023-02-12']);
+  });
+
+  test('a past form between a verb and a noun describes the noun, it is no happening of its own', () => {
+    expect(run('The president promised to rebuild destroyed homes on Wednesday. Crews cleared damaged cars on Thursday.', '2023-02-13'))
+      .toEqual(['President promises to rebuild destroyed homes @ 2023-02-08', 'Crews clear damaged cars @ 2023-02-09']);
+  });
+
   test('titles drop titles of office, asides, and "-backed" modifiers', () => {
     expect(run('German Chancellor Olaf Scholz (SPD) met Chinese leaders in Beijing on Friday.', '2022-11-05'))
       .toEqual(['Olaf Scholz meets Chinese leaders in Beijing @ 2022-11-04']);

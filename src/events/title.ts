@@ -199,7 +199,7 @@ const INTRANSITIVE = new Set((
   + 'strike flee escape win lose grow shrink surrender speak testify land depart fail succeed disappear emerge '
   + 'follow move react respond riot march meet gather burn flood freeze melt spread weaken strengthen expand contract '
   + 'rebound stabilise stabilize fluctuate trade settle finish edge slip sag soar skyrocket spike crumble '
-  + 'resume intensify escalate subside ease stop halt cease unfold break recede rage continue abate'
+  + 'resume intensify escalate subside ease stop halt cease unfold break recede rage continue abate hit shut split'
 ).split(' '));
 
 export interface Headline {

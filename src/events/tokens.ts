@@ -172,8 +172,9 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
     if (t.lower === 'her' && !/^(noun|adj|proper|num|past|ing)$/.test(tokens[i + 1]?.cls ?? 'punct')) t.cls = 'pron';
     // "the flood hit the region": a verb spelt the same in past and present, after its subject.
+    // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
     if (SAME_FORM_PAST.has(t.lower) && before && (before.cls === 'noun' || before.cls === 'proper' || before.cls === 'pron') && tokens[i + 1]
-      && /^(det|proper|num|noun|pron)$/.test(tokens[i + 1]!.cls)) t.cls = 'past';
+      && (/^(det|proper|num|noun|pron|prep|sub|adv)$/.test(tokens[i + 1]!.cls) || tokens[i + 1]!.timex)) t.cls = 'past';
     // "was last hit": "last" between an auxiliary and a verb is an adverb.
     if (t.lower === 'last' && before && (before.cls === 'be' || before.cls === 'have')) t.cls = 'adv';
     if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing') continue;
@@ -184,7 +185,9 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     // "the armed forces": a past form between a determiner or adjective and a noun modifies it
     // ("The general praised the troops" keeps its verb).
     const modifies = next !== undefined && (next.cls === 'noun' || next.cls === 'proper' || next.cls === 'adj' || next.cls === 'num' || next.cls === 'past' || next.cls === 'ing');
-    if (prev && (((prev.cls === 'det' || prev.cls === 'adj') && modifies) || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
+    // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
+    const afterVerb = prev !== undefined && (prev.cls === 'verb' || prev.cls === 'past') && t.cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj');
+    if (prev && (((prev.cls === 'det' || prev.cls === 'adj') && modifies) || afterVerb || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
       t.cls = 'adj';
     }
   }
