@@ -69,6 +69,15 @@ describe('mergeExtractions', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  test('a named happening placed years apart by two sources is two happenings, not a disagreement', () => {
+    const { events, diagnostics } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['apple', 'start'], '1976', { title: 'Steve Jobs starts Apple' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['apple', 'start'], '2003-04-28', { title: 'Steve Jobs starts Apple' })], diagnostics: [] },
+    ], locate);
+    expect(events.map((e) => [e.start, e.conflict ?? false])).toEqual([['1976', false], ['2003-04-28', false]]);
+    expect(diagnostics).toEqual([]);
+  });
+
   test('one source telling two dates tells two happenings, not a conflict', () => {
     const { events, diagnostics } = mergeExtractions([
       { source: 'a', events: [ev('a', ['election', 'hold'], '2014', { at: 0 }), ev('a', ['election', 'hold'], '2018', { at: 50 })], diagnostics: [] },

@@ -92,6 +92,19 @@ function namesItsSubject(e: ExtractedEvent): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w) && e.signature.includes(w.toLowerCase().replace(/['’]s$/, '')));
 }
 
+/** Dates further apart than this are two happenings ("founded Apple" in 1976, "…" in 2003), not sources that disagree. */
+const CONFLICT_WINDOW_DAYS = 366;
+
+/** Whether every cluster lies within the window of the next one, ends to starts. */
+function closeEnough(clusters: Item[][]): boolean {
+  const spans = clusters.map((c) => [c.reduce((m, i) => (i.first < m ? i.first : m), c[0]!.first), c.reduce((m, i) => (i.last > m ? i.last : m), c[0]!.last)] as const);
+  for (let k = 1; k < spans.length; k++) {
+    const gap = (Date.parse(`${spans[k]![0]}T00:00:00Z`) - Date.parse(`${spans[k - 1]![1]}T00:00:00Z`)) / 86_400_000;
+    if (gap > CONFLICT_WINDOW_DAYS) return false;
+  }
+  return true;
+}
+
 export interface MergeResult {
   events: TimelineEvent[];
   diagnostics: Diagnostic[];
@@ -125,7 +138,7 @@ export function mergeExtractions(extractions: readonly SourceExtraction[], locat
     const allSources = new Set(explicit.map((i) => i.source));
     const eachSourceOnce = sourcesPer.reduce((n, s) => n + s.size, 0) === allSources.size;
     // Several dates, each source giving only one of them: a disagreement, not several happenings.
-    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce && explicit.some(namesItsSubject)) {
+    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce && explicit.some(namesItsSubject) && closeEnough(explicitClusters)) {
       clusters.push({ items: explicitClusters.flat(), conflict: true });
     } else {
       for (const c of explicitClusters) clusters.push({ items: c, conflict: false });
