@@ -221,6 +221,7 @@ describe('anaphora and not-dates', () => {
       'The couple wed in secret and he sat down.',
       'Add 1/2 cup of sugar; it is a 24/7 service.',
       'The index rose 8.1% in the S&P 500.',
+      'Call me as soon as they board.',
     ]) {
       const list = tag(s, { referenceDate: '2017-07-09' });
       expect(list, s).toEqual([]);

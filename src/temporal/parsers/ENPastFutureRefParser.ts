@@ -16,6 +16,8 @@ export class ENPastFutureRefParser extends WordBoundaryParser {
     // "recent" only as an adjective of time ("recent years" is a duration, "recent weeks" too).
     if (/^recent$/i.test(text) && /^\s+(?:years?|months?|weeks?|days?|decades?)\b/i.test(context.text.slice(index + text.length))) return null;
     if (/^recent$/i.test(text) && /\bmost\s+$/i.test(context.text.slice(Math.max(0, index - 6), index))) return null;
+    // "as soon as they boarded" is a conjunction, not a time.
+    if (/soon$/i.test(text) && /\bas\s+$/i.test(context.text.slice(Math.max(0, index - 4), index)) && /^\s+as\b/i.test(context.text.slice(index + text.length))) return null;
     const value = FUTURE.test(text) ? 'FUTURE_REF' : 'PAST_REF';
     return annotate(context.createParsingResult(index, text), { type: 'DATE', value });
   }
