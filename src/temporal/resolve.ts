@@ -18,10 +18,12 @@ export function yearFor(ref: Day, firstMonth: number, lastMonth: number, tense: 
 }
 
 /** A weekday (0 = Sunday) said without a date: the last one on or before the reference in past narration, the next one after it in the future. */
-export function dayForWeekday(ref: Day, weekday: number, tense: Tense): Day {
+export function dayForWeekday(ref: Day, weekday: number, tense: Tense, strict = false): Day {
   const diff = weekday - weekdayOf(ref);
-  if (tense === 'future') return addDays(ref, diff > 0 ? diff : diff + 7);
-  if (tense === 'past') return addDays(ref, diff <= 0 ? diff : diff - 7);
+  // A bare weekday named on that very weekday is the day itself, in either tense (news style names
+  // days, not "today"); "next Friday" and "last Friday" (strict) never mean the reference day.
+  if (tense === 'future') return addDays(ref, diff > 0 || (diff === 0 && !strict) ? diff : diff + 7);
+  if (tense === 'past') return addDays(ref, diff < 0 || (diff === 0 && !strict) ? diff : diff - 7);
   // Present: within the week around the reference.
   return addDays(ref, diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);
 }

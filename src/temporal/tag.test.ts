@@ -54,6 +54,14 @@ describe('tense and the reference date', () => {
     expect(one('Merkel, who has led Germany since 2005, faces an election on Sept. 24.', '2017-07-12', 'Sept. 24').value).toBe('2017-09-24');
     expect(one('Markets will remain closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-19');
   });
+  test('a weekday named on that weekday is the day itself; next and last never are', () => {
+    // 2013-03-22 is a Friday.
+    expect(one('Snow will disrupt travel on Friday.', '2013-03-22', 'Friday').value).toBe('2013-03-22');
+    expect(one('Police arrested him on Friday.', '2013-03-22', 'Friday').value).toBe('2013-03-22');
+    expect(one('Talks resume next Friday.', '2013-03-22', 'next Friday').value).toBe('2013-03-29');
+    expect(one('Officials met last Friday.', '2013-03-22', 'last Friday').value).toBe('2013-03-15');
+    expect(one('They will meet on Thursday.', '2013-03-22', 'Thursday').value).toBe('2013-03-28');
+  });
   test('last, this, next and the previous', () => {
     expect(one('Sales fell last June.', '2017-07-09', 'last June').value).toBe('2017-06');
     expect(one('Sales fell last June.', '2017-05-09', 'last June').value).toBe('2016-06');

@@ -105,7 +105,7 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
         if (weekday === undefined) return null;
         let day: Day;
         if (dir === -1) day = dayForWeekday(addDays(base, -1), weekday, 'past');
-        else if (dir === 1) day = dayForWeekday(base, weekday, 'future');
+        else if (dir === 1) day = dayForWeekday(base, weekday, 'future', true);
         else day = addDays(weekStart(base), (weekday + 6) % 7);
         value = dayString(day);
       }

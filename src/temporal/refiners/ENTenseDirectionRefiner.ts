@@ -33,7 +33,8 @@ export class ENTenseDirectionRefiner implements Refiner {
         }
         c.imply('year', year);
       } else if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) {
-        const d = dayForWeekday(ref, c.get('weekday') ?? 0, tense === 'present' ? 'past' : tense);
+        const strict = /^(?:next|coming|this coming)\s/i.test(r.text) ? 'future' : /^(?:last|past|previous)\s/i.test(r.text) ? 'past' : null;
+        const d = dayForWeekday(ref, c.get('weekday') ?? 0, strict ?? (tense === 'present' ? 'past' : tense), strict !== null);
         c.imply('year', d.year);
         c.imply('month', d.month);
         c.imply('day', d.day);
