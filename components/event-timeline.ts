@@ -829,15 +829,27 @@ export class EventTimeline extends LitElement {
     </section>`;
   }
 
+  private plotKey: unknown[] = [];
+  private plotDrawn = false;
+
+  /** Redraws the plot's canvas only when the view or size changed, and leaves a blank canvas untouched (no upload per frame). */
   private drawPlot(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
     if (!canvas) return;
+    const key = [this.viewKey, this.size.height, this.lanes];
+    if (key.every((v, i) => v === this.plotKey[i])) return;
+    this.plotKey = key;
     const width = this.view.width;
+    const dense = this.isDense();
+    const wash = !dense && !this.wideAsMarks();
+    if (!dense && !wash && !this.plotDrawn) return;
     const ctx = prepareCanvas(canvas, width, this.size.height);
+    this.plotDrawn = false;
     if (!ctx || !width) return;
     const { laneH, head } = this.geometry();
-    if (!this.isDense()) {
-      if (!this.wideAsMarks()) {
+    if (!dense) {
+      if (wash) {
+        this.plotDrawn = true;
         // Many long events up close: a soft wash over their extent, darker where more overlap.
         const colors = this.laneColors();
         ctx.globalAlpha = Math.min(0.2, 4 / this.classes.wide.length);
@@ -852,6 +864,7 @@ export class EventTimeline extends LitElement {
       }
       return;
     }
+    this.plotDrawn = true;
     const binW = 3;
     const bins = density(this.index, this.listWin.before[0] ?? this.listWin.lo, this.listWin.hi, this.view, Math.ceil(width / binW));
     drawDensity(ctx, bins, binW, (l) => l * laneH + head, laneH - head, this.laneColors());
