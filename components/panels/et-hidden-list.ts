@@ -25,8 +25,10 @@ export class EtHiddenList extends LitElement {
   static override styles = [
     panelBase,
     css`
+      /* Own background: its text colours follow the colour scheme, whatever the page behind. */
       :host {
         display: block;
+        background: var(--_bg);
       }
       summary {
         cursor: pointer;

@@ -41,7 +41,6 @@ export class EtMessages extends LitElement {
       :host([plain]) .box {
         border: none;
         padding: 0;
-        background: none;
       }
       .box.has-error {
         border-left-color: var(--_danger);

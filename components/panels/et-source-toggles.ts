@@ -36,8 +36,10 @@ export class EtSourceToggles extends LitElement {
   static override styles = [
     panelBase,
     css`
+      /* Own background: its text colours follow the colour scheme, whatever the page behind. */
       :host {
         display: block;
+        background: var(--_bg);
       }
       fieldset {
         border: none;

@@ -13,7 +13,8 @@ async function setup(width: number, dark: boolean): Promise<HTMLElement> {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] });
   const g = gallery();
   document.body.style.margin = '0';
-  document.body.style.background = dark ? '#0d1117' : '#f6f8fa';
+  // A light page behind a dark-scheme reader is the hard case: every panel must carry its own background.
+  document.body.style.background = '#ffffff';
   g.style.cssText = 'display:grid;grid-template-columns:minmax(0,1fr);gap:12px;padding:12px;box-sizing:border-box;width:100%;';
   g.querySelector<HTMLElement>('.bar')!.style.cssText = 'display:flex;flex-wrap:wrap;gap:8px;justify-content:space-between';
   document.body.appendChild(g);
@@ -37,6 +38,17 @@ describe.each([
   [1440, true],
 ])('panels at %i px, dark=%s', (width, dark) => {
   test('nothing overflows sideways and axe is clean', async () => {
+    try {
+      await check(width, dark);
+    } finally {
+      // Emulation applies to the whole tab: never leave it on for other test files.
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
+
+async function check(width: number, dark: boolean): Promise<void> {
+  {
     const g = await setup(width, dark);
     expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(dark);
     const wide = [...g.querySelectorAll('*')].flatMap((el) =>
@@ -49,5 +61,5 @@ describe.each([
       expect(el.getBoundingClientRect().right, el.tagName).toBeLessThanOrEqual(width);
     }
     expect(await axeViolations(g)).toEqual([]);
-  });
-});
+  }
+}
