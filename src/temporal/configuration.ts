@@ -18,6 +18,7 @@ import { ENUtcClockParser } from './parsers/ENUtcClockParser.ts';
 import { ENMonthOfRelativeYearParser } from './parsers/ENMonthOfRelativeYearParser.ts';
 import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
+import { ENYearRangeParser } from './parsers/ENYearRangeParser.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
 import { ENClockRangeRefiner } from './refiners/ENClockRangeRefiner.ts';
@@ -72,6 +73,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     [new ENAnaphoricDateParser(), 'ENAnaphoricDateParser'],
     [new ENHolidayParser(), 'ENHolidayParser'],
     [new ENUtcClockParser(), 'ENUtcClockParser'],
+    [new ENYearRangeParser(), 'ENYearRangeParser'],
     [new ENYearParser(), 'ENYearParser'],
   ];
   const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers').filter(([, name]) => !REPLACED_PARSERS.has(name));

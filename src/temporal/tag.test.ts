@@ -62,6 +62,12 @@ describe('tense and the reference date', () => {
     expect(one('Officials met last Friday.', '2013-03-22', 'last Friday').value).toBe('2013-03-15');
     expect(one('They will meet on Thursday.', '2013-03-22', 'Thursday').value).toBe('2013-03-28');
   });
+  test('a dashed span of years gives each year', () => {
+    const list = tag('The 1957-58 season was his best; losses grew in 2009-2010. Call 1955-1234 now.', { referenceDate: '2013-03-22' });
+    expect(list.filter((t) => t.type === 'DATE' && /^\d{4}$/.test(t.value)).map((t) => [t.text, t.value])).toEqual([
+      ['1957', '1957'], ['58', '1958'], ['2009', '2009'], ['2010', '2010'],
+    ]);
+  });
   test('last, this, next and the previous', () => {
     expect(one('Sales fell last June.', '2017-07-09', 'last June').value).toBe('2017-06');
     expect(one('Sales fell last June.', '2017-05-09', 'last June').value).toBe('2016-06');

@@ -67,6 +67,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
+  ENYearRangeParser: Cue.fourDigits,
   ENHolidayParser: Cue.holiday | Cue.numericDate,
   ENUtcClockParser: Cue.fourDigits,
   ENWeekOfMonthParser: Cue.month,
