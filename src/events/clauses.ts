@@ -245,7 +245,9 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       }
     }
   }
-  const start = skipAdverbs(tokens, i, 1);
+  let start = skipAdverbs(tokens, i, 1);
+  // "rose more than 6%": the comparison is part of the complement.
+  if (tokens[start]?.lower === 'than' && start > i && /^(more|less|fewer)$/.test(tokens[start - 1]!.lower)) start--;
   let k = start;
   let preps = 0;
   while (k < ceiling && k - start < 9) {
@@ -280,8 +282,10 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     while (j < ceiling && tokens[j]!.timex) j++;
     const to = tokens[j], verb = tokens[j + 1];
     if (to?.cls === 'to' && verb && isBaseVerb(verb)) {
-      const end = nounPhrase(tokens, j + 2, ceiling);
-      if (end > j + 2) return agent ? { object: [start, end], agent } : { object: [start, end] };
+      // "agreed in June to give up 40 slots": a particle stays with its verb.
+      const from = PARTICLES.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+      const end = nounPhrase(tokens, from, ceiling);
+      if (end > from) return agent ? { object: [start, end], agent } : { object: [start, end] };
     }
   }
   // A short object may take the place it happened in: "made landfall in Florida", "arrested a man in Leeds".

@@ -40,6 +40,18 @@ describe('clause-level events', () => {
       .toEqual(['President promises to rebuild destroyed homes @ 2023-02-08', 'Crews clear damaged cars @ 2023-02-09']);
   });
 
+  test('a relative clause with its own date is its own happening; a simple past never modifies a noun', () => {
+    expect(run('European regulators on Thursday approved the merger, ending a review that began last October.', '2019-10-04'))
+      .toEqual(['European regulators approve merger @ 2019-10-03', 'Review begins @ 2018-10']);
+  });
+
+  test('an infinitive after the date, with its particle, is the object; comparisons stay in it; plural heads agree', () => {
+    expect(run('The airlines agreed in June to give up 40 slots at two airports.', '2019-10-04'))
+      .toEqual(['Airlines agree to give up 40 slots @ 2019-06']);
+    expect(run('Shares of both firms rose more than 6% in early trading on Friday.', '2019-10-05'))
+      .toEqual(['Shares of both firms rise more than 6% @ 2019-10-04']);
+  });
+
   test('titles drop titles of office, asides, and "-backed" modifiers', () => {
     expect(run('German Chancellor Olaf Scholz (SPD) met Chinese leaders in Beijing on Friday.', '2022-11-05'))
       .toEqual(['Olaf Scholz meets Chinese leaders in Beijing @ 2022-11-04']);

@@ -85,6 +85,28 @@ function findPastForm(lower: string): 'PastTense' | 'Participle' | null {
   return null;
 }
 
+const pastOnly = new Map<string, boolean>();
+/** A simple past that is no participle ("began", "rose", "took"): it can never modify a noun. */
+export function isPastOnly(lower: string): boolean {
+  let known = pastOnly.get(lower);
+  if (known === undefined) {
+    known = false;
+    if (pastFormOf(lower) === 'PastTense') {
+      const w = getWorld();
+      try {
+        const inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'PastTense');
+        const participle = inf ? w.methods.two.transform.verb.conjugate(inf, w.model).Participle : undefined;
+        known = typeof participle === 'string' && participle !== '' && participle !== lower;
+      } catch {
+        known = false;
+      }
+    }
+    if (pastOnly.size > 100_000) pastOnly.clear();
+    pastOnly.set(lower, known);
+  }
+  return known;
+}
+
 const singulars = new Map<string, string>();
 export function presentSingular(inf: string): string {
   let out = singulars.get(inf);

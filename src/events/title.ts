@@ -159,7 +159,8 @@ function isPlural(words: string[], d: Discourse, initial = false): boolean {
   if (words.some((w) => w.toLowerCase() === 'and')) return true;
   // The head of "2 million copies of Tiger" is "copies".
   const of = words.findIndex((w, n) => n > 0 && w.toLowerCase() === 'of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  const headAt = of > 0 ? of - 1 : words.length - 1;
+  const head = words[headAt];
   if (!head) return false;
   const lower = head.toLowerCase();
   if (/^(they|we|you|i)$/.test(lower)) return true;
@@ -171,7 +172,7 @@ function isPlural(words: string[], d: Discourse, initial = false): boolean {
   if (tags.includes('Singular') || tags.includes('Country') || tags.includes('Organization') || tags.includes('City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
-  if (/^\p{Lu}/u.test(head) && (!(initial && words.length === 1) || d.names.has(head))) return false;
+  if (/^\p{Lu}/u.test(head) && (!(initial && headAt === 0) || d.names.has(head))) return false;
   return /[^su]s$/.test(lower);
 }
 

@@ -1,7 +1,7 @@
 /** Tokens of a sentence with offsets and a coarse word class, decided by lexicon and position. */
 import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
-  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, lexiconTags, pastFormOf,
+  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
 
 export type WordClass =
@@ -187,6 +187,7 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     const modifies = next !== undefined && (next.cls === 'noun' || next.cls === 'proper' || next.cls === 'adj' || next.cls === 'num' || next.cls === 'past' || next.cls === 'ing');
     // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
     const afterVerb = prev !== undefined && (prev.cls === 'verb' || prev.cls === 'past') && t.cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj');
+    if (t.cls === 'past' && isPastOnly(t.lower)) continue;
     if (prev && (((prev.cls === 'det' || prev.cls === 'adj') && modifies) || afterVerb || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
       t.cls = 'adj';
     }
