@@ -46,6 +46,8 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
   const labelRows = rows > 1 ? rows - 1 : 1;
   const rowEnd: number[][] = Array.from({ length: lanes }, () => new Array<number>(labelRows).fill(-Infinity));
   const rowLast: (MarkBox | null)[][] = Array.from({ length: lanes }, () => new Array<MarkBox | null>(labelRows).fill(null));
+  // The end of what cannot shrink in a row (glyphs); labels are soft and the last one may be shortened.
+  const rowHard: number[][] = Array.from({ length: lanes }, () => new Array<number>(labelRows).fill(-Infinity));
   const out: MarkBox[] = [];
   for (const i of indices) {
     const s = index.start[i]!;
@@ -59,6 +61,7 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     const lane = index.lane[i]!;
     const ends = rowEnd[lane]!;
     const lasts = rowLast[lane]!;
+    const hard = rowHard[lane]!;
     const want = labelWidth(String(index.events[i]!.title), charW);
     let lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
     let lw = want;
@@ -77,14 +80,13 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
       }
     }
     if (!placed) {
-      // Abbreviate the label of a row's last mark when that frees enough room.
+      // Abbreviate the label of a row's last mark when that frees enough room (never lengthen it).
       for (let r = 0; r < labelRows; r++) {
         const last = lasts[r];
-        if (!last || last.lw === 0) continue;
-        const glyphEnd = last.gx1;
-        const room = from - GAP - last.lx;
-        if (last.lx > last.gx0 && room >= MIN_LABEL && Math.max(glyphEnd, last.lx + room) + GAP <= from) {
-          last.lw = room;
+        if (!last || last.lw === 0 || last.lx < last.gx0) continue;
+        const lw2 = Math.min(last.lw, from - GAP - last.lx);
+        if (lw2 >= MIN_LABEL && Math.max(hard[r]!, last.lx + lw2) + GAP <= from) {
+          last.lw = lw2;
           placed = { i, lane, row: r, gx0, gx1, band, lx, lw };
           break;
         }
@@ -92,11 +94,21 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     }
     if (placed) {
       ends[placed.row] = Math.max(gx1, placed.lw ? placed.lx + placed.lw : gx1);
+      hard[placed.row] = Math.max(hard[placed.row]!, gx1);
       lasts[placed.row] = placed;
       out.push(placed);
     } else {
       out.push({ i, lane, row: rows - 1, gx0, gx1, band, lx, lw: 0 });
-      if (rows === 1) continue;
+      if (rows === 1) {
+        // One row only: the bare glyph shares it with labels, so the label before it yields.
+        const last = lasts[0];
+        if (last && last.lw && last.lx + last.lw + GAP > gx0) {
+          const room = gx0 - GAP - last.lx;
+          last.lw = last.lx >= last.gx0 && room >= MIN_LABEL ? room : 0;
+        }
+        ends[0] = Math.max(ends[0]!, gx1);
+        hard[0] = Math.max(hard[0]!, gx1);
+      }
     }
   }
   return out;
