@@ -18,6 +18,20 @@ function events(specs: [number, number, number, number][]): TimelineEvent[] {
 }
 
 describe('layoutMarks', () => {
+  test('a band too narrow for its label is labelled beside it; near the right edge, on its left, in full', () => {
+    // Two month bands (January and December 2017) in a one-year view 600 px wide: each band is ~50 px.
+    const ix = buildIndex({ version: 1, generatedAt: '', sources: [], diagnostics: [], events: [
+      { id: 'a', title: 'x'.repeat(30), start: '2017-01', granularity: 'month', inferred: false, mentions: [] },
+      { id: 'b', title: 'y'.repeat(30), start: '2017-12', granularity: 'month', inferred: false, mentions: [] },
+    ] }, { lanes: 'none' });
+    const view = { t0: Date.UTC(2017, 0, 1), t1: Date.UTC(2018, 0, 1), width: 600 };
+    const [a, b] = layoutMarks(ix, [0, 1], view, 4, 6.6);
+    expect(a!.band && b!.band).toBe(true);
+    expect(a!.lx).toBeGreaterThanOrEqual(a!.gx1);
+    expect(b!.lx + b!.lw).toBeLessThanOrEqual(b!.gx0);
+    expect(b!.lw).toBeGreaterThanOrEqual(30 * 6.6);
+  });
+
   test('labels never overlap one another, nor a glyph in their row, whatever the events and the view (fast-check)', () => {
     fc.assert(
       fc.property(

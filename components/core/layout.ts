@@ -63,11 +63,12 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     const lasts = rowLast[lane]!;
     const hard = rowHard[lane]!;
     const want = labelWidth(String(index.events[i]!.title), charW);
-    let lx = band ? Math.max(gx0, 0) + 4 : gx1 + 3;
+    // A label sits inside a band wide enough to hold it, else after it (never half over it).
+    let lx = band && gx1 - Math.max(gx0, 0) >= want + 8 ? Math.max(gx0, 0) + 4 : gx1 + 3;
     let lw = want;
     if (lx + lw > view.width) {
-      // Near the right edge the label goes to the left of its glyph, or is shortened.
-      if (!band && gx0 - 3 - want >= 0) lx = gx0 - 3 - want;
+      // Near the right edge the label goes to the left of its glyph or band, or is shortened.
+      if (gx0 - 3 - want >= 0) lx = gx0 - 3 - want;
       else lw = Math.max(0, Math.min(want, view.width - lx));
       if (lw < MIN_LABEL) lw = 0;
     }

@@ -205,7 +205,8 @@ export const timelineStyles = css`
   }
   .inferred .glyph {
     background: transparent;
-    border-style: dashed;
+    /* The whole border, not only its style: a fuzzy glyph has none of its own. */
+    border: 2px dashed var(--c);
     opacity: 1;
   }
   .inferred .label {
