@@ -1,18 +1,7 @@
 // Synthetic timelines for the render benchmark: N events over 30 years, in bursts like a news
 // archive (most days quiet, some crowded), with spans, month/year dates and several sources.
 import type { Granularity, Source, Timeline, TimelineEvent } from '../src/model.ts';
-
-/** Small deterministic PRNG (mulberry32): the same N gives the same timeline on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../components/core/synthetic-timeline.ts';
 
 const SUBJECTS = ['Iraqi forces', 'The coalition', 'Kurdish fighters', 'The government', 'Militants', 'Aid agencies', 'The UN', 'Engineers', 'Police', 'Residents'];
 const VERBS = ['retake', 'enter', 'shell', 'reopen', 'evacuate', 'announce a ceasefire in', 'besiege', 'rebuild', 'secure', 'cross into'];
@@ -27,7 +16,8 @@ function isoDay(ms: number): string {
 }
 
 export function syntheticTimeline(count: number, seed = 42): Timeline {
-  const rand = random(seed ^ count);
+  // The scale tests' deterministic PRNG: the same N gives the same timeline on every run.
+  const rand = rng(seed ^ count);
   const sources: Source[] = Array.from({ length: 20 }, (_, i) => ({
     id: `source-${i}`,
     file: `data/source-${i}.md`,

@@ -1,7 +1,7 @@
 import type { Granularity, Timeline, TimelineEvent } from '../../src/model.ts';
 
 /** A deterministic pseudo-random generator (mulberry32), so scale tests and the bench repeat. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
