@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { SourceExtraction } from '../events/types.ts';
 import { exportTimeline } from '../export/index.ts';
 import type { Diagnostic, Timeline } from '../model.ts';
@@ -75,12 +75,12 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   for (const [i, abs] of collected.files.entries()) {
     const file = displayPath(abs, io.cwd);
     try {
-      const size = (await stat(abs)).size;
+      const size = statSync(abs).size;
       if (size > MAX_FILE_BYTES) {
         extra.push({ file, severity: 'error', message: `the file is ${(size / 1e6).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1e6} MB a source may have; it was not read. Split it into articles.` });
         continue;
       }
-      const content = await readFile(abs);
+      const content = readFileSync(abs);
       bytes += content.byteLength;
       read.push(readSource({ file, content }));
     } catch (e) {
