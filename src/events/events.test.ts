@@ -52,6 +52,13 @@ describe('clause-level events', () => {
       .toEqual(['Shares of both firms rise more than 6% @ 2019-10-04']);
   });
 
+  test('"since 1992" bounds a comparison and does not date the happening; "before" qualifies it', () => {
+    expect(run('Turnout reached 78 percent on Sunday, the highest since 1992.', '2024-06-10'))
+      .toEqual(['Turnout reaches 78 percent @ 2024-06-09']);
+    expect(run('Rebels seized the town before 2010.', '2024-06-10'))
+      .toEqual(['Rebels seize town @ 2010 ~before']);
+  });
+
   test('titles drop titles of office, asides, and "-backed" modifiers', () => {
     expect(run('German Chancellor Olaf Scholz (SPD) met Chinese leaders in Beijing on Friday.', '2022-11-05'))
       .toEqual(['Olaf Scholz meets Chinese leaders in Beijing @ 2022-11-04']);

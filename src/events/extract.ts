@@ -132,6 +132,14 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
 const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
 
 /** Cheap test before tokenising: can this sentence give an event at all? */
+/** The relation word right before a time expression: "before"/"after" qualify it, "since"/"until" make it a bound. */
+function relationBefore(body: string, start: number): 'before' | 'after' | 'bound' | null {
+  const m = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(0, start - 16), start));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return word === 'before' ? 'before' : word === 'after' ? 'after' : 'bound';
+}
+
 function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, narrative: boolean): boolean {
   // Thousands of characters without a full stop are not a sentence a reader wrote (a table, a dump).
   if (sentence.end - sentence.start > MAX_SENTENCE) return false;
@@ -166,7 +174,8 @@ function sentenceEvents(
     if (/^(neither|no|none|nobody|nothing)$/.test(tokens[p.subject[0]]?.lower ?? '') && p.subject[0] < p.subject[1]) continue;
     if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
     const mine = clauseTimexes(tokens, p, own);
-    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null);
+    // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
+    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null && relationBefore(parsed.body, t.start) !== 'bound');
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
     // ("The cathedral, completed in 1345,").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
@@ -187,6 +196,8 @@ function sentenceEvents(
         if (b && e) { date = b; end = e; }
       }
       if (dated.mod) qualifier = QUALIFIERS[dated.mod];
+      const relation = relationBefore(parsed.body, dated.start);
+      if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
       mention = { ...baseMention, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
     } else {
       // Without its own date, only a main clause takes the narrative's time.
