@@ -59,6 +59,11 @@ describe('clause-level events', () => {
       .toEqual(['Rebels seize town @ 2010 ~before']);
   });
 
+  test('a pronoun refers to the person last named as a subject, even in a clause that is no event', () => {
+    expect(run('Prime Minister John Carter conceded defeat on Sunday. Party leader Anna Berg is expected to take office soon. She promised to raise the minimum wage on Monday.', '2024-06-11'))
+      .toEqual(['John Carter concedes defeat @ 2024-06-09', 'Anna Berg promises to raise minimum wage @ 2024-06-10']);
+  });
+
   test('titles drop titles of office, asides, and "-backed" modifiers', () => {
     expect(run('German Chancellor Olaf Scholz (SPD) met Chinese leaders in Beijing on Friday.', '2022-11-05'))
       .toEqual(['Olaf Scholz meets Chinese leaders in Beijing @ 2022-11-04']);

@@ -132,6 +132,14 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
 const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
 
 /** Cheap test before tokenising: can this sentence give an event at all? */
+/** The person name a subject ends with ("Party leader Anna Berg"), if it is one. */
+function trailingName(tokens: Token[], [from, to]: [number, number]): string | null {
+  let k = to;
+  while (k > from && tokens[k - 1]!.cls === 'proper') k--;
+  const words = tokens.slice(k, to).map((t) => t.text);
+  return isPersonName(words) ? words.join(' ') : null;
+}
+
 /** The relation word right before a time expression: "before"/"after" qualify it, "since"/"until" make it a bound. */
 function relationBefore(body: string, start: number): 'before' | 'after' | 'bound' | null {
   const m = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(0, start - 16), start));
@@ -169,6 +177,9 @@ function sentenceEvents(
   for (const p of preds) {
     const from = lastWithSubject;
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
+    // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
+    const named = trailingName(tokens, p.subject);
+    if (named) d.person = named;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (/^(neither|no|none|nobody|nothing)$/.test(tokens[p.subject[0]]?.lower ?? '') && p.subject[0] < p.subject[1]) continue;
