@@ -60,7 +60,7 @@ describe('clause-level events', () => {
   });
 
   test('a pronoun refers to the person last named as a subject, even in a clause that is no event', () => {
-    expect(run('Prime Minister John Carter conceded defeat on Sunday. Party leader Anna Berg is expected to take office soon. She promised to raise the minimum wage on Monday.', '2024-06-11'))
+    expect(run('Prime Minister John Carter conceded defeat on Sunday. Party leader Anna Berg is expected to take office soon. She promised on Monday to raise the minimum wage.', '2024-06-11'))
       .toEqual(['John Carter concedes defeat @ 2024-06-09', 'Anna Berg promises to raise minimum wage @ 2024-06-10']);
   });
 

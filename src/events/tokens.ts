@@ -162,6 +162,8 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     const after = tokens[i + 1];
     if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num'
       || ((before.cls === 'noun' || before.cls === 'proper') && after && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower))))) t.cls = 'noun';
+    // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
+    if (t.cls === 'noun' && before?.cls === 'to' && after && (after.cls === 'det' || after.cls === 'pron')) t.cls = 'verb';
     // "Fighting resumed", "Shelling killed three": an -ing word right before a past verb is its subject.
     if (t.cls === 'ing' && (tokens[i + 1]?.cls === 'past' || tokens[i + 1]?.cls === 'have' || tokens[i + 1]?.lower === 'was')) t.cls = 'noun';
     // "the stabbing": an -ing word after a determiner or adjective names a happening.
