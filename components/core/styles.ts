@@ -1,22 +1,13 @@
 import { css } from 'lit';
+import { themeTokens } from '../theme.ts';
 
 /** The element's own styles (adopted stylesheets: no inline style text, so strict CSP holds). */
 export const timelineStyles = css`
+  ${themeTokens}
   :host {
-    --_font: var(--et-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_size: var(--et-font-size, 14px);
-    --_bg: var(--et-bg, #ffffff);
-    --_fg: var(--et-fg, #1b1f24);
-    --_muted: var(--et-muted, #57606a);
-    --_border: var(--et-border, #d0d7de);
-    --_accent: var(--et-accent, #0b5cad);
-    --_accent-fg: var(--et-accent-fg, #ffffff);
     --_mark: var(--et-mark, #0b5cad);
     --_plot-bg: var(--et-plot-bg, #f6f8fa);
     --_lane-alt: var(--et-lane-alt, #eef1f4);
-    --_warning: var(--et-warning, #8a4b00);
-    --_danger: var(--et-danger, #b42318);
-    --_radius: var(--et-radius, 6px);
     --_height: var(--et-height, 320px);
     --_s1: var(--et-source-1, #0b5cad);
     --_s2: var(--et-source-2, #b35900);
@@ -39,17 +30,9 @@ export const timelineStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--et-bg, #16191d);
-      --_fg: var(--et-fg, #e6e8eb);
-      --_muted: var(--et-muted, #a3acb7);
-      --_border: var(--et-border, #3a414a);
-      --_accent: var(--et-accent, #7cb7ff);
-      --_accent-fg: var(--et-accent-fg, #0b1320);
       --_mark: var(--et-mark, #7cb7ff);
       --_plot-bg: var(--et-plot-bg, #1d2126);
       --_lane-alt: var(--et-lane-alt, #23282e);
-      --_warning: var(--et-warning, #f2b35b);
-      --_danger: var(--et-danger, #ff8a80);
       --_s1: var(--et-source-1, #7cb7ff);
       --_s2: var(--et-source-2, #ffb366);
       --_s3: var(--et-source-3, #81c784);

@@ -1,23 +1,14 @@
 import { css } from 'lit';
+import { themeTokens } from '../theme.ts';
 
 /**
  * Tokens and base rules every panel shares. Defaults follow prefers-color-scheme; a host or page
  * that sets the --et-* properties wins because they inherit through the shadow boundary.
  */
 export const panelBase = css`
+  ${themeTokens}
   :host {
-    --_font: var(--et-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_size: var(--et-font-size, 14px);
-    --_bg: var(--et-bg, #ffffff);
-    --_fg: var(--et-fg, #1b1f24);
-    --_muted: var(--et-muted, #57606a);
-    --_border: var(--et-border, #d0d7de);
-    --_accent: var(--et-accent, #0b5cad);
-    --_accent-fg: var(--et-accent-fg, #ffffff);
     --_highlight: var(--et-highlight, #fff1a8);
-    --_warning: var(--et-warning, #8a4b00);
-    --_danger: var(--et-danger, #b42318);
-    --_radius: var(--et-radius, 6px);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.45;
@@ -26,15 +17,7 @@ export const panelBase = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--et-bg, #16191d);
-      --_fg: var(--et-fg, #e6e8eb);
-      --_muted: var(--et-muted, #a3acb7);
-      --_border: var(--et-border, #3a414a);
-      --_accent: var(--et-accent, #7cb7ff);
-      --_accent-fg: var(--et-accent-fg, #0b1320);
       --_highlight: var(--et-highlight, #5a4a00);
-      --_warning: var(--et-warning, #f2b35b);
-      --_danger: var(--et-danger, #ff8a80);
     }
   }
   :host([hidden]) {
