@@ -1,4 +1,4 @@
-import type { Granularity, TimelineEvent } from '../../src/model.ts';
+import type { Granularity, Qualifier, TimelineEvent } from '../../src/model.ts';
 
 /** Milliseconds since the epoch, UTC: the element draws calendar dates, never local wall time. */
 export type Ms = number;
@@ -152,7 +152,8 @@ export function formatIso(value: string): string {
   }
 }
 
-const QUALIFIER_TEXT: Record<string, string> = {
+/** How a qualifier reads before a date: "late January 2017", "about 2016". */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   start: 'early',
   mid: 'mid',
   end: 'late',
@@ -164,7 +165,7 @@ const QUALIFIER_TEXT: Record<string, string> = {
 /** The date of an event in words, with its qualifier: "about March 2017", "3 – 9 July 2017". */
 export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'qualifier'>): string {
   const base = event.end && event.end !== event.start ? `${formatIso(event.start)} – ${formatIso(event.end)}` : formatIso(event.start);
-  const q = event.qualifier ? QUALIFIER_TEXT[event.qualifier] : undefined;
+  const q = event.qualifier ? QUALIFIER_WORDS[event.qualifier] : undefined;
   return q ? `${q} ${base}` : base;
 }
 

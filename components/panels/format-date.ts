@@ -1,13 +1,5 @@
-import type { Granularity, Qualifier, TimelineEvent } from '../../src/model.ts';
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  start: 'early',
-  mid: 'mid',
-  end: 'late',
-  approx: 'about',
-  before: 'before',
-  after: 'after',
-};
+import type { Granularity, TimelineEvent } from '../../src/model.ts';
+import { QUALIFIER_WORDS } from '../core/time.ts';
 
 const ISO = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/;
 
