@@ -99,7 +99,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     while (cursor < timexes.length && timexes[cursor]!.start < sentence.start) cursor++;
     const own: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k]!.start < sentence.end; k++) own.push(timexes[k]!);
-    if (sentence.end - sentence.start < 300 && REPORT_FRAME.test(sentence.text)) {
+    // Sentences are trimmed: a frame ends with its colon.
+    if (sentence.text.endsWith(':') && sentence.end - sentence.start < 300 && REPORT_FRAME.test(sentence.text)) {
       timeInForce = null;
       continue;
     }

@@ -21,11 +21,34 @@ export interface Discourse {
   names: Set<string>;
 }
 
+/** "(ISF)": an acronym in brackets, after the words it stands for. */
+const ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+/** One to six capitalised words right before it: "Iraqi Security Forces ". */
+const EXPANSION = /(?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6}$/u;
+/** Longest expansion EXPANSION can match (6 words of 31 characters and 3 spaces). */
+const EXPANSION_MAX = 6 * 34;
+const CAPITALISED = /\p{Lu}[\p{L}’'-]{1,30}/gu;
+const LETTER_OR_COMMA = /^[\p{L},]$/u;
+const SPACE = /^\s$/;
+
 export function newDiscourse(body: string): Discourse {
   const acronyms = new Map<string, string>();
-  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
+  // Found from each bracket backwards: a pattern that opened at every capital would scan the body many times over.
+  let from = 0;
+  for (const m of body.matchAll(ACRONYM)) {
+    const expansion = EXPANSION.exec(body.slice(Math.max(from, m.index - EXPANSION_MAX), m.index));
+    if (!expansion) continue;
+    acronyms.set(m[1]!, expansion[0].trim());
+    from = m.index + m[0].length;
+  }
+  // Capitalised words after a letter or comma and a space: names used inside sentences.
   const names = new Set<string>();
-  for (const m of body.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}’'-]{1,30}/gu)) names.add(m[0]);
+  for (const m of body.matchAll(CAPITALISED)) {
+    if (m.index < 2 || !SPACE.test(body[m.index - 1]!)) continue;
+    const low = body.charCodeAt(m.index - 2);
+    const before = low >= 0xdc00 && low <= 0xdfff && m.index >= 3 ? body.slice(m.index - 3, m.index - 1) : body[m.index - 2]!;
+    if (LETTER_OR_COMMA.test(before)) names.add(m[0]);
+  }
   return { places: new Map(), acronyms, names, people: [], body };
 }
 

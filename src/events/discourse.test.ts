@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newDiscourse } from './title.ts';
+
+/** The plain single-pass patterns newDiscourse must agree with (it finds the same things faster). */
+function reference(body: string): { acronyms: Map<string, string>; names: Set<string> } {
+  const acronyms = new Map<string, string>();
+  for (const m of body.matchAll(/((?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6})\((\p{Lu}{2,6})\)/gu)) acronyms.set(m[2]!, m[1]!.trim());
+  const names = new Set<string>();
+  for (const m of body.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}’'-]{1,30}/gu)) names.add(m[0]);
+  return { acronyms, names };
+}
+
+describe('newDiscourse', () => {
+  it('reads acronyms and the names used inside sentences', () => {
+    const d = newDiscourse('Iraqi Security Forces (ISF) entered the city. On Sunday, Haider al-Abadi said the Islamic State (IS) had lost Mosul.');
+    expect([...d.acronyms]).toEqual([['ISF', 'Iraqi Security Forces'], ['IS', 'Islamic State']]);
+    expect([...d.names].sort()).toEqual(['Forces', 'Haider', 'Islamic', 'Mosul', 'Security', 'State', 'Sunday']);
+  });
+
+  it('finds what the single-pass patterns find, on any text', () => {
+    const piece = fc.constantFrom('A', 'B', 'c', 'd', ' ', '  ', ',', '(', ')', '.', "'", '-', '\n', '𝐀', 'É', 'é', 'AB', 'ISF', 'Forces ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 300 }).map((a) => a.join('')), (body) => {
+      const want = reference(body);
+      const got = newDiscourse(body);
+      expect([...got.acronyms]).toEqual([...want.acronyms]);
+      expect([...got.names].sort()).toEqual([...want.names].sort());
+    }), { numRuns: 2000 });
+  });
+});
