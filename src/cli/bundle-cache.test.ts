@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundled, fingerprint } from './bundle-cache.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'event-timeline-bundle-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('bundle cache', () => {
+  it('fingerprints source files by name, size and time, not tests', () => {
+    const src = tempDir();
+    writeFileSync(path.join(src, 'a.ts'), 'export const a = 1;\n');
+    const first = fingerprint(src);
+    writeFileSync(path.join(src, 'a.test.ts'), 'test file');
+    expect(fingerprint(src)).toBe(first);
+    writeFileSync(path.join(src, 'a.ts'), 'export const a = 22;\n');
+    expect(fingerprint(src)).not.toBe(first);
+  });
+
+  it('builds once per state of the sources, keeps each module its own import.meta.url, and drops stale bundles', async () => {
+    const src = tempDir();
+    const cache = tempDir();
+    mkdirSync(path.join(src, 'sub'));
+    const inner = path.join(src, 'sub', 'where.ts');
+    writeFileSync(inner, 'export const where: string = import.meta.url;\n');
+    const entry = path.join(src, 'main.ts');
+    writeFileSync(entry, "export { where } from './sub/where.ts';\nexport const version: number = 1;\n");
+    const url = await bundled('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(url).not.toBeNull();
+    const mod = (await import(url!.href)) as { where: string; version: number };
+    expect(mod.where).toBe(pathToFileURL(inner).href);
+    const built = statSync(url!).mtimeMs;
+
+    // Same sources: the same file, not rebuilt.
+    const again = await bundled('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(again!.href).toBe(url!.href);
+    expect(statSync(again!).mtimeMs).toBe(built);
+
+    // A changed source: a new bundle with the change, and the old one removed.
+    writeFileSync(entry, "export { where } from './sub/where.ts';\nexport const version: number = 2;\n");
+    utimesSync(entry, new Date(), new Date(Date.now() + 5000));
+    const next = await bundled('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(next!.href).not.toBe(url!.href);
+    expect(((await import(next!.href)) as { version: number }).version).toBe(2);
+    expect(readdirSync(cache)).toEqual([path.basename(fileURLToPath(next!))]);
+  });
+
+  it('says null, not throws, when a bundle cannot be built', async () => {
+    const src = tempDir();
+    writeFileSync(path.join(src, 'broken.ts'), 'export const = ;\n');
+    expect(await bundled('broken', pathToFileURL(path.join(src, 'broken.ts')), { srcDir: src, cacheDir: tempDir() })).toBeNull();
+  });
+
+  it('runs the real CLI from its bundle (CommonJS packages included)', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/event-timeline.js'), 'extract', path.join(ROOT, 'data'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const timeline = JSON.parse(r.stdout) as { events: Array<{ title: string; start: string }> };
+    expect(timeline.events.some((e) => e.title === 'Iraqi Security Forces retake Mosul' && e.start === '2017-07-08')).toBe(true);
+  }, 60_000);
+});
