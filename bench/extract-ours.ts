@@ -1,7 +1,11 @@
 // Child process of the extraction benchmark: the whole pipeline as `event-timeline extract
 // <dir> --json` runs it (reading, workers, tagging, events, merge), stdout captured.
 import { writeFileSync } from 'node:fs';
-import { main } from '../src/cli.ts';
+import { bundled } from '../src/cli/bundle-cache.mjs';
+
+// Loaded as bin/event-timeline.js loads it: the cached bundle of the sources, else through tsx.
+const bundle = await bundled('cli', new URL('../src/cli.ts', import.meta.url));
+const { main } = (await import(bundle ? bundle.href : '../src/cli.ts')) as typeof import('../src/cli.ts');
 
 const [dir, out] = process.argv.slice(2);
 if (!dir || !out) throw new Error('usage: extract-ours.ts <sources dir> <result.json>');

@@ -35,7 +35,7 @@ function add(flag: number, words: string): void {
 }
 add(Cue.month, 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 add(Cue.weekday, 'weekend weekends mon monday mondays tue tues tuesday tuesdays wed weds wednesday wednesdays thu thur thurs thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays');
-add(Cue.set, 'mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends every each per once twice times annual biennial');
+add(Cue.set, 'mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends every each per once twice times annual biennial daily weekly monthly quarterly annually yearly hourly nightly biannually biennially');
 add(Cue.casualDate, 'now today tonight tomorrow overmorrow tmr tmrw yesterday night');
 add(Cue.partOfDay, 'morning mornings afternoon afternoons evening evenings night nights overnight tonight noon midday midnight');
 add(Cue.clock, 'am pm noon midnight midday clock');
@@ -140,7 +140,6 @@ export function cuesOf(text: string): number {
     }
     const f = lookUp(text, start, i, hash);
     if (f !== 0) flags |= f;
-    else if (length > 4 && (text.charCodeAt(i - 2) | 32) === 108 && (text.charCodeAt(i - 1) | 32) === 121) flags |= Cue.set; // -ly
   }
   return flags;
 }
