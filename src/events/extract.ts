@@ -191,7 +191,6 @@ function sentenceEvents(
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
     // ("The cathedral, completed in 1345,").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
-    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
     const quotedVerb = tokens[p.verb]!.quoted;
     if (mine.some((t) => t.type === 'SET')) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
@@ -234,6 +233,7 @@ function sentenceEvents(
     // ("followed hours later" is a happening: the length there says when, not how long.)
     if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2
       && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(parsed.body.slice(t.end, t.end + 14)))) continue;
+    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
     const h = headline(tokens, p, inherited, previousPatient, d);
     if (!h) continue;
     previousPatient = h.patient;

@@ -68,12 +68,16 @@ function overlapClusters(items: Item[]): Item[][] {
 
 /** The mention whose date and title speak for the event: explicit, finest, most precise span, then canonical order. */
 function representative(items: Item[]): Item {
-  return [...items].sort((a, b) =>
+  const better = (a: Item, b: Item): number =>
     Number(a.inferred) - Number(b.inferred)
     || GRANULARITY_RANK[b.granularity] - GRANULARITY_RANK[a.granularity]
     || Number(Boolean(b.end)) - Number(Boolean(a.end))
     || b.title.split(' ').length - a.title.split(' ').length
-    || compareItems(a, b))[0]!;
+    || compareItems(a, b);
+  // The first of the order, found in one pass (a source repeated across an archive makes big groups).
+  let best = items[0]!;
+  for (let k = 1; k < items.length; k++) if (better(items[k]!, best) < 0) best = items[k]!;
+  return best;
 }
 
 /** In a conflict: the date most sources give (then the earliest), and its best mention. */
