@@ -15,6 +15,15 @@ const CONTRIBUTED = /\bcontributed (to )?(this )?(report|story|article)|\bcontri
 const ROLE = /\b(reporter|correspondent|editor|contributor|columnist|staff writer|producer)\b/;
 const LOGO = /\blogo\b/;
 
+/**
+ * Lower case for ASCII letters only, as the i flag matches them: toLowerCase would also turn "İ"
+ * into "i̇" and give \b a letter it never saw.
+ */
+function asciiLower(text: string): string {
+  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text.toLowerCase();
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Longest line still checked as furniture: page furniture is short; long text is running prose. */
 const MAX_FURNITURE = 1000;
 
@@ -22,10 +31,10 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
   if (t.length > MAX_FURNITURE) return false;
-  const lower = t.toLowerCase();
+  const lower = asciiLower(t);
   if (CALL_TO_ACTION.test(lower) || STAMP.test(lower)) return true;
   // Each unanchored pattern needs a character most prose lines lack, or one of its words.
-  if (lower.includes('by') && CONTRIBUTED.test(lower)) return true;
+  if ((lower.includes('contributed') || lower.includes('by')) && CONTRIBUTED.test(lower)) return true;
   if ((lower.includes('@') || lower.includes('://') || lower.includes('www.')) && LINK.test(lower)) return true;
   if (NOTICES.test(lower)) return true;
   if ((lower.includes('/') || lower.includes('photo') || lower.includes('image') || lower.includes('picture') || lower.includes('video') || lower.includes('credit') || lower.includes('caption')) && CREDITS.test(lower)) return true;
