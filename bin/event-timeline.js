@@ -8,8 +8,12 @@ const args = process.argv.slice(2);
 if (args.includes('--debug')) process.setSourceMapsEnabled(true);
 let main;
 const url = await bundled('cli', new URL('../src/cli.ts', import.meta.url));
-if (url) ({ main } = await import(url.href));
-else {
+try {
+  if (url) ({ main } = await import(url.href));
+} catch (e) {
+  if (args.includes('--debug')) console.error(`event-timeline: the cached bundle did not load (${e instanceof Error ? e.message : e}); running the sources through tsx.`);
+}
+if (!main) {
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import('../src/cli.ts'));

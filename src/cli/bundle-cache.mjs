@@ -80,16 +80,17 @@ export async function bundled(name, entry, options = {}) {
   }
 }
 
-/** Bundles of this entry for sources that have changed since: no longer used. */
+/** Bundles of this entry for sources that have changed since an hour ago: no run still starts from them. */
 function removeOlder(cacheDir, name, keep) {
-  const dayAgo = Date.now() - 86_400_000;
+  const hourAgo = Date.now() - 3_600_000;
   for (const entry of readdirSync(cacheDir)) {
     const abs = path.join(cacheDir, entry);
-    if (abs === keep) continue;
-    const ours = entry.startsWith(`${name}-`) && (entry.endsWith('.mjs') || entry.endsWith('.partial'));
-    if (!ours) continue;
-    // A partial file of a run still building is left alone; one a day old was abandoned.
-    if (entry.endsWith('.partial') && statSync(abs).mtimeMs > dayAgo) continue;
-    rmSync(abs, { force: true });
+    if (abs === keep || !entry.startsWith(`${name}-`) || !(entry.endsWith('.mjs') || entry.endsWith('.partial'))) continue;
+    // Another run may be about to load a recent one (or still be writing it): those stay a while.
+    try {
+      if (statSync(abs).mtimeMs < hourAgo) rmSync(abs, { force: true });
+    } catch {
+      // Removed by another run meanwhile.
+    }
   }
 }

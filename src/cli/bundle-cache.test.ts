@@ -53,7 +53,14 @@ describe('bundle cache', () => {
     const next = await bundled('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
     expect(next!.href).not.toBe(url!.href);
     expect(((await import(next!.href)) as { version: number }).version).toBe(2);
-    expect(readdirSync(cache)).toEqual([path.basename(fileURLToPath(next!))]);
+    // The older bundle stays an hour (a run may be loading it), then goes.
+    expect(readdirSync(cache).sort()).toEqual([path.basename(fileURLToPath(url!)), path.basename(fileURLToPath(next!))].sort());
+    const hourAgo = new Date(Date.now() - 3_700_000);
+    utimesSync(fileURLToPath(url!), hourAgo, hourAgo);
+    writeFileSync(entry, "export { where } from './sub/where.ts';\nexport const version: number = 3;\n");
+    utimesSync(entry, new Date(), new Date(Date.now() + 10_000));
+    const third = await bundled('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(readdirSync(cache).sort()).toEqual([path.basename(fileURLToPath(next!)), path.basename(fileURLToPath(third!))].sort());
   });
 
   it('says null, not throws, when a bundle cannot be built', async () => {
