@@ -1,4 +1,5 @@
-import { Chrono, casual, type Parser, type Refiner } from 'chrono-node';
+import { casual, type Chrono, type Parser, type Refiner } from 'chrono-node';
+import { GatedChrono } from './GatedChrono.ts';
 import { gated } from './parsers/GatedParser.ts';
 import { CASUAL_PARSER_NAMES, CASUAL_REFINER_NAMES, nameByPosition } from './chrono-names.ts';
 import { ENAgoParser } from './parsers/ENAgoParser.ts';
@@ -94,5 +95,5 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     new ENOverlapRefiner(),
     new ENNarrativeRefiner(),
   );
-  return new Chrono({ parsers, refiners });
+  return new GatedChrono({ parsers, refiners });
 }
