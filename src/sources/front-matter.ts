@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../model.ts';
+import { parsePlainEntries } from './plain-entries.ts';
+import { parseYamlEntries, type ParsedYaml } from './yaml-entries.ts';
 
 /** Front matter split from the body, parsed, with the file line of each key. */
 export interface FrontMatter {
@@ -22,6 +23,25 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The first line after line 0 that is a fence, and the line starts up to the line after it
+ * (all of them when there is none). Only the front matter is scanned, not the whole article.
+ */
+function findFence(text: string, closers: readonly string[]): { starts: number[]; close: number } {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    const next = text.indexOf('\n', i + 1);
+    if (isFence(text.slice(i + 1, next === -1 ? text.length : next), closers)) {
+      if (next !== -1) starts.push(next + 1);
+      return { starts, close: starts.length - (next === -1 ? 1 : 2) };
+    }
+    i = next;
+  }
+  return { starts, close: -1 };
+}
+
 function lineAt(text: string, starts: number[], index: number): string {
   const start = starts[index]!;
   const next = starts[index + 1];
@@ -30,12 +50,6 @@ function lineAt(text: string, starts: number[], index: number): string {
 
 function isFence(line: string, closers: readonly string[]): boolean {
   return closers.includes(line.trimEnd());
-}
-
-/** The message of a YAML error without the parser's own (front-matter relative) position. */
-function yamlMessage(message: string): string {
-  const first = message.split('\n', 1)[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
 /**
@@ -52,16 +66,15 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   if (firstLine.trimEnd() !== '---' || firstEnd === -1) {
     return { ...empty, body: text, bodyLine: 1, present: false };
   }
-  const starts = lineStarts(text);
-  let close = -1;
-  for (let i = 1; i < starts.length; i++) {
-    if (isFence(lineAt(text, starts, i), ['---', '...'])) { close = i; break; }
-  }
+  const fence = findFence(text, ['---', '...']);
+  const { close } = fence;
+  let { starts } = fence;
   let yamlEnd: number; // index of the first line after the YAML
   let bodyStartLine: number; // 0-based line where the body starts
   if (close === -1) {
     // Unclosed: take the leading lines that look like YAML as front matter, so the metadata
     // does not end up in the body as if it were article text.
+    starts = lineStarts(text);
     let i = 1;
     while (i < starts.length && YAML_KEY_LINE.test(lineAt(text, starts, i).slice(0, 80))) i++;
     while (i > 1 && lineAt(text, starts, i - 1).trim() === '') i--;
@@ -121,11 +134,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
 
 /** TOML front matter (Hugo's `+++`): not read, but kept out of the article text. */
 function skipToml(file: string, text: string, diagnostics: Diagnostic[]): FrontMatter {
-  const starts = lineStarts(text);
-  let close = -1;
-  for (let i = 1; i < starts.length; i++) {
-    if (isFence(lineAt(text, starts, i), ['+++'])) { close = i; break; }
-  }
+  const { starts, close } = findFence(text, ['+++']);
   diagnostics.push({
     file, line: 1, severity: 'error',
     message: close === -1
@@ -137,40 +146,9 @@ function skipToml(file: string, text: string, diagnostics: Diagnostic[]): FrontM
   return { data: {}, keyLines: new Map(), body: text.slice(bodyStart), bodyLine: close + 2, present: true, diagnostics };
 }
 
-interface ParsedYaml {
-  value: unknown;
-  keyLines: Map<string, number>;
-  errors: Array<{ line: number; code: string; message: string }>;
-  warnings: Array<{ line: number; message: string }>;
-  /** Failures that are not syntax errors (alias bombs). */
-  other: string[];
-}
-
 /** Parse YAML whose first line is `firstLine` in the file; positions are clamped to `lastLine`. */
-// The failsafe schema keeps every scalar as written: `2017` stays text, no number or date guessing.
 function parseYaml(yamlText: string, firstLine: number, lastLine: number): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'failsafe' });
-  // The parser may notice a problem only at the end; never point past the front matter.
-  const at = (l: number | undefined) => Math.min((l ?? 1) - 1 + firstLine, lastLine);
-  const errors = doc.errors.map((e) => ({ line: at(e.linePos?.[0]?.line), code: e.code, message: yamlMessage(e.message) }));
-  const warnings = doc.warnings.map((w) => ({ line: at(w.linePos?.[0]?.line), message: yamlMessage(w.message) }));
-  const other: string[] = [];
-  let value: unknown = null;
-  try {
-    value = doc.toJS({ maxAliasCount: 50 });
-  } catch (e) {
-    other.push(`the front matter could not be read as a whole (${e instanceof Error ? e.message : String(e)}); only its entries that stand on their own were kept. Write plain "key: value" lines without anchors (&) or aliases (*).`);
-  }
-  const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isPair(item) && isScalar(item.key) && item.key.range) {
-        keyLines.set(String(item.key.value), at(lineCounter.linePos(item.key.range[0]).line));
-      }
-    }
-  }
-  return { value, keyLines, errors, warnings, other };
+  return parsePlainEntries(yamlText, firstLine) ?? parseYamlEntries(yamlText, firstLine, lastLine);
 }
 
 /** Top-level entries of a YAML mapping: a line starting in column 1 and its indented lines. */

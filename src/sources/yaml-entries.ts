@@ -1,0 +1,47 @@
+import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+
+/** Front matter parsed: the value, the file line of each top-level key, and what was wrong. */
+export interface ParsedYaml {
+  value: unknown;
+  keyLines: Map<string, number>;
+  errors: Array<{ line: number; code: string; message: string }>;
+  warnings: Array<{ line: number; message: string }>;
+  /** Failures that are not syntax errors (alias bombs). */
+  other: string[];
+}
+
+/** The message of a YAML error without the parser's own (front-matter relative) position. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n', 1)[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Parse YAML whose first line is `firstLine` in the file with the `yaml` package; positions are
+ * clamped to `lastLine`. The failsafe schema keeps every scalar as written: `2017` stays text,
+ * no number or date guessing.
+ */
+export function parseYamlEntries(yamlText: string, firstLine: number, lastLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'failsafe' });
+  // The parser may notice a problem only at the end; never point past the front matter.
+  const at = (l: number | undefined) => Math.min((l ?? 1) - 1 + firstLine, lastLine);
+  const errors = doc.errors.map((e) => ({ line: at(e.linePos?.[0]?.line), code: e.code, message: yamlMessage(e.message) }));
+  const warnings = doc.warnings.map((w) => ({ line: at(w.linePos?.[0]?.line), message: yamlMessage(w.message) }));
+  const other: string[] = [];
+  let value: unknown = null;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    other.push(`the front matter could not be read as a whole (${e instanceof Error ? e.message : String(e)}); only its entries that stand on their own were kept. Write plain "key: value" lines without anchors (&) or aliases (*).`);
+  }
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isPair(item) && isScalar(item.key) && item.key.range) {
+        keyLines.set(String(item.key.value), at(lineCounter.linePos(item.key.range[0]).line));
+      }
+    }
+  }
+  return { value, keyLines, errors, warnings, other };
+}
