@@ -80,6 +80,37 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
+/** The character code at `k`, or -1 outside the text (no NaN: an out-of-bounds read deoptimises the caller). */
+function codeAt(text: string, k: number): number {
+  return k >= 0 && k < text.length ? text.charCodeAt(k) : -1;
+}
+
+/** The cues of a word holding digits, text[start, end): kept out of `cuesOf`, whose loop stays small. */
+function digitWordCues(text: string, start: number, end: number, letter: boolean): number {
+  let flags = Cue.digit;
+  const next = codeAt(text, end);
+  const afterNext = codeAt(text, end + 1);
+  const nextIsDigit = afterNext >= 48 && afterNext <= 57;
+  if (next === 58 /* : */ && nextIsDigit) flags |= Cue.clock;
+  if ((next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit) flags |= Cue.numericDate;
+  // "'58"
+  const before = codeAt(text, start - 1);
+  if (end - start === 2 && (before === 39 || before === 0x2019)) flags |= Cue.fourDigits;
+  if (!letter) return flags;
+  // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
+  if ((text.charCodeAt(end - 1) | 32) === 115 /* s */) flags |= Cue.decade;
+  if (end - start <= 12) {
+    const w = text.slice(start, end).toLowerCase();
+    if (w.startsWith('fy')) flags |= Cue.fiscal;
+    if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
+    for (const part of w.split(/\d+/)) {
+      const f = part ? WORDS.get(part) : undefined;
+      if (f !== undefined) flags |= f;
+    }
+  } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
+  return flags;
+}
+
 /** The cues a text holds, as a bit set of `Cue` flags (case-insensitive, words split at any non-letter). */
 export function cuesOf(text: string): number {
   let flags = 0;
@@ -109,33 +140,14 @@ export function cuesOf(text: string): number {
     if (i === start) break;
     const length = i - start;
     if (digit) {
-      flags |= Cue.digit;
-      const next = text.charCodeAt(i);
-      const afterNext = text.charCodeAt(i + 1);
-      const nextIsDigit = afterNext >= 48 && afterNext <= 57;
-      if (next === 58 /* : */ && nextIsDigit) flags |= Cue.clock;
-      if ((next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit) flags |= Cue.numericDate;
-      // "'58"
-      if (length === 2 && (text.charCodeAt(start - 1) === 39 || text.charCodeAt(start - 1) === 0x2019)) flags |= Cue.fourDigits;
-      if (!letter) continue;
-      // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
-      if ((text.charCodeAt(i - 1) | 32) === 115 /* s */) flags |= Cue.decade;
-      if (length <= 12) {
-        const w = text.slice(start, i).toLowerCase();
-        if (w.startsWith('fy')) flags |= Cue.fiscal;
-        if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
-        for (const part of w.split(/\d+/)) {
-          const f = part ? WORDS.get(part) : undefined;
-          if (f !== undefined) flags |= f;
-        }
-      } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
+      flags |= digitWordCues(text, start, i, letter);
       continue;
     }
     if (length > 12) continue;
     if (length === 1) {
       // "a.m.", "p.m."
       const c = text.charCodeAt(start) | 32;
-      if ((c === 97 || c === 112) && text.charCodeAt(i) === 46 && (text.charCodeAt(i + 1) | 32) === 109) flags |= Cue.clock;
+      if ((c === 97 || c === 112) && codeAt(text, i) === 46 && (codeAt(text, i + 1) | 32) === 109) flags |= Cue.clock;
       continue;
     }
     const f = lookUp(text, start, i, hash);

@@ -29,60 +29,80 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const n = text.length;
-  const push = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) chunk(text, s, e, spans);
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A line break ends a sentence, except inside hard-wrapped prose: the next line goes on in
       // lower case and this one does not end with a stop.
       if (!continuesOnNextLine(text, start, i)) {
-        push(start, i);
+        pushTrimmed(text, start, i, spans);
         start = i + 1;
       }
       continue;
     }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
-    // Closing quotes/brackets belong to the sentence.
-    let j = i + 1;
-    while (j < n && /["'\u201d\u2019)\]]/.test(text[j] ?? '')) j++;
-    if (j < n && !isSpace(text.charCodeAt(j))) continue;
-    let k = j;
-    while (k < n && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
-    if (k < n && text.charCodeAt(k) !== 10) {
-      const next = text[k] ?? '';
-      if (next.toLowerCase() === next && next.toUpperCase() !== next) continue; // lower-case continuation
-      if (/[0-9]/.test(next) && c === 46) {
-        // "No. 5", "Jan. 5": only an abbreviation keeps it going; otherwise end.
-      }
-    }
-    if (c === 46) {
-      let w = i;
-      while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
-      const word = text.slice(w, i).replace(/^["'(\u201c\u2018]+/, '').toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      if (/^[a-z]$/.test(word)) continue; // initials "J. Smith", "U.S."
-      if (/^([a-z]\.)+[a-z]$/.test(word)) {
-        // "U.S." at the end of a sentence is ambiguous; keep going unless a capitalised word follows a quote.
-        continue;
-      }
-    }
-    push(start, j);
+    const j = sentenceEnd(text, start, i);
+    if (j < 0) continue;
+    pushTrimmed(text, start, j, spans);
     start = j;
     i = j - 1;
   }
-  push(start, n);
+  pushTrimmed(text, start, n, spans);
   return spans;
+}
+
+/** Closing quotes and brackets: " ' ” ’ ) ]. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+/**
+ * Where the sentence ends when the stop at `i` ends it (after its closing quotes), else -1: the
+ * stop is inside a word, the next word goes on in lower case, or the period closes an abbreviation.
+ * Kept out of `splitSentences`, whose loop over every character stays small.
+ */
+function sentenceEnd(text: string, start: number, i: number): number {
+  const n = text.length;
+  // Closing quotes/brackets belong to the sentence.
+  let j = i + 1;
+  while (j < n && isCloser(text.charCodeAt(j))) j++;
+  if (j < n && !isSpace(text.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < n && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+  if (k < n && text.charCodeAt(k) !== 10) {
+    const next = text[k] ?? '';
+    if (next.toLowerCase() === next && next.toUpperCase() !== next) return -1; // lower-case continuation
+    // "No. 5", "Jan. 5": a digit next ends the sentence unless an abbreviation keeps it going.
+  }
+  if (text.charCodeAt(i) === 46) {
+    let w = i;
+    while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
+    const word = text.slice(w, i).replace(/^["'(\u201c\u2018]+/, '').toLowerCase();
+    if (ABBREVIATIONS.has(word)) return -1;
+    if (/^[a-z]$/.test(word)) return -1; // initials "J. Smith", "U.S."
+    // "U.S." at the end of a sentence is ambiguous; keep going unless a capitalised word follows a quote.
+    if (/^([a-z]\.)+[a-z]$/.test(word)) return -1;
+  }
+  return j;
+}
+
+/** Adds text[s, e) without its surrounding spaces, cut into chunks, unless it is blank. */
+function pushTrimmed(text: string, s: number, e: number, spans: Span[]): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) chunk(text, s, e, spans);
+}
+
+/** . ! ? : ; " ' ” ’ ) ] */
+function isStopOrCloser(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || isCloser(code);
 }
 
 function continuesOnNextLine(text: string, start: number, newline: number): boolean {
   let p = newline - 1;
   while (p >= start && isSpace(text.charCodeAt(p))) p--;
   if (p < start) return false;
-  if (/[.!?:;"'\u201d\u2019)\]]/.test(text[p] ?? '')) return false;
+  if (isStopOrCloser(text.charCodeAt(p))) return false;
   let q = newline + 1;
   while (q < text.length && isSpace(text.charCodeAt(q)) && text.charCodeAt(q) !== 10) q++;
   const next = text[q] ?? '';

@@ -16,8 +16,8 @@ export class ENTenseDirectionRefiner implements Refiner {
     for (const r of results) {
       if (annotationOf(r.start) || r.end) continue;
       const c = r.start;
-      const tense = tenseOf(context, r.index, r.text.length);
       if (c.isCertain('month') && !c.isCertain('year')) {
+        const tense = tenseOf(context, r.index, r.text.length);
         const month = c.get('month') ?? 1;
         const day = c.isCertain('day') ? (c.get('day') ?? 1) : 1;
         const key = month * 100 + day;
@@ -33,6 +33,7 @@ export class ENTenseDirectionRefiner implements Refiner {
         }
         c.imply('year', year);
       } else if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month')) {
+        const tense = tenseOf(context, r.index, r.text.length);
         const strict = /^(?:next|coming|this coming)\s/i.test(r.text) ? 'future' : /^(?:last|past|previous)\s/i.test(r.text) ? 'past' : null;
         const d = dayForWeekday(ref, c.get('weekday') ?? 0, strict ?? (tense === 'present' ? 'past' : tense), strict !== null);
         c.imply('year', d.year);
