@@ -4,7 +4,7 @@
  * different dates disagree: one event, `conflict: true`, every mention kept, a warning.
  * The result does not depend on the order of the sources or of their events.
  */
-import type { Diagnostic, Granularity, Mention, TimelineEvent } from '../model.ts';
+import type { Diagnostic, Granularity, IsoDate, Mention, Qualifier, TimelineEvent } from '../model.ts';
 import type { ExtractedEvent, SourceExtraction } from '../events/types.ts';
 import { calendarDate, dayRange } from '../events/timex-date.ts';
 import { contentHash } from './hash.ts';
@@ -17,7 +17,16 @@ export interface MentionLocator {
 
 const GRANULARITY_RANK: Record<Granularity, number> = { year: 0, month: 1, day: 2, time: 3 };
 
-interface Item extends ExtractedEvent {
+/** An extracted event with its source, signature key and day interval; one shape for all. */
+interface Item {
+  title: string;
+  start: IsoDate;
+  end: IsoDate | undefined;
+  granularity: Granularity;
+  qualifier: Qualifier | undefined;
+  inferred: boolean;
+  mention: Mention;
+  signature: string[];
   source: string;
   key: string;
   first: string;
@@ -28,11 +37,22 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A total order on items, so that every later choice is independent of input order. */
+/**
+ * A total order on the items of one group (one signature key), so that every later choice is
+ * independent of input order.
+ */
 function compareItems(a: Item, b: Item): number {
-  return compareText(a.key, b.key) || compareText(a.first, b.first) || compareText(a.last, b.last)
+  return compareText(a.first, b.first) || compareText(a.last, b.last)
     || compareText(a.source, b.source) || a.mention.start - b.mention.start || a.mention.end - b.mention.end
     || compareText(a.title, b.title);
+}
+
+/** The signature as one text, its words in order (extraction gives them sorted already). */
+function signatureKey(signature: readonly string[]): string {
+  for (let i = 1; i < signature.length; i++) {
+    if (signature[i - 1]! > signature[i]!) return [...signature].sort().join(' ');
+  }
+  return signature.join(' ');
 }
 
 function interval(e: ExtractedEvent): [string, string] | null {
@@ -46,9 +66,11 @@ function overlaps(a: Item, b: Item): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** Groups items into clusters of pairwise-connected overlapping dates (connected components). */
-function overlapClusters(items: Item[]): Item[][] {
-  const sorted = [...items].sort((a, b) => compareText(a.first, b.first) || compareItems(a, b));
+/**
+ * Groups items into clusters of pairwise-connected overlapping dates (connected components).
+ * The items come in compareItems order, which sorts them by their first day.
+ */
+function overlapClusters(sorted: readonly Item[]): Item[][] {
   const clusters: Item[][] = [];
   let current: Item[] = [];
   let reach = '';
@@ -68,16 +90,33 @@ function overlapClusters(items: Item[]): Item[][] {
 
 /** The mention whose date and title speak for the event: explicit, finest, most precise span, then canonical order. */
 function representative(items: Item[]): Item {
-  const better = (a: Item, b: Item): number =>
-    Number(a.inferred) - Number(b.inferred)
-    || GRANULARITY_RANK[b.granularity] - GRANULARITY_RANK[a.granularity]
-    || Number(Boolean(b.end)) - Number(Boolean(a.end))
-    || b.title.split(' ').length - a.title.split(' ').length
-    || compareItems(a, b);
   // The first of the order, found in one pass (a source repeated across an archive makes big groups).
   let best = items[0]!;
-  for (let k = 1; k < items.length; k++) if (better(items[k]!, best) < 0) best = items[k]!;
+  let bestWords = wordCount(best.title);
+  for (let k = 1; k < items.length; k++) {
+    const it = items[k]!;
+    const words = wordCount(it.title);
+    if (better(it, words, best, bestWords) < 0) {
+      best = it;
+      bestWords = words;
+    }
+  }
   return best;
+}
+
+function better(a: Item, aWords: number, b: Item, bWords: number): number {
+  return Number(a.inferred) - Number(b.inferred)
+    || GRANULARITY_RANK[b.granularity] - GRANULARITY_RANK[a.granularity]
+    || Number(Boolean(b.end)) - Number(Boolean(a.end))
+    || bWords - aWords
+    || compareItems(a, b);
+}
+
+/** Words of a title as `split(' ').length` counts them, without the array. */
+function wordCount(title: string): number {
+  let n = 1;
+  for (let i = title.indexOf(' '); i !== -1; i = title.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** In a conflict: the date most sources give (then the earliest), and its best mention. */
@@ -91,7 +130,7 @@ function majority(clusters: Item[][]): Item {
  * Whether a happening is about something named ("retake Kidal"), which happens once; "post gains"
  * recurs, so two dates for it are two happenings, not a disagreement.
  */
-function namesItsSubject(e: ExtractedEvent): boolean {
+function namesItsSubject(e: Item): boolean {
   const words = e.title.split(/\s+/).slice(1);
   return words.some((w) => /^\p{Lu}/u.test(w) && e.signature.includes(w.toLowerCase().replace(/['’]s$/, '')));
 }
@@ -100,7 +139,7 @@ function namesItsSubject(e: ExtractedEvent): boolean {
 const CONFLICT_WINDOW_DAYS = 366;
 
 /** Whether every cluster lies within the window of the next one, ends to starts. */
-function closeEnough(clusters: Item[][]): boolean {
+function closeEnough(clusters: readonly Item[][]): boolean {
   const spans = clusters.map((c) => [c.reduce((m, i) => (i.first < m ? i.first : m), c[0]!.first), c.reduce((m, i) => (i.last > m ? i.last : m), c[0]!.last)] as const);
   for (let k = 1; k < spans.length; k++) {
     const gap = (Date.parse(`${spans[k]![0]}T00:00:00Z`) - Date.parse(`${spans[k - 1]![1]}T00:00:00Z`)) / 86_400_000;
@@ -114,42 +153,52 @@ export interface MergeResult {
   diagnostics: Diagnostic[];
 }
 
-export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
-  const items: Item[] = [];
+/** Several dates, each source giving only one of them: a disagreement, not several happenings. */
+function disagree(explicit: readonly Item[], explicitClusters: readonly Item[][]): boolean {
+  const allSources = new Set(explicit.map((i) => i.source));
+  if (allSources.size <= 1) return false;
+  const eachSourceOnce = explicitClusters.reduce((n, c) => n + new Set(c.map((i) => i.source)).size, 0) === allSources.size;
+  return eachSourceOnce && explicit.some(namesItsSubject) && closeEnough(explicitClusters);
+}
+
+/** The items of each signature, keys in order, each group in compareItems order. */
+function groupBySignature(extractions: readonly SourceExtraction[]): Item[][] {
+  const byKey = new Map<string, Item[]>();
   for (const x of extractions) {
     for (const e of x.events) {
       const range = interval(e);
       if (!range) continue;
-      items.push({ ...e, source: x.source, key: [...e.signature].sort().join(' '), first: range[0], last: range[1] });
+      const key = signatureKey(e.signature);
+      const item: Item = {
+        title: e.title, start: e.start, end: e.end, granularity: e.granularity, qualifier: e.qualifier, inferred: e.inferred,
+        mention: e.mention, signature: e.signature, source: x.source, key, first: range[0], last: range[1],
+      };
+      const list = byKey.get(key);
+      if (list) list.push(item);
+      else byKey.set(key, [item]);
     }
   }
-  items.sort(compareItems);
+  // Sorting the keys, then each group, orders the items as one sort by (key, compareItems) would.
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!.sort(compareItems));
+}
 
-  const byKey = new Map<string, Item[]>();
-  for (const it of items) {
-    const list = byKey.get(it.key);
-    if (list) list.push(it);
-    else byKey.set(it.key, [it]);
-  }
-
+export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
   const events: TimelineEvent[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const group of byKey.values()) {
-    const explicit = group.filter((i) => !i.inferred);
+  for (const group of groupBySignature(extractions)) {
+    const explicit: Item[] = [];
+    const inferred: Item[] = [];
+    for (const it of group) (it.inferred ? inferred : explicit).push(it);
     const explicitClusters = overlapClusters(explicit);
     const clusters: Array<{ items: Item[]; conflict: boolean }> = [];
-    const sourcesPer = explicitClusters.map((c) => new Set(c.map((i) => i.source)));
-    const allSources = new Set(explicit.map((i) => i.source));
-    const eachSourceOnce = sourcesPer.reduce((n, s) => n + s.size, 0) === allSources.size;
-    // Several dates, each source giving only one of them: a disagreement, not several happenings.
-    if (explicitClusters.length > 1 && allSources.size > 1 && eachSourceOnce && explicit.some(namesItsSubject) && closeEnough(explicitClusters)) {
+    if (explicitClusters.length > 1 && disagree(explicit, explicitClusters)) {
       clusters.push({ items: explicitClusters.flat(), conflict: true });
     } else {
       for (const c of explicitClusters) clusters.push({ items: c, conflict: false });
     }
     // A date inferred from the narrative joins a happening it agrees with; else it stands alone.
     const loose: Item[] = [];
-    for (const it of group.filter((i) => i.inferred)) {
+    for (const it of inferred) {
       const home = clusters.find((c) => c.items.some((o) => !o.inferred && overlaps(o, it)));
       if (home) home.items.push(it);
       else loose.push(it);
