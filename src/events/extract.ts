@@ -164,8 +164,7 @@ function sentenceEvents(
   timeInForce: TimeInForce | null, reference: CalendarDate | null, diagnostics: Diagnostic[],
 ): { events: ExtractedEvent[]; anchor: CalendarDate | null } {
   const id = parsed.source.id;
-  const spans = own.map((t) => [t.start, t.end] as const);
-  const tokens = tokenize(parsed.body, sentence.start, sentence.end, spans, quoted);
+  const tokens = tokenize(parsed.body, sentence.start, sentence.end, own, quoted);
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
   const out: ExtractedEvent[] = [];

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
-const TOKEN = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*(?:%|\p{L}+|(?:-\p{L}+)+)?|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_AT = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*(?:%|\p{L}+|(?:-\p{L}+)+)?|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/uy;
 
 const ADJECTIVE_ED = new Set(['red', 'bed', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'aged', 'learned', 'kindred', 'rugged', 'ragged', 'jagged', 'wretched', 'crooked', 'dogged', 'need', 'seed', 'speed', 'feed', 'creed', 'breed', 'greed', 'steed', 'weed', 'reed', 'deed', 'indeed', 'ted', 'fred', 'ned', 'med', 'ed']);
 const NOT_ING = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'sing', 'wing', 'bring', 'during', 'morning', 'evening', 'ceiling', 'building', 'beijing', 'ping', 'sterling', 'darling', 'viking', 'swing', 'sling', 'cling', 'sting', 'bling', 'ming', 'ling', 'jing', 'xinjiang', 'king']);
@@ -110,17 +110,63 @@ const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Femal
 
 const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'quit', 'burst', 'split', 'cost', 'beat', 'cast', 'shed', 'upset']);
 
-const wordCache = new Map<string, { lower: string; cls: WordClass }>();
-/** Words repeat across a corpus: work out each spelling's lower case and class once. */
-function cachedWord(word: string): { lower: string; cls: WordClass } {
-  let known = wordCache.get(word);
-  if (known === undefined) {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    known = { lower, cls: baseClass(word, lower) };
-    if (wordCache.size > 200_000) wordCache.clear();
-    wordCache.set(word, known);
+/** What a spelling always is, whatever its context. */
+interface WordInfo { text: string; lower: string; cls: WordClass }
+
+function wordInfo(word: string): WordInfo {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return { text: word, lower, cls: baseClass(word, lower) };
+}
+
+/**
+ * Words repeat across a corpus: each spelling's lower case and class are worked out once, in an
+ * open-addressing table looked up straight from the body's characters (no string is cut for a
+ * word already known, and its token shares the stored spelling).
+ */
+const WORD_SLOTS = 1 << 18;
+const MAX_WORDS = 100_000;
+let wordKeys: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
+
+function hashAt(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function sameAt(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/** The word `text.slice(from, to)`, its lower case and class. */
+function wordAt(text: string, from: number, to: number): WordInfo {
+  const mask = WORD_SLOTS - 1;
+  let slot = hashAt(text, from, to) & mask;
+  for (;;) {
+    const known = wordKeys[slot];
+    if (known === undefined) break;
+    if (sameAt(known.text, text, from, to)) return known;
+    slot = (slot + 1) & mask;
   }
-  return known;
+  if (wordCount >= MAX_WORDS) {
+    wordKeys = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+    wordCount = 0;
+    slot = hashAt(text, from, to) & mask;
+  }
+  const info = wordInfo(from === 0 && to === text.length ? text : text.slice(from, to));
+  wordKeys[slot] = info;
+  wordCount++;
+  return info;
+}
+
+const cachedWord = (word: string): WordInfo => wordAt(word, 0, word.length);
+
+/** JavaScript's \s: where no token starts. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
@@ -129,70 +175,89 @@ const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num'
  * Tokens of `body.slice(start, end)`. A word that looks like a past form is an adjective when it
  * follows a determiner, adjective or preposition ("the armed forces", "in previously captured cities").
  */
-export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<readonly [number, number]>, quoted: Uint8Array): Token[] {
+export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<{ readonly start: number; readonly end: number }>, quoted: Uint8Array): Token[] {
   const tokens: Token[] = [];
-  // One shared global regex, run on the body itself from `start` (no copy of the text).
-  const re = TOKEN;
-  re.lastIndex = start;
+  // Every character that is not a space starts a token: skip spaces, then let the sticky pattern
+  // say where the token ends (no match array, no copy of the text).
+  const re = TOKEN_AT;
   let span = 0;
-  for (let m = re.exec(body); m !== null && m.index < end; m = re.exec(body)) {
-    const s = m.index;
-    const word = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
-    const known = cachedWord(word);
+  let s = start;
+  const limit = Math.min(end, body.length);
+  for (;;) {
+    while (s < limit && isSpace(body.charCodeAt(s))) s++;
+    if (s >= limit) break;
+    re.lastIndex = s;
+    if (!re.test(body)) break;
+    const e = re.lastIndex > end ? end : re.lastIndex;
+    const known = wordAt(body, s, e);
     // Spans are in order: move past those that end before this word.
-    while (span < timexSpans.length && timexSpans[span]![1] <= s) span++;
-    const inTimex = span < timexSpans.length && timexSpans[span]![0] <= s;
-    tokens.push({ text: word, lower: known.lower, start: s, end: s + word.length, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
+    while (span < timexSpans.length && timexSpans[span]!.end <= s) span++;
+    const inTimex = span < timexSpans.length && timexSpans[span]!.start <= s;
+    tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
+    s = re.lastIndex;
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const before = tokens[i - 1];
-    // A capital that only opens the sentence: "Heavy rain caused…" is an adjective and a noun, not a name.
-    if (i === 0 && t.cls === 'proper') {
-      const tags = lexiconTags(t.lower);
-      if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
-        const plain = cachedWord(t.lower);
-        // News does not open with an order: "Shares rose" starts with a noun.
-        if (plain.cls !== 'proper') t.cls = plain.cls === 'verb' ? 'noun' : plain.cls;
-      }
-    }
-    // "a state of emergency": a verb-like word after a determiner or adjective is a noun;
-    // so is one right before the real verb ("the flood hit").
-    const after = tokens[i + 1];
-    if (t.cls === 'verb' && before && (before.cls === 'det' || before.cls === 'adj' || before.cls === 'num'
-      || ((before.cls === 'noun' || before.cls === 'proper') && after && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower))))) t.cls = 'noun';
-    // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
-    if (t.cls === 'noun' && before?.cls === 'to' && after && (after.cls === 'det' || after.cls === 'pron')) t.cls = 'verb';
-    // "Fighting resumed", "Shelling killed three": an -ing word right before a past verb is its subject.
-    if (t.cls === 'ing' && (tokens[i + 1]?.cls === 'past' || tokens[i + 1]?.cls === 'have' || tokens[i + 1]?.lower === 'was')) t.cls = 'noun';
-    // "the stabbing": an -ing word after a determiner or adjective names a happening.
-    if (t.cls === 'ing' && before && (before.cls === 'det' || before.cls === 'adj')) t.cls = 'noun';
-    // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
-    if (t.cls === 'noun' && before && (before.cls === 'noun' || before.cls === 'proper' || before.cls === 'pron')
-      && /^(num|det|prep|adv|to)$/.test(tokens[i + 1]?.cls ?? '') && pastFormOf(t.lower) === 'PastTense') t.cls = 'past';
-    // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
-    if (t.lower === 'her' && !/^(noun|adj|proper|num|past|ing)$/.test(tokens[i + 1]?.cls ?? 'punct')) t.cls = 'pron';
-    // "the flood hit the region": a verb spelt the same in past and present, after its subject.
-    // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
-    if (SAME_FORM_PAST.has(t.lower) && before && (before.cls === 'noun' || before.cls === 'proper' || before.cls === 'pron') && tokens[i + 1]
-      && (/^(det|proper|num|noun|pron|prep|sub|adv)$/.test(tokens[i + 1]!.cls) || tokens[i + 1]!.timex)) t.cls = 'past';
-    // "was last hit": "last" between an auxiliary and a verb is an adverb.
-    if (t.lower === 'last' && before && (before.cls === 'be' || before.cls === 'have')) t.cls = 'adv';
-    if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing') continue;
-    let j = i - 1;
-    while (j >= 0 && tokens[j]!.cls === 'adv') j--;
-    const prev = tokens[j];
-    const next = tokens[i + 1];
-    // "the armed forces": a past form between a determiner or adjective and a noun modifies it
-    // ("The general praised the troops" keeps its verb).
-    const modifies = next !== undefined && (next.cls === 'noun' || next.cls === 'proper' || next.cls === 'adj' || next.cls === 'num' || next.cls === 'past' || next.cls === 'ing');
-    // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
-    const afterVerb = prev !== undefined && (prev.cls === 'verb' || prev.cls === 'past') && t.cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj');
-    if (t.cls === 'past' && isPastOnly(t.lower)) continue;
-    if (prev && (((prev.cls === 'det' || prev.cls === 'adj') && modifies) || afterVerb || (prev.cls === 'prep' && t.cls !== 'ing' && next && NOUNISH.has(next.cls) && next.cls !== 'pron'))) {
-      t.cls = 'adj';
+  for (let i = 0; i < tokens.length; i++) settle(tokens, i);
+  return tokens;
+}
+
+const isNominal = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c === 'pron';
+/** What a past form before it modifies, and what "her" before it is the possessive of. */
+const isModifiable = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c === 'adj' || c === 'num' || c === 'past' || c === 'ing';
+
+/** The class of token `i` in its context (tokens before it are settled, tokens after it not yet). */
+function settle(tokens: Token[], i: number): void {
+  const t = tokens[i]!;
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  // A capital that only opens the sentence: "Heavy rain caused…" is an adjective and a noun, not a name.
+  if (i === 0 && t.cls === 'proper') {
+    const tags = lexiconTags(t.lower);
+    if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
+      const plain = cachedWord(t.lower);
+      // News does not open with an order: "Shares rose" starts with a noun.
+      if (plain.cls !== 'proper') t.cls = plain.cls === 'verb' ? 'noun' : plain.cls;
     }
   }
-  return tokens;
+  let cls = t.cls;
+  // "a state of emergency": a verb-like word after a determiner or adjective is a noun;
+  // so is one right before the real verb ("the flood hit").
+  if (cls === 'verb' && before !== undefined) {
+    const b = before.cls;
+    if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower)))) cls = 'noun';
+  }
+  // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
+  if (cls === 'noun' && before !== undefined && before.cls === 'to' && after !== undefined && (after.cls === 'det' || after.cls === 'pron')) cls = 'verb';
+  // "Fighting resumed", "Shelling killed three": an -ing word right before a past verb is its subject.
+  if (cls === 'ing' && after !== undefined && (after.cls === 'past' || after.cls === 'have' || after.lower === 'was')) cls = 'noun';
+  // "the stabbing": an -ing word after a determiner or adjective names a happening.
+  if (cls === 'ing' && before !== undefined && (before.cls === 'det' || before.cls === 'adj')) cls = 'noun';
+  // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
+  if (cls === 'noun' && before !== undefined && isNominal(before.cls) && after !== undefined
+    && (after.cls === 'num' || after.cls === 'det' || after.cls === 'prep' || after.cls === 'adv' || after.cls === 'to') && pastFormOf(t.lower) === 'PastTense') cls = 'past';
+  // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
+  if (t.lower === 'her' && (after === undefined || !isModifiable(after.cls))) cls = 'pron';
+  // "the flood hit the region": a verb spelt the same in past and present, after its subject.
+  // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
+  if (before !== undefined && after !== undefined && isNominal(before.cls) && SAME_FORM_PAST.has(t.lower)) {
+    const a = after.cls;
+    if (a === 'det' || a === 'proper' || a === 'num' || a === 'noun' || a === 'pron' || a === 'prep' || a === 'sub' || a === 'adv' || after.timex) cls = 'past';
+  }
+  // "was last hit": "last" between an auxiliary and a verb is an adverb.
+  if (t.lower === 'last' && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';
+  t.cls = cls;
+  if (cls !== 'past' && cls !== 'part' && cls !== 'ing') return;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.cls === 'adv') j--;
+  if (j < 0) return;
+  const prev = tokens[j]!;
+  const next = after;
+  if (cls === 'past' && isPastOnly(t.lower)) return;
+  const p = prev.cls;
+  // "the armed forces": a past form between a determiner or adjective and a noun modifies it
+  // ("The general praised the troops" keeps its verb).
+  if ((p === 'det' || p === 'adj') && next !== undefined && isModifiable(next.cls)) t.cls = 'adj';
+  // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
+  else if ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj')) t.cls = 'adj';
+  else if (p === 'prep' && cls !== 'ing' && next !== undefined && NOUNISH.has(next.cls) && next.cls !== 'pron') t.cls = 'adj';
 }
