@@ -14,14 +14,17 @@ export interface TimexInfo {
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }
 
-// Keyed by the start components: chrono's range merge keeps that object, so the annotation survives it.
-const annotations = new WeakMap<ParsedComponents, TimexInfo>();
+// Kept on the start components: chrono's range merge keeps that object, so the annotation survives
+// it, and chrono's clone() copies no symbol. A symbol property, not a WeakMap: cheaper to read and
+// set, and no ephemeron table for the garbage collector to trace.
+const ANNOTATION = Symbol('timex annotation');
+type Annotated = { [ANNOTATION]?: TimexInfo };
 
 export function annotate(result: ParsingResult, info: TimexInfo): ParsingResult {
-  annotations.set(result.start, info);
+  (result.start as Annotated)[ANNOTATION] = info;
   return result;
 }
 
 export function annotationOf(components: ParsedComponents | ParsingComponents | null | undefined): TimexInfo | undefined {
-  return components ? annotations.get(components) : undefined;
+  return components ? (components as Annotated)[ANNOTATION] : undefined;
 }

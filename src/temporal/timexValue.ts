@@ -4,17 +4,18 @@ import { componentsValue } from './value.ts';
 
 const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
 
-/** Readings fixed by the last refiner (ENNarrativeRefiner), so tag() need not compute them again. */
-const settled = new WeakMap<ParsedResult, TimexInfo | null>();
+/** Readings fixed by the last refiner (ENNarrativeRefiner), so tag() need not compute them again (null: none). */
+const SETTLED = Symbol('settled timex');
+type Settled = { [SETTLED]?: TimexInfo | null };
 
 /** Records the final reading of a result; later calls to `timexOf` return it. */
 export function settleTimex(result: ParsedResult, info: TimexInfo | undefined): void {
-  settled.set(result, info ?? null);
+  (result as Settled)[SETTLED] = info ?? null;
 }
 
 /** The TIMEX3 reading of a refined chrono result: our annotation, else chrono's components at their granularity. */
 export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo | undefined {
-  const known = settled.get(result);
+  const known = (result as Settled)[SETTLED];
   if (known !== undefined) return known ?? undefined;
   const own = annotationOf(result.start);
   if (own) return own;

@@ -10,10 +10,16 @@ export class ChronoResultsOnly implements Refiner {
   constructor(readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    let count = 0;
+    for (const r of results) if (annotationOf(r.start)) count++;
+    if (count === 0) return this.inner.refine(context, results);
+    // None of chrono's: each of its refiners returns an empty list as it is.
+    if (count === results.length) return [...results].sort(byIndex);
     const ours = results.filter((r) => annotationOf(r.start));
-    if (ours.length === 0) return this.inner.refine(context, results);
     const theirs = this.inner.refine(context, results.filter((r) => !annotationOf(r.start)));
     // Ours first: on a tie, chrono's overlap removal keeps the earlier one.
-    return [...ours, ...theirs].sort((a, b) => a.index - b.index);
+    return [...ours, ...theirs].sort(byIndex);
   }
 }
+
+const byIndex = (a: ParsingResult, b: ParsingResult): number => a.index - b.index;
