@@ -30,6 +30,9 @@ export function fingerprint(dir = SRC) {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The bundle's own URL, spelt so that ownMetaUrl (which rewrites this very file too) leaves it alone. */
+const BANNER = `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta${'.'}url);`;
+
 /** Keeps each module's own import.meta.url in the bundle, so paths relative to a source file still work. */
 const ownMetaUrl = {
   name: 'own-import-meta-url',
@@ -70,7 +73,7 @@ export async function bundled(name, entry, options = {}) {
       logLevel: 'silent',
       plugins: [ownMetaUrl],
       // CommonJS packages inside an ES module still need require() for Node's own modules.
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      banner: { js: BANNER },
     });
     renameSync(partial, file);
     removeOlder(cacheDir, name, file);

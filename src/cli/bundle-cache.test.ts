@@ -69,6 +69,13 @@ describe('bundle cache', () => {
     expect(await bundled('broken', pathToFileURL(path.join(src, 'broken.ts')), { srcDir: src, cacheDir: tempDir() })).toBeNull();
   });
 
+  it('bundles the real CLI (this file and CommonJS packages included)', async () => {
+    const url = await bundled('cli', new URL('../cli.ts', import.meta.url), { cacheDir: tempDir() });
+    expect(url).not.toBeNull();
+    const cli = (await import(url!.href)) as { main: unknown };
+    expect(typeof cli.main).toBe('function');
+  }, 60_000);
+
   it('runs the real CLI from its bundle (CommonJS packages included)', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/event-timeline.js'), 'extract', path.join(ROOT, 'data'), '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
