@@ -47,13 +47,25 @@ function lineOf(parsed: ParsedSource, offset: number): number {
   return line;
 }
 
+/** The reference date's last day and the day a month before it, worked out at the first anchor. */
+interface NearNow { reference: CalendarDate | null; ref?: string; monthBefore?: string }
+
 /** The anchor is close to the news "now": a new paragraph goes on from "now" rather than from it. */
-function nearNow(date: CalendarDate, reference: CalendarDate | null): boolean {
-  if (!reference) return false;
+function nearNow(date: CalendarDate, window: NearNow): boolean {
+  if (!window.reference) return false;
   const [, last] = dayRange(date);
-  const ref = dayRange(reference)[1];
-  const monthBefore = new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
-  return last >= monthBefore && last <= ref;
+  if (window.ref === undefined || window.monthBefore === undefined) {
+    const ref = dayRange(window.reference)[1];
+    window.monthBefore = new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+    window.ref = ref;
+  }
+  return last >= window.monthBefore && last <= window.ref;
+}
+
+/** The verb of a lemma with its particle ("break out" → "break"). */
+function headWord(lemma: string): string {
+  const space = lemma.indexOf(' ');
+  return space < 0 ? lemma : lemma.slice(0, space);
 }
 
 function isPersonName(words: string[]): boolean {
@@ -76,6 +88,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const timexes = tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
+  const near: NearNow = { reference };
   const quoted = quotedMask(body);
   const discourse = newDiscourse(body);
 
@@ -89,7 +102,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   for (const sentence of splitSentences(body)) {
     if (sentence.paragraph !== paragraph) {
       // A flashback lasts for its paragraph; news near "now" carries on from "now".
-      if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, reference) ? now : null;
+      if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, near) ? now : null;
       paragraph = sentence.paragraph;
     }
     if (timeInForce?.left !== undefined) {
@@ -121,9 +134,9 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
     const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
-    events.push(...found.events);
+    for (const e of found.events) events.push(e);
     if (found.anchor) {
-      timeInForce = nearNow(found.anchor, reference) ? { date: found.anchor, origin: 'anchor' } : { date: found.anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      timeInForce = nearNow(found.anchor, near) ? { date: found.anchor, origin: 'anchor' } : { date: found.anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
   }
   return { source: id, events, diagnostics };
@@ -170,7 +183,6 @@ function sentenceEvents(
   const out: ExtractedEvent[] = [];
   let anchor: CalendarDate | null = null;
   let previousPatient: string[] | null = null;
-  const baseMention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end };
 
   // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
   let lastWithSubject: Predicate | null = null;
@@ -183,7 +195,7 @@ function sentenceEvents(
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (/^(neither|no|none|nobody|nothing)$/.test(tokens[p.subject[0]]?.lower ?? '') && p.subject[0] < p.subject[1]) continue;
-    if (NON_EVENT_VERBS.has(p.lemma.split(' ')[0]!)) continue;
+    if (NON_EVENT_VERBS.has(headWord(p.lemma))) continue;
     const mine = clauseTimexes(tokens, p, own);
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
     const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null && relationBefore(parsed.body, t.start) !== 'bound');
@@ -208,7 +220,7 @@ function sentenceEvents(
       if (dated.mod) qualifier = QUALIFIERS[dated.mod];
       const relation = relationBefore(parsed.body, dated.start);
       if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
-      mention = { ...baseMention, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
     } else {
       // Without its own date, only a main clause takes the narrative's time.
       if (p.subordinate || p.form === 'participle' || !timeInForce) continue;
@@ -216,7 +228,7 @@ function sentenceEvents(
       if (backgrounded(tokens, p)) continue;
       date = timeInForce.origin === 'now' ? coarsen(timeInForce.date, 'month') : coarsen(timeInForce.date, 'day');
       inferred = true;
-      mention = { ...baseMention, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     }
     if (reference && dayRange(date)[0] > dayRange(reference)[1]) {
       // A relative date there ("Friday", "next month") means a plan read as past: skip it quietly.
@@ -258,7 +270,7 @@ function sentenceEvents(
     if (anchor && span.inferred) span.inferred = false;
     const event: ExtractedEvent = {
       title: span.title, start: span.start, end: span.end, granularity: span.granularity, inferred: span.inferred,
-      mention: { ...baseMention, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value },
+      mention: { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value },
       signature: span.signature,
     };
     if (span.qualifier) event.qualifier = span.qualifier;
@@ -277,7 +289,7 @@ function backgrounded(tokens: Token[], p: Predicate): boolean {
     if (t.lower === 'had' && k >= p.first) return true;
     if (BACKGROUND_ADVERBS.has(t.lower)) return true;
   }
-  return BACKGROUND_VERBS.has(p.lemma.split(' ')[0]!);
+  return BACKGROUND_VERBS.has(headWord(p.lemma));
 }
 
 /** Relative dates the tagger could not resolve are reported with their line, never guessed. */

@@ -33,17 +33,35 @@ function getWorld(): CompromiseWorld {
   return world;
 }
 
-/** compromise's lexicon tags for a lower-cased word (or phrase), as a list. */
+let lexicon: Record<string, string | string[] | undefined> | undefined;
+const NO_TAGS: readonly string[] = [];
+/** One shared one-tag list per tag: most entries hold a single tag, and callers only read the list. */
+const singleTags = new Map<string, readonly string[]>();
+
+/** compromise's lexicon tags for a lower-cased word (or phrase), as a list (never to be changed). */
 export function lexiconTags(lower: string): readonly string[] {
-  const t = Object.hasOwn(getWorld().model.one.lexicon, lower) ? getWorld().model.one.lexicon[lower] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  lexicon ??= getWorld().model.one.lexicon;
+  const t = lexicon[lower];
+  // Most words are not in it: one lookup; an inherited property ("constructor") is no entry.
+  if (t === undefined || !Object.hasOwn(lexicon, lower)) return NO_TAGS;
+  if (Array.isArray(t)) return t;
+  let tags = singleTags.get(t);
+  if (tags === undefined) {
+    tags = [t];
+    singleTags.set(t, tags);
+  }
+  return tags;
 }
 
-const infinitives = new Map<string, string>();
+type VerbForm = 'PastTense' | 'Participle' | 'Gerund' | 'PresentTense';
+/** One table per form: no key string is built per lookup. */
+const infinitives: Record<VerbForm, Map<string, string>> = {
+  PastTense: new Map(), Participle: new Map(), Gerund: new Map(), PresentTense: new Map(),
+};
 /** The infinitive of a verb form ("retook", "retaken", "retaking" → "retake"). */
-export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Gerund' | 'PresentTense'): string {
-  const key = `${form}:${lower}`;
-  let inf = infinitives.get(key);
+export function infinitive(lower: string, form: VerbForm): string {
+  const known = infinitives[form];
+  let inf = known.get(lower);
   if (inf === undefined) {
     const w = getWorld();
     try {
@@ -53,7 +71,7 @@ export function infinitive(lower: string, form: 'PastTense' | 'Participle' | 'Ge
     } catch {
       inf = lower;
     }
-    infinitives.set(key, inf);
+    known.set(lower, inf);
   }
   return inf;
 }

@@ -77,32 +77,44 @@ const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|ali
 
 /** Records places the text names, so a later "the city" can be named in a title. */
 export function notePlaces(tokens: Token[], d: Discourse): void {
-  // People: two to four capitalised words not after "the" and not a known place or organisation.
+  // People: runs of capitalised words, each run from its first word.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || tokens[i - 1]?.cls === 'proper' || tokens[i - 1]?.lower === 'the') continue;
     let e = i;
     while (e < tokens.length && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
-    const run = tokens.slice(i, e).map((t) => stripPossessive(t.text));
-    while (run.length > 1 && TITLE_WORDS.has(run[0]!.toLowerCase())) run.shift();
-    const phrase = run.join(' ').toLowerCase();
-    const kind = lexiconTags(phrase);
-    if (run.length >= 2 && run.length <= 4 && !kind.includes('Country') && !kind.includes('City') && !kind.includes('Organization')
-      && run.every((w) => !/^\p{Lu}+$/u.test(w) && !lexiconTags(w.toLowerCase()).includes('Place'))) {
-      d.people.push({ name: run.join(' '), at: tokens[i]!.start });
-    }
+    // A single word is no one's full name.
+    if (e - i >= 2) notePerson(tokens, i, e, d);
     i = Math.max(i, e - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cls !== 'proper') continue;
-    const base = t.lower.replace(/['’]s$/, '');
-    const tags = lexiconTags(base);
+    const tags = lexiconTags(withoutPossessive(t.lower));
     if (tags.includes('City')) d.places.set('city', stripPossessive(t.text));
     if (tags.includes('Country')) d.places.set('country', stripPossessive(t.text));
     // "the city of Mosul", "the town of Tal Afar"
     const prev = tokens[i - 1], kind = tokens[i - 2];
     if (prev?.lower === 'of' && kind && PLACE_KINDS.has(kind.lower)) d.places.set(kind.lower, properRun(tokens, i));
   }
+}
+
+/** People: two to four capitalised words not after "the" and not a known place or organisation. */
+function notePerson(tokens: Token[], i: number, e: number, d: Discourse): void {
+  const run = tokens.slice(i, e).map((t) => stripPossessive(t.text));
+  while (run.length > 1 && TITLE_WORDS.has(run[0]!.toLowerCase())) run.shift();
+  const phrase = run.join(' ').toLowerCase();
+  const kind = lexiconTags(phrase);
+  if (run.length >= 2 && run.length <= 4 && !kind.includes('Country') && !kind.includes('City') && !kind.includes('Organization')
+    && run.every((w) => !/^\p{Lu}+$/u.test(w) && !lexiconTags(w.toLowerCase()).includes('Place'))) {
+    d.people.push({ name: run.join(' '), at: tokens[i]!.start });
+  }
+}
+
+/** `lower` without a final "'s" (token lower cases spell ’ as '), as stripPossessive does, without a pattern. */
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019)) return lower.slice(0, n - 2);
+  return lower;
 }
 
 function properRun(tokens: Token[], i: number): string {

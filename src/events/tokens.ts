@@ -52,14 +52,19 @@ export function quotedMask(body: string): Uint8Array {
   const mask = new Uint8Array(body.length);
   let curly = false;
   let straight = false;
+  // Compared as UTF-16 code units: “ U+201C, ” U+201D, " 0x22, ' 0x27, ` 0x60, newline 0x0A.
+  let prev = NaN;
+  let c = body.charCodeAt(0);
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\n' && body[i + 1] === '\n') straight = false;
+    const next = body.charCodeAt(i + 1);
+    if (c === 0x0a && next === 0x0a) straight = false;
     // Curly quotes, and the TeX-style ``…'' some corpora use, pair up; straight quotes toggle.
-    if (c === '“' || (c === '`' && body[i + 1] === '`')) curly = true;
-    else if (c === '”' || (c === "'" && body[i + 1] === "'")) curly = false;
-    else if (c === '"') straight = !straight;
-    mask[i] = curly || straight || c === '”' || c === '"' || (c === "'" && body[i - 1] === "'") ? 1 : 0;
+    if (c === 0x201c || (c === 0x60 && next === 0x60)) curly = true;
+    else if (c === 0x201d || (c === 0x27 && next === 0x27)) curly = false;
+    else if (c === 0x22) straight = !straight;
+    mask[i] = curly || straight || c === 0x201d || c === 0x22 || (c === 0x27 && prev === 0x27) ? 1 : 0;
+    prev = c;
+    c = next;
   }
   return mask;
 }
@@ -121,17 +126,20 @@ function wordInfo(word: string): WordInfo {
 /**
  * Words repeat across a corpus: each spelling's lower case and class are worked out once, in an
  * open-addressing table looked up straight from the body's characters (no string is cut for a
- * word already known, and its token shares the stored spelling).
+ * word already known, and its token shares the stored spelling). The table stays small (half
+ * full at most) so that lookups stay in the processor's cache.
  */
-const WORD_SLOTS = 1 << 18;
 const MAX_WORDS = 100_000;
-let wordKeys: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+const FIRST_SLOTS = 1 << 13;
+let wordSlots: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(FIRST_SLOTS).fill(undefined);
+let wordHashes = new Int32Array(FIRST_SLOTS);
 let wordCount = 0;
 
 function hashAt(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  // Never 0: a zero hash marks an empty slot.
+  return h | 1;
 }
 
 function sameAt(word: string, text: string, from: number, to: number): boolean {
@@ -140,23 +148,42 @@ function sameAt(word: string, text: string, from: number, to: number): boolean {
   return true;
 }
 
+function resizeWords(size: number, keep: boolean): void {
+  const slots = wordSlots, hashes = wordHashes;
+  wordSlots = new Array<WordInfo | undefined>(size).fill(undefined);
+  wordHashes = new Int32Array(size);
+  if (!keep) { wordCount = 0; return; }
+  const mask = size - 1;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    if (h === 0) continue;
+    let slot = h & mask;
+    while (wordHashes[slot] !== 0) slot = (slot + 1) & mask;
+    wordHashes[slot] = h;
+    wordSlots[slot] = slots[i];
+  }
+}
+
 /** The word `text.slice(from, to)`, its lower case and class. */
 function wordAt(text: string, from: number, to: number): WordInfo {
-  const mask = WORD_SLOTS - 1;
-  let slot = hashAt(text, from, to) & mask;
-  for (;;) {
-    const known = wordKeys[slot];
-    if (known === undefined) break;
-    if (sameAt(known.text, text, from, to)) return known;
+  const h = hashAt(text, from, to);
+  let mask = wordHashes.length - 1;
+  let slot = h & mask;
+  for (let stored = wordHashes[slot]!; stored !== 0; stored = wordHashes[slot]!) {
+    if (stored === h) {
+      const known = wordSlots[slot]!;
+      if (sameAt(known.text, text, from, to)) return known;
+    }
     slot = (slot + 1) & mask;
   }
-  if (wordCount >= MAX_WORDS) {
-    wordKeys = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
-    wordCount = 0;
-    slot = hashAt(text, from, to) & mask;
-  }
+  if (wordCount >= MAX_WORDS) resizeWords(FIRST_SLOTS, false);
+  else if (2 * (wordCount + 1) > wordHashes.length) resizeWords(2 * wordHashes.length, true);
+  mask = wordHashes.length - 1;
+  slot = h & mask;
+  while (wordHashes[slot] !== 0) slot = (slot + 1) & mask;
   const info = wordInfo(from === 0 && to === text.length ? text : text.slice(from, to));
-  wordKeys[slot] = info;
+  wordHashes[slot] = h;
+  wordSlots[slot] = info;
   wordCount++;
   return info;
 }
