@@ -9,6 +9,11 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 /** Decades and centuries: "the 1990s" → 199, "the '80s", "the 80s", "the nineties", "the 19th century" → 18. */
 export class ENDecadeParser extends WordBoundaryParser {
+  // Every match holds "0s", "0's", "0’s", a decade word (all end in "ties") or "century".
+  override mayMatch(_text: string, lower: string): boolean {
+    return lower.includes('0s') || lower.includes("0'") || lower.includes('0’') || lower.includes('ties') || lower.includes('century');
+  }
+
   innerPattern(): RegExp {
     return /(?:the\s+)?(?:(1[6-9]\d|20\d)0['’]?s|['’]?(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(1\d|2[01])(?:st|nd|rd|th)[\s-]+century)/i;
   }

@@ -7,6 +7,11 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
 /** "October of next year", "March of last year", "June this year": the month takes the year named after it. */
 export class ENMonthOfRelativeYearParser extends WordBoundaryParser {
+  // Every match holds "year" and one of "this", "last", "next".
+  override mayMatch(_text: string, lower: string): boolean {
+    return lower.includes('year') && (lower.includes('this') || lower.includes('last') || lower.includes('next'));
+  }
+
   innerPattern(): RegExp {
     return /(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(this|last|next)\s+year/i;
   }

@@ -10,6 +10,11 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
 
 /** "the last week of March" → 2009-W13, "the first week of August 2017": the ISO week holding that part of the month. */
 export class ENWeekOfMonthParser extends WordBoundaryParser {
+  // Every match holds "week".
+  override mayMatch(_text: string, lower: string): boolean {
+    return lower.includes('week');
+  }
+
   innerPattern(): RegExp {
     return /(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?:of\s+)?(\d{4}))?/i;
   }

@@ -8,6 +8,12 @@ export abstract class WordBoundaryParser implements Parser {
   abstract innerPattern(): RegExp;
   abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
+  /**
+   * A cheap necessary condition for the pattern to match somewhere in `text` (`lower` is
+   * `text.toLowerCase()`): false only when it cannot match. GatedChrono then skips the regex.
+   */
+  mayMatch?(text: string, lower: string): boolean;
+
   private cached?: RegExp;
 
   pattern(): RegExp {
