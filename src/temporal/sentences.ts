@@ -29,7 +29,12 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const n = text.length;
+  // Jumps from one line break or stop to the next: the regex scans faster than a loop over characters.
+  const stops = /[\n.!?]/g;
   for (let i = 0; i < n; i++) {
+    stops.lastIndex = i;
+    if (!stops.test(text)) break;
+    i = stops.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A line break ends a sentence, except inside hard-wrapped prose: the next line goes on in
@@ -40,7 +45,6 @@ export function splitSentences(text: string): Span[] {
       }
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     const j = sentenceEnd(text, start, i);
     if (j < 0) continue;
     pushTrimmed(text, start, j, spans);
