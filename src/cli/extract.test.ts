@@ -119,6 +119,14 @@ describe('extract', () => {
     expect((JSON.parse(out) as Timeline).sources.map((s) => s.file)).toEqual(['news/a.md']);
   });
 
+  test('a file in a folder reached through a symlinked folder is the same file', async () => {
+    const dir = tempDir({ 'real/a.md': 'Mosul fell to ISIS in June 2014.\n' });
+    symlinkSync(path.join(dir, 'real'), path.join(dir, 'alias'));
+    const { code, out } = await run(['extract', '--json', 'real/a.md', 'alias'], dir);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Timeline).sources.map((s) => s.file)).toEqual(['real/a.md']);
+  });
+
   // Starting a worker loads the engine through tsx (seconds of CPU on a busy 2-core machine).
   test('worker threads give the same timeline as one thread', { timeout: 90_000 }, async () => {
     const h = 'test/fixtures/hostile';
