@@ -7,11 +7,6 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
  * (ENNarrativeRefiner), the Z from the zone (timexOf).
  */
 export class ENUtcClockParser extends WordBoundaryParser {
-  // The pattern is case-sensitive: every match holds "UTC", "GMT" or "Z".
-  override mayMatch(text: string): boolean {
-    return text.includes('UTC') || text.includes('GMT') || text.includes('Z');
-  }
-
   innerPattern(): RegExp {
     return /([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT|Z)/;
   }

@@ -7,11 +7,6 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
  * DATE of its own, as TimeML annotates them; "'58" after the dash takes the first year's century.
  */
 export class ENYearRangeParser extends WordBoundaryParser {
-  // Every match holds a dash.
-  override mayMatch(text: string): boolean {
-    return text.includes('-') || text.includes('–');
-  }
-
   innerPattern(): RegExp {
     return /(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)/;
   }

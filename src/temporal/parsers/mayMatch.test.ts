@@ -3,18 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../sentences.ts';
 import { ENDecadeParser } from './ENDecadeParser.ts';
-import { ENHolidayParser } from './ENHolidayParser.ts';
 import { ENMonthOfRelativeYearParser } from './ENMonthOfRelativeYearParser.ts';
 import { ENPresentRefParser } from './ENPresentRefParser.ts';
-import { ENRelativeUnitParser } from './ENRelativeUnitParser.ts';
-import { ENUtcClockParser } from './ENUtcClockParser.ts';
 import { ENWeekOfMonthParser } from './ENWeekOfMonthParser.ts';
-import { ENYearRangeParser } from './ENYearRangeParser.ts';
 import type { WordBoundaryParser } from './WordBoundaryParser.ts';
 
 const PARSERS: WordBoundaryParser[] = [
-  new ENDecadeParser(), new ENHolidayParser(), new ENMonthOfRelativeYearParser(), new ENPresentRefParser(),
-  new ENRelativeUnitParser(), new ENUtcClockParser(), new ENWeekOfMonthParser(), new ENYearRangeParser(),
+  new ENDecadeParser(), new ENMonthOfRelativeYearParser(), new ENPresentRefParser(),
+  new ENWeekOfMonthParser(),
 ];
 
 /** Words of the parsers' patterns, in any case, glued by spaces, dashes or nothing. */
