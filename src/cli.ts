@@ -4,9 +4,10 @@ import { processIO, type CliIO } from './cli/io.ts';
 import pkg from '../package.json' with { type: 'json' };
 
 /** Subcommands owned by the tagger's CLI modules; they get the raw arguments after their name. */
-const DELEGATED: Readonly<Record<string, { module: string; summary: string }>> = {
-  timex: { module: './cli/timex.ts', summary: 'tag time expressions in a text or file and print their TIMEX3 values' },
-  eval: { module: './cli/eval.ts', summary: 'score the tagger on annotated corpora (TimeML, MEANTIME)' },
+// Imported with literal paths, loaded only when used: the CLI's bundle (cli/bundle-cache.mjs) holds them too.
+const DELEGATED: Readonly<Record<string, { module: string; load: () => Promise<Partial<SubcommandModule>>; summary: string }>> = {
+  timex: { module: './cli/timex.ts', load: () => import('./cli/timex.ts'), summary: 'tag time expressions in a text or file and print their TIMEX3 values' },
+  eval: { module: './cli/eval.ts', load: () => import('./cli/eval.ts'), summary: 'score the tagger on annotated corpora (TimeML, MEANTIME)' },
 };
 
 interface SubcommandModule {
@@ -74,7 +75,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const [first, ...rest] = argv;
     const delegated = first === undefined ? undefined : DELEGATED[first];
     if (delegated) {
-      const mod = (await import(delegated.module)) as Partial<SubcommandModule>;
+      const mod = await delegated.load();
       if (typeof mod.run !== 'function') throw new Error(`${delegated.module} has no run(args) function`);
       return await mod.run(rest);
     }

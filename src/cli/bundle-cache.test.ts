@@ -74,6 +74,12 @@ describe('bundle cache', () => {
     expect(url).not.toBeNull();
     const cli = (await import(url!.href)) as { main: unknown };
     expect(typeof cli.main).toBe('function');
+    // Subcommands load lazily from inside the bundle, not from files beside it.
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'Iraqi forces retook Mosul on Saturday.');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(url!.href)}); process.exitCode = await main(['timex', '--dct', '2017-07-09', ${JSON.stringify(path.join(dir, 'a.txt'))}]);`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('2017-07-08');
   }, 60_000);
 
   it('runs the real CLI from its bundle (CommonJS packages included)', () => {
