@@ -58,13 +58,18 @@ function hashOf(word: string): number {
   for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + (word.charCodeAt(k) | 32)) | 0;
   return h;
 }
+/** One flag per hash bucket holding a cue word: most words are no cue and skip the map lookup. */
+const BUCKETS = 4095;
+const MAY_BE_CUE = new Uint8Array(BUCKETS + 1);
 for (const w of WORDS.keys()) {
   const h = hashOf(w);
   BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), w]);
+  MAY_BE_CUE[h & BUCKETS] = 1;
 }
 
 /** The flags of the cue word at text[start, end), compared without regard to case; 0 when none. */
 function lookUp(text: string, start: number, end: number, hash: number): number {
+  if (MAY_BE_CUE[hash & BUCKETS] === 0) return 0;
   const candidates = BY_HASH.get(hash);
   if (!candidates) return 0;
   for (const w of candidates) {

@@ -4,7 +4,31 @@ import { narrativeOf } from '../context.ts';
 import { timexOf } from '../timexValue.ts';
 import type { TimexMod } from '../types.ts';
 
-const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
+export const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
+
+const SPACE = /\s/;
+
+/**
+ * False when BEFORE cannot match at the end of `before`: every match ends in "of" or "the" then
+ * spaces, in "early", "late", "mid", "earlier" or "later" then spaces or a dash, or in "mid". Most
+ * times follow a preposition ("in March") and skip the regex.
+ */
+export function mayEndWithModifier(before: string): boolean {
+  let k = before.length - 1;
+  if (k < 0) return false;
+  const last = before.charCodeAt(k);
+  if ((last | 32) === 100 /* d */) return true;
+  if (last === 45 /* - */) {
+    if (k === 0) return false;
+    const c = before.charCodeAt(k - 1) | 32;
+    return c === 121 || c === 101 || c === 100 || c === 114; // y e d r
+  }
+  if (!SPACE.test(before.charAt(k))) return false;
+  while (k > 0 && SPACE.test(before.charAt(k - 1))) k--;
+  if (k === 0) return false;
+  const c = before.charCodeAt(k - 1) | 32;
+  return c === 102 || c === 101 || c === 121 || c === 100 || c === 114; // f e y d r
+}
 
 const MOD: Readonly<Record<string, TimexMod>> = {
   end: 'END', close: 'END', late: 'END', beginning: 'START', start: 'START', dawn: 'START', early: 'START', turn: 'START',
@@ -22,6 +46,7 @@ export class ENModifierRefiner implements Refiner {
     const hasRef = !!narrativeOf(context).reference;
     return results.map((r) => {
       const before = context.text.slice(Math.max(0, r.index - 40), r.index);
+      if (!mayEndWithModifier(before)) return r;
       const m = BEFORE.exec(before);
       if (!m) return r;
       const info = timexOf(r, hasRef);
