@@ -89,6 +89,8 @@ function predicate(length: number, c: Core): Predicate {
   return {
     verb: c.verb, first: c.first, after: c.after, lemma: c.lemma, voice: c.voice, form: c.form, tense: c.tense, negated: c.negated,
     hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
+    // Present from the start (if unset), so that every predicate has one shape.
+    agent: undefined,
   };
 }
 
@@ -232,7 +234,7 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
 const OBJECT_STOP = new Set(['sub', 'rel', 'modal', 'be', 'have', 'do', 'past', 'ing', 'coord']);
 
 /** Object or complement after the verb group: a noun phrase, "of"-chains, or one prepositional phrase. */
-function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [number, number]; agent?: [number, number] } {
+function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [number, number]; agent: [number, number] | undefined } {
   let i = p.after;
   let agent: [number, number] | undefined;
   if (p.voice === 'passive') {
@@ -285,7 +287,7 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       // "agreed in June to give up 40 slots": a particle stays with its verb.
       const from = PARTICLES.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
       const end = nounPhrase(tokens, from, ceiling);
-      if (end > from) return agent ? { object: [start, end], agent } : { object: [start, end] };
+      if (end > from) return { object: [start, end], agent };
     }
   }
   // A short object may take the place it happened in: "made landfall in Florida", "arrested a man in Leeds".
@@ -295,9 +297,7 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     while (e < ceiling && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
     if (e > k + 1) k = e;
   }
-  const out: { object: [number, number]; agent?: [number, number] } = { object: [start, Math.max(start, k)] };
-  if (agent) out.agent = agent;
-  return out;
+  return { object: [start, Math.max(start, k)], agent };
 }
 
 function nounPhrase(tokens: Token[], from: number, ceiling: number): number {

@@ -68,8 +68,12 @@ function headWord(lemma: string): string {
   return space < 0 ? lemma : lemma.slice(0, space);
 }
 
+const PERSON_WORD = /^(\p{Lu}|al-|bin|van|von|de)/u;
+
 function isPersonName(words: string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(\p{Lu}|al-|bin|van|von|de)/u.test(w));
+  if (words.length < 2 || words.length > 4) return false;
+  for (const w of words) if (!PERSON_WORD.test(w)) return false;
+  return true;
 }
 
 function clauseTimexes(tokens: Token[], p: Predicate, timexes: Timex[]): Timex[] {
@@ -147,11 +151,16 @@ const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|
 
 /** Cheap test before tokenising: can this sentence give an event at all? */
 /** The person name a subject ends with ("Party leader Anna Berg"), if it is one. */
-function trailingName(tokens: Token[], [from, to]: [number, number]): string | null {
+function trailingName(tokens: Token[], subject: [number, number]): string | null {
+  const from = subject[0], to = subject[1];
   let k = to;
   while (k > from && tokens[k - 1]!.cls === 'proper') k--;
-  const words = tokens.slice(k, to).map((t) => t.text);
-  return isPersonName(words) ? words.join(' ') : null;
+  // Two to four words, each a capital or a name particle (as isPersonName), read off the tokens.
+  if (to - k < 2 || to - k > 4) return null;
+  for (let i = k; i < to; i++) if (!PERSON_WORD.test(tokens[i]!.text)) return null;
+  let name = tokens[k]!.text;
+  for (let i = k + 1; i < to; i++) name += ' ' + tokens[i]!.text;
+  return name;
 }
 
 /** The relation word right before a time expression: "before"/"after" qualify it, "since"/"until" make it a bound. */

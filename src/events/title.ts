@@ -49,7 +49,8 @@ export function newDiscourse(body: string): Discourse {
     const before = low >= 0xdc00 && low <= 0xdfff && m.index >= 3 ? body.slice(m.index - 3, m.index - 1) : body[m.index - 2]!;
     if (LETTER_OR_COMMA.test(before)) names.add(m[0]);
   }
-  return { places: new Map(), acronyms, names, people: [], body };
+  // Every field present from the start: one shape for every discourse.
+  return { places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body, names };
 }
 
 const GROUP_ADJECTIVES = new Set(['terror', 'terrorist', 'militant', 'jihadist', 'extremist', 'rebel', 'insurgent', 'armed', 'islamist', 'separatist']);
