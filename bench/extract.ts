@@ -46,7 +46,7 @@ export async function extractBenchmark(corpusDir: string, targetBytes: number, l
     const mb = bytes / 1024 / 1024;
     const results: ExtractResult[] = [];
     for (const [name, script] of [
-      ['ours (extract --json, workers)', 'extract-ours.ts'],
+      ['ours (extract --json)', 'extract-ours.ts'],
       ['chrono-node per sentence', 'extract-chrono.ts'],
     ] as const) {
       // Best of two runs: the first also warms the file cache and tsx's compile cache.
