@@ -71,6 +71,12 @@ function closesAppositive(tokens: Token[], comma: number): boolean {
   return tokens[k]?.text === ',' && k > 0 && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun');
 }
 
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'being', 'having']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
+const isNameOrNoun = (c: string): boolean => c === 'proper' || c === 'noun';
+const opensNounPhrase = (c: string): boolean => c === 'proper' || c === 'adj' || c === 'det';
+
 const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
 
 function skipAdverbs(tokens: Token[], i: number, step: 1 | -1): number {
@@ -124,7 +130,7 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const v = tokens[j];
       const lastAux = tokens[skipAdverbs(tokens, j - 1, -1)]!;
       // "being seized" takes its tense from the clause it hangs on: in news narration, the past.
-      const tense: Predicate['tense'] = modal ? 'modal' : /^(was|were|had|did|been|being|having)$/.test(tokens[first]!.lower) || perfect ? 'past' : 'present';
+      const tense: Predicate['tense'] = modal ? 'modal' : PAST_AUXILIARIES.has(tokens[first]!.lower) || perfect ? 'past' : 'present';
       const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)) || SAME_FORM_PARTICIPLES.has(v.lower));
       if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
         out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) }));
@@ -187,7 +193,7 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (depth > 0) { k--; continue; }
     if (t.timex) break;
     // "more than 4 billion songs"
-    if (t.lower === 'than' && k > floor && /^(more|less|fewer)$/.test(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
     if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
     break;
@@ -249,13 +255,13 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   }
   let start = skipAdverbs(tokens, i, 1);
   // "rose more than 6%": the comparison is part of the complement.
-  if (tokens[start]?.lower === 'than' && start > i && /^(more|less|fewer)$/.test(tokens[start - 1]!.lower)) start--;
+  if (tokens[start]?.lower === 'than' && start > i && COMPARATIVES.has(tokens[start - 1]!.lower)) start--;
   let k = start;
   let preps = 0;
   while (k < ceiling && k - start < 9) {
     const t = tokens[k]!;
     // "southern Turkey and northern Syria": "and" joining two noun phrases stays in the object.
-    if (t.cls === 'coord' && t.lower === 'and' && k > start && /^(proper|noun)$/.test(tokens[k - 1]!.cls) && /^(proper|adj|det)$/.test(tokens[k + 1]?.cls ?? '') && !tokens[k + 1]!.timex) { k++; continue; }
+    if (t.cls === 'coord' && t.lower === 'and' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && k + 1 < tokens.length && opensNounPhrase(tokens[k + 1]!.cls) && !tokens[k + 1]!.timex) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || OBJECT_STOP.has(t.cls)) break;
     if (t.cls === 'to') {
       const next = tokens[k + 1];
@@ -292,7 +298,7 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   }
   // A short object may take the place it happened in: "made landfall in Florida", "arrested a man in Leeds".
   const place = tokens[k];
-  if (k > start && k - start <= 3 && place && !place.timex && /^(in|at|near|into|outside|inside)$/.test(place.lower)) {
+  if (k > start && k - start <= 3 && place && !place.timex && PLACE_PREPOSITIONS.has(place.lower)) {
     let e = k + 1;
     while (e < ceiling && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
     if (e > k + 1) k = e;

@@ -68,6 +68,7 @@ function headWord(lemma: string): string {
   return space < 0 ? lemma : lemma.slice(0, space);
 }
 
+const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 const PERSON_WORD = /^(\p{Lu}|al-|bin|van|von|de)/u;
 
 function isPersonName(words: string[]): boolean {
@@ -203,7 +204,7 @@ function sentenceEvents(
     if (named) d.person = named;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
-    if (/^(neither|no|none|nobody|nothing)$/.test(tokens[p.subject[0]]?.lower ?? '') && p.subject[0] < p.subject[1]) continue;
+    if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
     if (NON_EVENT_VERBS.has(headWord(p.lemma))) continue;
     const mine = clauseTimexes(tokens, p, own);
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.

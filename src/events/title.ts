@@ -248,11 +248,22 @@ export interface Headline {
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
-function contentWords(words: string[]): string[] {
-  return words
-    .map((w) => stripPossessive(w.toLowerCase().replace(/’/g, "'")))
-    .filter((w) => w && !STOP.has(w))
-    .map((w) => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w));
+/** Lower-cased words without possessives, stop words and a plural -s, appended to `out`. */
+function addContentWords(words: string[], out: string[]): void {
+  for (const word of words) {
+    const w = stripPossessive(word.toLowerCase().replace(/’/g, "'"));
+    if (!w || STOP.has(w)) continue;
+    out.push(/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+  }
+}
+
+/** The words sorted, each once (what sorting a Set of them gives). */
+function sortedUnique(words: string[]): string[] {
+  words.sort();
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[n - 1]) words[n++] = words[i]!;
+  words.length = n;
+  return words;
 }
 
 /** The clause as a headline, or null when it has no one to act or be acted on. */
@@ -282,7 +293,8 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   }
   const verb = tokens[p.verb]!;
   const particle = p.lemma.includes(' ') ? p.lemma.slice(p.lemma.indexOf(' ') + 1) : '';
-  const lemma = p.lemma.split(' ')[0]!;
+  const space = p.lemma.indexOf(' ');
+  const lemma = space < 0 ? p.lemma : p.lemma.slice(0, space);
   const normal = VERB_SYNONYMS[p.lemma] ?? VERB_SYNONYMS[lemma] ?? p.lemma;
   let words: string[];
   let patient: string[];
@@ -308,6 +320,8 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   // modifier or a fragment; only verbs that happen on their own stand without one.
   if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
   const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
-  const signature = [...new Set([normal, ...contentWords(patient)])].sort();
+  const parts = [normal];
+  addContentWords(patient, parts);
+  const signature = sortedUnique(parts);
   return { title, signature, patient };
 }

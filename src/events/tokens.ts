@@ -53,18 +53,20 @@ export function quotedMask(body: string): Uint8Array {
   let curly = false;
   let straight = false;
   // Compared as UTF-16 code units: “ U+201C, ” U+201D, " 0x22, ' 0x27, ` 0x60, newline 0x0A.
-  let prev = NaN;
-  let c = body.charCodeAt(0);
   for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // Any other character only takes the state it is in (the mask starts at 0).
+    if (c !== 0x0a && c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x27 && c !== 0x60) {
+      if (curly || straight) mask[i] = 1;
+      continue;
+    }
     const next = body.charCodeAt(i + 1);
     if (c === 0x0a && next === 0x0a) straight = false;
     // Curly quotes, and the TeX-style ``…'' some corpora use, pair up; straight quotes toggle.
     if (c === 0x201c || (c === 0x60 && next === 0x60)) curly = true;
     else if (c === 0x201d || (c === 0x27 && next === 0x27)) curly = false;
     else if (c === 0x22) straight = !straight;
-    mask[i] = curly || straight || c === 0x201d || c === 0x22 || (c === 0x27 && prev === 0x27) ? 1 : 0;
-    prev = c;
-    c = next;
+    mask[i] = curly || straight || c === 0x201d || c === 0x22 || (c === 0x27 && body.charCodeAt(i - 1) === 0x27) ? 1 : 0;
   }
   return mask;
 }
