@@ -17,8 +17,8 @@ export interface Discourse {
   acronyms: Map<string, string>;
   /** The source body, for looking back at what it named. */
   body: string;
-  /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). */
-  names: Set<string>;
+  /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). Found on first use. */
+  readonly names: Set<string>;
 }
 
 /** "(ISF)": an acronym in brackets, after the words it stands for. */
@@ -41,7 +41,17 @@ export function newDiscourse(body: string): Discourse {
     acronyms.set(m[1]!, expansion[0].trim());
     from = m.index + m[0].length;
   }
-  // Capitalised words after a letter or comma and a space: names used inside sentences.
+  // Names are needed only for a sentence-initial capital heading a subject: found at the first such need.
+  let names: Set<string> | undefined;
+  // Every field present from the start: one shape for every discourse.
+  return {
+    places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body,
+    get names(): Set<string> { return (names ??= namesIn(body)); },
+  };
+}
+
+/** Capitalised words after a letter or comma and a space: names used inside sentences. */
+function namesIn(body: string): Set<string> {
   const names = new Set<string>();
   for (const m of body.matchAll(CAPITALISED)) {
     if (m.index < 2 || !SPACE.test(body[m.index - 1]!)) continue;
@@ -49,8 +59,7 @@ export function newDiscourse(body: string): Discourse {
     const before = low >= 0xdc00 && low <= 0xdfff && m.index >= 3 ? body.slice(m.index - 3, m.index - 1) : body[m.index - 2]!;
     if (LETTER_OR_COMMA.test(before)) names.add(m[0]);
   }
-  // Every field present from the start: one shape for every discourse.
-  return { places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body, names };
+  return names;
 }
 
 const GROUP_ADJECTIVES = new Set(['terror', 'terrorist', 'militant', 'jihadist', 'extremist', 'rebel', 'insurgent', 'armed', 'islamist', 'separatist']);
