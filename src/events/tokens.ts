@@ -192,6 +192,26 @@ function wordAt(text: string, from: number, to: number): WordInfo {
 
 const cachedWord = (word: string): WordInfo => wordAt(word, 0, word.length);
 
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Where TOKEN_AT's match at `s` ends, for the common tokens it can tell without the pattern: a run
+ * of ASCII letters and digits opened by a letter and followed by ASCII other than . ' & - (what
+ * the third alternative matches), or one ASCII mark other than $ (the fourth); else -1.
+ */
+function plainTokenEnd(body: string, s: number): number {
+  const c = body.charCodeAt(s);
+  if (isAsciiLetter(c)) {
+    let j = s + 1;
+    while (j < body.length && isAsciiAlnum(body.charCodeAt(j))) j++;
+    if (j === body.length) return j;
+    const d = body.charCodeAt(j);
+    return d < 0x80 && d !== 0x2e && d !== 0x27 && d !== 0x26 && d !== 0x2d ? j : -1;
+  }
+  return c < 0x80 && c !== 0x24 && !isAsciiAlnum(c) ? s + 1 : -1;
+}
+
 /** JavaScript's \s: where no token starts. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -211,19 +231,25 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
   const re = TOKEN_AT;
   let span = 0;
   let s = start;
+  // As the unicode pattern does, a start inside a surrogate pair moves back to the pair.
+  if (s > 0 && s < body.length && (body.charCodeAt(s) & 0xfc00) === 0xdc00 && (body.charCodeAt(s - 1) & 0xfc00) === 0xd800) s--;
   const limit = Math.min(end, body.length);
   for (;;) {
     while (s < limit && isSpace(body.charCodeAt(s))) s++;
     if (s >= limit) break;
-    re.lastIndex = s;
-    if (!re.test(body)) break;
-    const e = re.lastIndex > end ? end : re.lastIndex;
+    let next = plainTokenEnd(body, s);
+    if (next < 0) {
+      re.lastIndex = s;
+      if (!re.test(body)) break;
+      next = re.lastIndex;
+    }
+    const e = next > end ? end : next;
     const known = wordAt(body, s, e);
     // Spans are in order: move past those that end before this word.
     while (span < timexSpans.length && timexSpans[span]!.end <= s) span++;
     const inTimex = span < timexSpans.length && timexSpans[span]!.start <= s;
     tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
-    s = re.lastIndex;
+    s = next;
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
   for (let i = 0; i < tokens.length; i++) settle(tokens, i);
