@@ -23,7 +23,9 @@ function runChild(script: string, dir: string): Promise<{ ms: number; wallMs: nu
     void mkdtemp(path.join(tmpdir(), 'event-timeline-result-')).then((resultDir) => {
       const out = path.join(resultDir, 'result.json');
       const t0 = performance.now();
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', script), dir, out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      // Our child is plain JavaScript that loads the CLI's bundle, as bin/event-timeline.js does; the peer's is TypeScript.
+      const args = script.endsWith('.ts') ? ['--import', 'tsx', path.join(ROOT, 'bench', script)] : [path.join(ROOT, 'bench', script)];
+      const child = spawn(process.execPath, [...args, dir, out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
@@ -46,7 +48,7 @@ export async function extractBenchmark(corpusDir: string, targetBytes: number, l
     const mb = bytes / 1024 / 1024;
     const results: ExtractResult[] = [];
     for (const [name, script] of [
-      ['ours (extract --json)', 'extract-ours.ts'],
+      ['ours (extract --json)', 'extract-ours.mjs'],
       ['chrono-node per sentence', 'extract-chrono.ts'],
     ] as const) {
       // Best of two runs: the first also warms the file cache and tsx's compile cache.
