@@ -19,6 +19,8 @@ export interface Discourse {
   body: string;
   /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). Found on first use. */
   readonly names: Set<string>;
+  /** Sentences whose places and people are not yet recorded: read only when a title asks for them. */
+  pending: Token[][];
 }
 
 /** "(ISF)": an acronym in brackets, after the words it stands for. */
@@ -45,7 +47,7 @@ export function newDiscourse(body: string): Discourse {
   let names: Set<string> | undefined;
   // Every field present from the start: one shape for every discourse.
   return {
-    places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body,
+    places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body, pending: [],
     get names(): Set<string> { return (names ??= namesIn(body)); },
   };
 }
@@ -85,8 +87,25 @@ function mainGroup(d: Discourse, at: number): string | null {
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
 const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|aligned|affiliated|linked|supported|sponsored|run|owned|occupied|dominated)$/iu;
 
-/** Records places the text names, so a later "the city" can be named in a title. */
+/**
+ * Records places the text names, so a later "the city" can be named in a title. Few titles ask, so the
+ * sentence is only queued; `placesAndPeople` records the queue in order when one does (token classes
+ * change later only from a verb form to "adj", never to or from "proper", so the record is the same).
+ */
 export function notePlaces(tokens: Token[], d: Discourse): void {
+  d.pending.push(tokens);
+}
+
+/** The discourse with every queued sentence's places and people recorded. */
+function placesAndPeople(d: Discourse): Discourse {
+  if (d.pending.length > 0) {
+    for (const tokens of d.pending) recordPlaces(tokens, d);
+    d.pending.length = 0;
+  }
+  return d;
+}
+
+function recordPlaces(tokens: Token[], d: Discourse): void {
   // People: runs of capitalised words, each run from its first word.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || tokens[i - 1]?.cls === 'proper' || tokens[i - 1]?.lower === 'the') continue;
@@ -154,7 +173,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.
       const next = words[n + 1];
-      if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && words[n + 2]?.lower !== 'of' && !/['’]s$/.test(next.lower) && d.places.has(next.lower)) {
+      if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && words[n + 2]?.lower !== 'of' && !/['’]s$/.test(next.lower) && placesAndPeople(d).places.has(next.lower)) {
         out.push(d.places.get(next.lower)!);
         n++;
       }
@@ -201,20 +220,34 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
 
 /** Plural subjects take the base form ("forces retake"), singular ones the -s form ("ISIS seizes"). */
 function isPlural(words: string[], d: Discourse, initial = false): boolean {
-  if (words.some((w) => w.toLowerCase() === 'and')) return true;
+  return plural(words, d, d.acronyms, initial);
+}
+
+function hasTag(tags: readonly string[], more: readonly string[], tag: string): boolean {
+  return tags.includes(tag) || more.includes(tag);
+}
+
+/** isPlural with the acronyms to expand (none for an expansion itself, which is read as not sentence-initial). */
+function plural(words: string[], d: Discourse, acronyms: Map<string, string> | null, initial: boolean): boolean {
+  let of = -1;
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
+    // toLowerCase keeps the length of any word that lowers to "and" or "of" (only "İ" grows): test only those lengths.
+    if (w.length === 3 && w.toLowerCase() === 'and') return true;
+    if (of < 0 && n > 0 && w.length === 2 && w.toLowerCase() === 'of') of = n;
+  }
   // The head of "2 million copies of Tiger" is "copies".
-  const of = words.findIndex((w, n) => n > 0 && w.toLowerCase() === 'of');
   const headAt = of > 0 ? of - 1 : words.length - 1;
   const head = words[headAt];
   if (!head) return false;
   const lower = head.toLowerCase();
-  if (/^(they|we|you|i)$/.test(lower)) return true;
-  const expansion = d.acronyms.get(head);
-  if (expansion) return isPlural(expansion.split(/\s+/), { ...d, acronyms: new Map() });
-  const phrase = words.join(' ').toLowerCase();
-  const tags = [...lexiconTags(phrase), ...lexiconTags(lower)];
-  if (tags.includes('Plural') || tags.includes('Uncountable') && /s$/.test(lower)) return true;
-  if (tags.includes('Singular') || tags.includes('Country') || tags.includes('Organization') || tags.includes('City')) return false;
+  if (lower === 'they' || lower === 'we' || lower === 'you' || lower === 'i') return true;
+  const expansion = acronyms?.get(head);
+  if (expansion) return plural(expansion.split(/\s+/), d, null, false);
+  const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
+  const a = lexiconTags(phrase), b = lexiconTags(lower);
+  if (hasTag(a, b, 'Plural') || hasTag(a, b, 'Uncountable') && lower.endsWith('s')) return true;
+  if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
   if (/^\p{Lu}/u.test(head) && (!(initial && headAt === 0) || d.names.has(head))) return false;
@@ -296,7 +329,7 @@ export function headline(tokens: Token[], p: Predicate, inheritedSubject: string
   if (object.length === 1 && /^(him|her)$/i.test(object[0]!)) {
     const at = tokens[p.object[0]]!.start;
     const who = subject.join(' ');
-    const person = [...d.people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
+    const person = [...placesAndPeople(d).people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
     if (!person) return null;
     object = person.name.split(' ');
   }
