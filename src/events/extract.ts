@@ -254,8 +254,7 @@ function sentenceEvents(
     // ("followed hours later" is a happening: the length there says when, not how long.)
     if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2
       && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(parsed.body.slice(t.end, t.end + 14)))) continue;
-    const inherited = from ? headlinePhrase(tokens, from.subject, d, 'subject') : null;
-    const h = headline(tokens, p, inherited, previousPatient, d);
+    const h = headline(tokens, p, from, previousPatient, d);
     if (!h) continue;
     previousPatient = h.patient;
     if (!p.subordinate && dated) anchor = date;

@@ -156,32 +156,39 @@ const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
 
 /** Words of a phrase made headline-short: no articles, asides, "-backed" modifiers; "the city of X" → X; "the city" → its name. */
 export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d: Discourse, role: 'subject' | 'object'): string[] {
-  const span = tokens.slice(from, to);
-  // "the (major) city of Mosul" → "Mosul"
-  const of = span.findIndex((t, n) => t.lower === 'of' && n > 0 && PLACE_KINDS.has(span[n - 1]!.lower) && span[n + 1]?.cls === 'proper');
-  let words: Token[] = of > 0 && span.slice(0, of - 1).every((t) => t.cls === 'det' || t.cls === 'adj') ? span.slice(of + 1) : span;
+  // The phrase is tokens[lo, hi), read in place (no copies). "the (major) city of Mosul" → "Mosul".
+  let lo = from;
+  const hi = to;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]!.lower !== 'of' || !PLACE_KINDS.has(tokens[i - 1]!.lower) || !(i + 1 < to && tokens[i + 1]!.cls === 'proper')) continue;
+    let modifiers = true;
+    for (let k = from; k < i - 1; k++) if (tokens[k]!.cls !== 'det' && tokens[k]!.cls !== 'adj') { modifiers = false; break; }
+    if (modifiers) lo = i + 1;
+    break;
+  }
+  const last = hi - lo - 1;
   const out: string[] = [];
   let depth = 0;
-  for (let n = 0; n < words.length; n++) {
-    const t = words[n]!;
+  for (let n = 0; n <= last; n++) {
+    const t = tokens[lo + n]!;
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0 || t.timex) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
-    if (t.cls === 'prep' && words[n + 1]?.timex) continue;
-    if (t.cls === 'punct' && !/^[’']$/.test(t.text)) continue;
+    if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex) continue;
+    if (t.cls === 'punct' && t.text !== '’' && t.text !== "'") continue;
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.
-      const next = words[n + 1];
-      if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && words[n + 2]?.lower !== 'of' && !/['’]s$/.test(next.lower) && placesAndPeople(d).places.has(next.lower)) {
+      const next = n < last ? tokens[lo + n + 1] : undefined;
+      if (t.lower === 'the' && next && PLACE_KINDS.has(next.lower) && (n + 1 < last ? tokens[lo + n + 2]!.lower : undefined) !== 'of' && !/['’]s$/.test(next.lower) && placesAndPeople(d).places.has(next.lower)) {
         out.push(d.places.get(next.lower)!);
         n++;
       }
       // "the terrorist group" → the group the article keeps naming ("ISIS").
       if (t.lower === 'the' && n === 0 && role !== 'object') {
         let k = n + 1;
-        while (k < words.length - 1 && GROUP_ADJECTIVES.has(words[k]!.lower)) k++;
-        const group = GROUP_NOUNS.has(words[k]?.lower ?? '') && k === words.length - 1 ? mainGroup(d, words[k]!.start) : null;
+        while (k < last && GROUP_ADJECTIVES.has(tokens[lo + k]!.lower)) k++;
+        const group = k <= last && GROUP_NOUNS.has(tokens[lo + k]!.lower) && k === last ? mainGroup(d, tokens[lo + k]!.start) : null;
         if (group) {
           out.push(group);
           n = k;
@@ -190,10 +197,10 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       continue;
     }
     if (n === 0 && t.cls === 'det' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
-    if (MODIFIER_SUFFIX.test(t.text) && n < words.length - 1) continue;
+    // The pattern needs a hyphen and a word after this one.
+    if (n < last && t.text.includes('-') && MODIFIER_SUFFIX.test(t.text)) continue;
     out.push(t.text);
   }
-  words = [];
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
   while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until|that|which|who|due|amid|not|because)$/i.test(out[out.length - 1]!)) out.pop();
   let result = out;
@@ -308,10 +315,13 @@ function sortedUnique(words: string[]): string[] {
   return words;
 }
 
-/** The clause as a headline, or null when it has no one to act or be acted on. */
-export function headline(tokens: Token[], p: Predicate, inheritedSubject: string[] | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
+/**
+ * The clause as a headline, or null when it has no one to act or be acted on. A clause without a
+ * subject of its own takes the one of `subjectFrom` (the last clause that stated one).
+ */
+export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
   let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d, inheritedPatient);
-  if (subject.length === 0 && inheritedSubject) subject = inheritedSubject;
+  if (subject.length === 0 && subjectFrom) subject = headlinePhrase(tokens, subjectFrom.subject, d, 'subject');
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
   if (subject.length === 0 || subject.some((w) => /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i.test(w))) return null;
   // "announced that …", "asked whether …": a reported statement, not a happening of its own.
