@@ -27,7 +27,19 @@ export const Cue = {
   numericDate: 1 << 18,
   /** A four-digit number ("2014", "0800") or an apostrophe year ("'58"). */
   fourDigits: 1 << 19,
+  /**
+   * A word of ENDurationParser's units, plural ("years") or right after a word that can end its
+   * number or qualifier ("two years", "a full year", "12-month"): its pattern finds a bare
+   * singular unit ("last year") too, but then its extract gives nothing.
+   */
+  duration: 1 << 20,
 } as const;
+
+/** Marks of words, used inside cuesOf only and never returned. */
+const UNIT_WORD = 1 << 28;
+const PLURAL_UNIT = 1 << 29;
+const QUANTITY = 1 << 30;
+const PUBLIC = (1 << 21) - 1;
 
 const WORDS = new Map<string, number>();
 function add(flag: number, words: string): void {
@@ -50,6 +62,13 @@ add(Cue.relative, 'this last next past previous coming following current weekend
 add(Cue.present, 'now current currently present presently nowadays date moment these time');
 add(Cue.holiday, 'christmas boxing year eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
 add(Cue.pastFuture, 'recent recently past future soon term');
+// ENDurationParser's units (lexicon.ts UNIT_PATTERN), and the last words of its numbers
+// (NUMBER_PATTERN, "and a half") and of the qualifiers allowed between number and unit.
+add(UNIT_WORD, 'year yr month week day hour hr minute min second quarter decade century fortnight');
+add(UNIT_WORD | PLURAL_UNIT, 'years yrs months weeks days hours hrs minutes mins seconds quarters decades centuries fortnights');
+add(QUANTITY, 'one single two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen');
+add(QUANTITY, 'twenty thirty forty fifty sixty seventy eighty ninety an of dozen several few many some half');
+add(QUANTITY, 'straight consecutive successive full whole more additional further long short trading working business');
 
 /** Cue words by a hash of their lower-cased letters: a sentence's words are looked up without slicing. */
 const BY_HASH = new Map<number, string[]>();
@@ -121,6 +140,8 @@ export function cuesOf(text: string): number {
   let flags = 0;
   const n = text.length;
   let i = 0;
+  // The word before can end a number or qualifier of a duration ("two", "a", "12", "full").
+  let quantity = false;
   while (i < n) {
     while (i < n && !isAlnum(text.charCodeAt(i))) i++;
     const start = i;
@@ -146,17 +167,26 @@ export function cuesOf(text: string): number {
     const length = i - start;
     if (digit) {
       flags |= digitWordCues(text, start, i, letter);
+      quantity = true;
       continue;
     }
-    if (length > 12) continue;
+    if (length > 12) {
+      quantity = false;
+      continue;
+    }
     if (length === 1) {
       // "a.m.", "p.m."
       const c = text.charCodeAt(start) | 32;
       if ((c === 97 || c === 112) && codeAt(text, i) === 46 && (codeAt(text, i + 1) | 32) === 109) flags |= Cue.clock;
+      quantity = c === 97; // "a"
       continue;
     }
     const f = lookUp(text, start, i, hash);
-    if (f !== 0) flags |= f;
+    if (f !== 0) {
+      flags |= f;
+      if ((f & UNIT_WORD) !== 0 && (quantity || (f & PLURAL_UNIT) !== 0)) flags |= Cue.duration;
+    }
+    quantity = (f & QUANTITY) !== 0;
   }
-  return flags;
+  return flags & PUBLIC;
 }

@@ -55,7 +55,8 @@ const CUES: Readonly<Record<string, number>> = {
   ENCasualDateParser: Cue.casualDate,
   ENCasualTimeParser: Cue.partOfDay,
   ENAgoParser: Cue.ago,
-  ENDurationParser: Cue.unit,
+  // Its pattern also finds a bare singular unit ("last year"), for which its extract gives nothing.
+  ENDurationParser: Cue.duration,
   ENQuarterParser: Cue.quarter,
   ENFiscalYearParser: Cue.fiscal,
   ENSeasonParser: Cue.season,
