@@ -20,6 +20,7 @@ import { ENMonthOfRelativeYearParser } from './parsers/ENMonthOfRelativeYearPars
 import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.ts';
 import { ENYearParser } from './parsers/ENYearParser.ts';
 import { ENYearRangeParser } from './parsers/ENYearRangeParser.ts';
+import { SlashDateShortcut } from './parsers/SlashDateShortcut.ts';
 import { ChronoResultsOnly } from './refiners/ChronoResultsOnly.ts';
 import { ENBareNumberTimeFilter } from './refiners/ENBareNumberTimeFilter.ts';
 import { ENClockRangeRefiner } from './refiners/ENClockRangeRefiner.ts';
@@ -77,7 +78,9 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     [new ENYearRangeParser(), 'ENYearRangeParser'],
     [new ENYearParser(), 'ENYearParser'],
   ];
-  const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers').filter(([, name]) => !REPLACED_PARSERS.has(name));
+  const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers')
+    .filter(([, name]) => !REPLACED_PARSERS.has(name))
+    .map(([p, name]): [Parser, string] => [name === 'SlashDateFormatParser' ? new SlashDateShortcut(p) : p, name]);
   const parsers = [...ours, ...theirs].map(([p, name]) => (options.gated === false ? p : gated(p, name)));
   const refiners: Refiner[] = nameByPosition(base.refiners, CASUAL_REFINER_NAMES, 'refiners').flatMap(([r, name]): Refiner[] => {
     if (name === 'UnlikelyFormatFilter') return [new ENUnlikelyNumberFilter()];
