@@ -17,29 +17,60 @@ export class GatedChrono extends Chrono {
 
   override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, referenceDate, option);
-    const cues = narrativeOf(context).cues ?? cuesOf(text);
+    const plan = this.planFor(narrativeOf(context).cues ?? cuesOf(text));
     let lower: string | undefined;
     let results: ParsingResult[] = [];
-    for (const parser of this.parsers) {
-      if (parser instanceof GatedParser) {
-        if ((cues & parser.cue) === 0) continue;
-        const inner = parser.inner as Prefiltered;
-        if (inner.mayMatch) {
-          lower ??= text.toLowerCase();
-          if (!inner.mayMatch(text, lower)) continue;
-        }
-        execute(context, inner, results);
-      } else execute(context, parser, results);
+    for (let k = 0; k < plan.length; k++) {
+      const { parser, filtered } = plan[k]!;
+      if (filtered) {
+        lower ??= text.toLowerCase();
+        if (!parser.mayMatch!(text, lower)) continue;
+      }
+      execute(context, parser, results);
     }
     if (results.length === 0) return results;
     // Stable, as chrono's: results of equal index stay in parser order.
-    results.sort((a, b) => a.index - b.index);
+    results.sort(byIndex);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;
   }
+
+  /** Plans by cue set: a few hundred sets occur; the parsers list is public, so a change to it drops them. */
+  private plans = new Map<number, Step[]>();
+  private plannedFor: Parser[] = [];
+  private plannedLength = 0;
+
+  /** The parsers (unwrapped from their gates) whose gate these cues open, in configuration order. */
+  private planFor(cues: number): Step[] {
+    if (this.plannedFor !== this.parsers || this.plannedLength !== this.parsers.length) {
+      this.plans.clear();
+      this.plannedFor = this.parsers;
+      this.plannedLength = this.parsers.length;
+    }
+    let plan = this.plans.get(cues);
+    if (plan === undefined) {
+      plan = [];
+      for (const parser of this.parsers) {
+        if (!(parser instanceof GatedParser)) plan.push({ parser, filtered: false });
+        else if ((cues & parser.cue) !== 0) {
+          const inner = parser.inner as Prefiltered;
+          plan.push({ parser: inner, filtered: !!inner.mayMatch });
+        }
+      }
+      if (this.plans.size < 4096) this.plans.set(cues, plan);
+    }
+    return plan;
+  }
 }
 
+const byIndex = (a: ParsingResult, b: ParsingResult): number => a.index - b.index;
+
 type Prefiltered = Parser & { mayMatch?(text: string, lower: string): boolean };
+/** A parser to run on a sentence, and whether its cheap `mayMatch` test comes first (gated parsers only). */
+interface Step {
+  readonly parser: Prefiltered;
+  readonly filtered: boolean;
+}
 
 /** chrono's `Chrono.executeParser` (2.10): each match after the first is searched in the text left after the previous one. */
 function execute(context: ParsingContext, parser: Parser, results: ParsingResult[]): void {
