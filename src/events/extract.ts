@@ -12,7 +12,7 @@ import { NON_EVENT_VERBS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, timexDate, type CalendarDate } from './timex-date.ts';
-import { headline, headlinePhrase, newDiscourse, notePlaces, type Discourse } from './title.ts';
+import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
 import { quotedMask, tokenize, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
@@ -258,7 +258,8 @@ function sentenceEvents(
     if (!h) continue;
     previousPatient = h.patient;
     if (!p.subordinate && dated) anchor = date;
-    const subj = headlinePhrase(tokens, p.voice === 'passive' && p.agent ? p.agent : p.subject, d, 'subject');
+    // The doer as stated (headline worked it out already; the discourse has not changed since).
+    const subj = h.doer;
     if (isPersonName(subj)) d.person = subj.join(' ');
     else if (!p.subordinate && subj.length && !/^(it|he|she|they|we|i|you)$/i.test(subj[0]!)) d.thing = subj.join(' ');
     const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };

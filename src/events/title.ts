@@ -293,7 +293,11 @@ export interface Headline {
   signature: string[];
   /** Who or what the happening happened to, for a later "it" in the same sentence. */
   patient: string[];
+  /** The doer's words as the clause states them (the agent of a passive with "by", else the subject), before any pronoun is resolved. */
+  doer: string[];
 }
+
+const SPACE_BEFORE = /\s[\s’']/;
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
@@ -320,7 +324,8 @@ function sortedUnique(words: string[]): string[] {
  * subject of its own takes the one of `subjectFrom` (the last clause that stated one).
  */
 export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
-  let subject = resolvePronoun(headlinePhrase(tokens, p.subject, d, 'subject'), d, inheritedPatient);
+  const stated = headlinePhrase(tokens, p.subject, d, 'subject');
+  let subject = resolvePronoun(stated, d, inheritedPatient);
   if (subject.length === 0 && subjectFrom) subject = headlinePhrase(tokens, subjectFrom.subject, d, 'subject');
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
   if (subject.length === 0 || subject.some((w) => /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i.test(w))) return null;
@@ -350,8 +355,10 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   const normal = VERB_SYNONYMS[p.lemma] ?? VERB_SYNONYMS[lemma] ?? p.lemma;
   let words: string[];
   let patient: string[];
+  let doer = stated;
   if (p.voice === 'passive') {
     const agent = p.agent ? headlinePhrase(tokens, p.agent, d, 'subject') : [];
+    if (p.agent) doer = agent;
     if (agent.length) {
       const v = isPlural(agent, d) ? lemma : presentSingular(lemma);
       words = [...agent, v, ...(particle ? [particle] : []), ...subject, ...object];
@@ -371,9 +378,11 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
   // modifier or a fragment; only verbs that happen on their own stand without one.
   if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
-  const title = capitalise(words.join(' ').replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim());
+  const joined = words.join(' ');
+  // Without a space before a space or an apostrophe, the two replacements change nothing.
+  const title = capitalise(SPACE_BEFORE.test(joined) ? joined.replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim() : joined.trim());
   const parts = [normal];
   addContentWords(patient, parts);
   const signature = sortedUnique(parts);
-  return { title, signature, patient };
+  return { title, signature, patient, doer };
 }
