@@ -35,7 +35,7 @@ describe('isFurniture', () => {
 
   it('agrees with the plain case-insensitive patterns on any line', () => {
     const piece = fc.constantFrom('Contributed to this report', 'All Rights Reserved', 'terms of use', 'Terms Of Service', 'reprints', 'Newsletter', 'cookie', 'font size', 'Sponsored Content', 'affiliate links', 'comments section', 'privacy policy', 'contributed reporting', 'Editing BY', 'by ', 'By Anna', 'www.', 'x@y.z', 'HTTPS://', 'Reuters/', 'AP /',
-      'Photo: ', 'photos by', 'Caption', 'Copyright', '©', 'Licensing', 'Cookies', 'Logo', 'Updated ', 'Follow', 'Staff Writer', 'The army', ' retook ', 'the city', '.', '!', ' ', 'İ', 'É', '2017', '\n');
+      'Photo: ', 'photos by', 'Caption', 'Copyright', '©', 'Licensing', 'Cookies', 'Logo', 'Updated ', 'Follow', 'Staff Writer', 'The army', ' retook ', 'the city', '.', '!', '?', '"', '”', '’', ')', ' ', 'İ', 'É', '2017', '\n');
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (line) => {
       expect(isFurniture(line)).toBe(reference(line));
     }), { numRuns: 3000 });

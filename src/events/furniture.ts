@@ -29,6 +29,14 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Longest line still checked as furniture: page furniture is short; long text is running prose. */
 const MAX_FURNITURE = 1000;
 
+/** The line ends with . ! or ? and only closing quotes or brackets after it (/[.!?]["”’)]*$/, read from the end). */
+function endsSentence(t: string): boolean {
+  let j = t.length - 1;
+  for (let c = t.charCodeAt(j); c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29; c = t.charCodeAt(--j));
+  const c = t.charCodeAt(j);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
@@ -41,7 +49,7 @@ export function isFurniture(text: string): boolean {
   if (NOTICES.test(lower)) return true;
   if (CREDIT_WORD.test(lower) && CREDITS.test(lower)) return true;
   if (t.length < 120 && LOGO.test(lower)) return true;
-  const sentenceLike = /[.!?]["”’)]*$/.test(t);
+  const sentenceLike = endsSentence(t);
   if (!sentenceLike && t.length < 100 && (BYLINE.test(t) || ROLE.test(lower))) return true;
   // A short line without end punctuation in title case: a headline, section name or caption.
   if (!sentenceLike) {

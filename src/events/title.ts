@@ -24,7 +24,7 @@ export interface Discourse {
 }
 
 /** "(ISF)": an acronym in brackets, after the words it stands for. */
-const ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+const ACRONYM = /\((\p{Lu}{2,6})\)/uy;
 /** One to six capitalised words right before it: "Iraqi Security Forces ". */
 const EXPANSION = /(?:\p{Lu}[\p{L}.’'-]{0,30}\s{1,3}){1,6}$/u;
 /** Longest expansion EXPANSION can match (6 words of 31 characters and 3 spaces). */
@@ -37,7 +37,12 @@ export function newDiscourse(body: string): Discourse {
   const acronyms = new Map<string, string>();
   // Found from each bracket backwards: a pattern that opened at every capital would scan the body many times over.
   let from = 0;
-  for (const m of body.matchAll(ACRONYM)) {
+  // Every match opens with a bracket: jump between brackets and try the pattern only there.
+  for (let at = body.indexOf('('); at !== -1; at = body.indexOf('(', at + 1)) {
+    ACRONYM.lastIndex = at;
+    const m = ACRONYM.exec(body);
+    if (!m) continue;
+    at = ACRONYM.lastIndex - 1;
     const expansion = EXPANSION.exec(body.slice(Math.max(from, m.index - EXPANSION_MAX), m.index));
     if (!expansion) continue;
     acronyms.set(m[1]!, expansion[0].trim());
