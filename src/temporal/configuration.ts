@@ -35,6 +35,7 @@ import { ENPunctuationTrimRefiner } from './refiners/ENPunctuationTrimRefiner.ts
 import { ENRangeDurationRefiner } from './refiners/ENRangeDurationRefiner.ts';
 import { ENTenseDirectionRefiner } from './refiners/ENTenseDirectionRefiner.ts';
 import { ENUnlikelyNumberFilter } from './refiners/ENUnlikelyNumberFilter.ts';
+import { TimezoneAbbrShortcut } from './refiners/TimezoneAbbrShortcut.ts';
 
 /**
  * chrono's parsers we replace: relative units without tense or granularity ("last week" as a day),
@@ -86,6 +87,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     if (name === 'UnlikelyFormatFilter') return [new ENUnlikelyNumberFilter()];
     if (name === 'ENUnlikelyFormatFilter') return [new ENModalMayFilter()];
     if (REPLACED_REFINERS.has(name)) return [];
+    if (name === 'ExtractTimezoneAbbrRefiner') return [new ChronoResultsOnly(new TimezoneAbbrShortcut(r))];
     return [name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r)];
   });
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
