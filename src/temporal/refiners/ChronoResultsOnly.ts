@@ -11,10 +11,16 @@ export class ChronoResultsOnly implements Refiner {
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     let count = 0;
-    for (const r of results) if (annotationOf(r.start)) count++;
+    let sorted = true;
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k]!;
+      if (annotationOf(r.start)) count++;
+      if (k > 0 && results[k - 1]!.index > r.index) sorted = false;
+    }
     if (count === 0) return this.inner.refine(context, results);
-    // None of chrono's: each of its refiners returns an empty list as it is.
-    if (count === results.length) return [...results].sort(byIndex);
+    // None of chrono's: each of its refiners returns an empty list as it is. The list is the
+    // caller's to replace, so a sorted one is returned as it is (a stable sort would not move it).
+    if (count === results.length) return sorted ? results : [...results].sort(byIndex);
     const ours = results.filter((r) => annotationOf(r.start));
     const theirs = this.inner.refine(context, results.filter((r) => !annotationOf(r.start)));
     // Ours first: on a tie, chrono's overlap removal keeps the earlier one.
