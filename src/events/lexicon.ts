@@ -42,9 +42,9 @@ const singleTags = new Map<string, readonly string[]>();
 export function lexiconTags(lower: string): readonly string[] {
   lexicon ??= getWorld().model.one.lexicon;
   const t = lexicon[lower];
-  // Most words are not in it: one lookup; an inherited property ("constructor") is no entry.
-  if (t === undefined || !Object.hasOwn(lexicon, lower)) return NO_TAGS;
+  // One lookup: entries are strings or lists; an inherited property ("constructor", "__proto__") is neither.
   if (Array.isArray(t)) return t;
+  if (typeof t !== 'string') return NO_TAGS;
   let tags = singleTags.get(t);
   if (tags === undefined) {
     tags = [t];
