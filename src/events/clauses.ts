@@ -111,8 +111,6 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       if (c === 'noun' || c === 'proper' || c === 'pron') npBefore = true;
     }
     if (t.timex) continue;
-    const prevIndex = skipAdverbs(tokens, i - 1, -1);
-    const prev = tokens[prevIndex];
     if (t.cls === 'modal' || t.cls === 'be' || t.cls === 'have' || t.cls === 'do') {
       // An auxiliary chain: modal? have? be? then the lexical verb.
       let j = i;
@@ -149,6 +147,10 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       i = Math.max(i, j);
       continue;
     }
+    // Only a verb form opens a group from here on: the word before it is looked up for those alone.
+    if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing' && t.cls !== 'verb') continue;
+    const prevIndex = skipAdverbs(tokens, i - 1, -1);
+    const prev = tokens[prevIndex];
     if (t.cls === 'past' || t.cls === 'part') {
       const afterBoundary = !prev || isBoundary(prev);
       // After a comma, a past form opens a participial clause ("…, destroyed by…") unless it is the
