@@ -55,17 +55,16 @@ function splitBlock(block: string): Array<[number, number]> {
     offset += line.length + 1;
     const trimmed = line.trim();
     if (trimmed.length < SOFT_WRAP_MIN || /[.!?:;"”’)]$/.test(trimmed)) {
-      cuts.push(...splitRun(block, from, offset - 1));
+      splitRun(block, from, offset - 1, cuts);
       from = offset;
     }
   }
-  cuts.push(...splitRun(block, from, block.length));
+  splitRun(block, from, block.length, cuts);
   return cuts;
 }
 
-/** Splits a run of running text at sentence-final punctuation. */
-function splitRun(text: string, from: number, to: number): Array<[number, number]> {
-  const cuts: Array<[number, number]> = [];
+/** Splits a run of running text at sentence-final punctuation, appending the pieces to `cuts`. */
+function splitRun(text: string, from: number, to: number, cuts: Array<[number, number]>): void {
   let start = from;
   // End punctuation, optional closing quotes/brackets, then whitespace and a plausible sentence opener.
   const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
@@ -79,16 +78,20 @@ function splitRun(text: string, from: number, to: number): Array<[number, number
     start = end;
   }
   if (start < to) cuts.push([start, to]);
-  return cuts;
+}
+
+/** [A-Za-z.] */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   // Abbreviations are short: looking back further would make a long run of "a.a.a." quadratic.
-  while (i > 0 && dot - i < 12 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 0) return false;
+  while (i > 0 && dot - i < 12 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
+  if (i === dot) return false;
   // A single letter before a dot is an initial ("George W. Bush").
-  if (/^[a-z]$/.test(word)) return true;
+  if (dot - i === 1 && text.charCodeAt(i) !== 0x2e) return true;
+  const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word);
 }
