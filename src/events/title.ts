@@ -157,7 +157,8 @@ function properRun(tokens: Token[], i: number): string {
   return words.join(' ');
 }
 
-const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
+/** The word without a final 's or ’s (/['’]s$/). */
+const stripPossessive = withoutPossessive;
 
 /** Words of a phrase made headline-short: no articles, asides, "-backed" modifiers; "the city of X" → X; "the city" → its name. */
 export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d: Discourse, role: 'subject' | 'object'): string[] {
@@ -309,9 +310,12 @@ const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'f
 /** Lower-cased words without possessives, stop words and a plural -s, appended to `out`. */
 function addContentWords(words: string[], out: string[]): void {
   for (const word of words) {
-    const w = stripPossessive(word.toLowerCase().replace(/’/g, "'"));
+    const lower = word.toLowerCase();
+    const w = stripPossessive(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
     if (!w || STOP.has(w)) continue;
-    out.push(/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+    // A plural -s (/[^s]s$/) on a word longer than three letters.
+    const n = w.length;
+    out.push(n > 3 && w.charCodeAt(n - 1) === 0x73 && w.charCodeAt(n - 2) !== 0x73 ? w.slice(0, -1) : w);
   }
 }
 
