@@ -11,7 +11,7 @@ import { isFurniture } from './furniture.ts';
 import { NON_EVENT_VERBS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
-import { calendarDate, coarsen, dayRange, timexDate, type CalendarDate } from './timex-date.ts';
+import { calendarDate, coarsen, dayRange, firstDay, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
 import { quotedMask, tokenize, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
@@ -47,19 +47,21 @@ function lineOf(parsed: ParsedSource, offset: number): number {
   return line;
 }
 
-/** The reference date's last day and the day a month before it, worked out at the first anchor. */
+/** The reference date's last day and the day a month before it, worked out when first needed (fields present from the start: one shape). */
 interface NearNow { reference: CalendarDate | null; ref?: string; monthBefore?: string }
 
 /** The anchor is close to the news "now": a new paragraph goes on from "now" rather than from it. */
 function nearNow(date: CalendarDate, window: NearNow): boolean {
   if (!window.reference) return false;
   const [, last] = dayRange(date);
-  if (window.ref === undefined || window.monthBefore === undefined) {
-    const ref = dayRange(window.reference)[1];
-    window.monthBefore = new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
-    window.ref = ref;
-  }
-  return last >= window.monthBefore && last <= window.ref;
+  const ref = referenceLastDay(window, window.reference);
+  window.monthBefore ??= new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  return last >= window.monthBefore && last <= ref;
+}
+
+/** The reference date's last day, worked out once per source. */
+function referenceLastDay(window: NearNow, reference: CalendarDate): string {
+  return (window.ref ??= dayRange(reference)[1]);
 }
 
 /** The verb of a lemma with its particle ("break out" → "break"). */
@@ -93,7 +95,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const timexes = tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
-  const near: NearNow = { reference };
+  const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
   const quoted = quotedMask(body);
   const discourse = newDiscourse(body);
 
@@ -138,7 +140,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       lastRunning = sentence.paragraph;
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
-    const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, reference, diagnostics);
+    const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics);
     for (const e of found.events) events.push(e);
     if (found.anchor) {
       timeInForce = nearNow(found.anchor, near) ? { date: found.anchor, origin: 'anchor' } : { date: found.anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
@@ -184,7 +186,7 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
 
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], quoted: Uint8Array, d: Discourse,
-  timeInForce: TimeInForce | null, reference: CalendarDate | null, diagnostics: Diagnostic[],
+  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[],
 ): { events: ExtractedEvent[]; anchor: CalendarDate | null } {
   const id = parsed.source.id;
   const tokens = tokenize(parsed.body, sentence.start, sentence.end, own, quoted);
@@ -240,7 +242,8 @@ function sentenceEvents(
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     }
-    if (reference && dayRange(date)[0] > dayRange(reference)[1]) {
+    const reference = near.reference;
+    if (reference && firstDay(date) > referenceLastDay(near, reference)) {
       // A relative date there ("Friday", "next month") means a plan read as past: skip it quietly.
       // A stated year after the reference date is a problem in the source: say so.
       if (!/\b\d{4}\b/.test(mention.dateText)) continue;

@@ -44,6 +44,15 @@ export function dayRange(d: CalendarDate): [string, string] {
   return [day, day];
 }
 
+/** dayRange(d)[0] without working out the last day. */
+export function firstDay(d: CalendarDate): string {
+  const y = pad(d.year, 4);
+  if (d.month === undefined) return `${y}-01-01`;
+  const m = pad(d.month);
+  if (d.day === undefined) return `${y}-${m}-01`;
+  return `${y}-${m}-${pad(d.day)}`;
+}
+
 /** The date coarsened to a granularity no finer than `max`. */
 export function coarsen(d: CalendarDate, max: Granularity): CalendarDate {
   const order: Granularity[] = ['year', 'month', 'day', 'time'];
