@@ -5,7 +5,7 @@ import { cssVar } from './css-var.ts';
 import { describeDate, describeIso, formatIso } from './format-date.ts';
 import { dateRangeInMention, segment } from './highlight.ts';
 import { safeHref } from './safe-url.ts';
-import { panelBase } from './styles.ts';
+import { panelBase, panelCard } from './styles.ts';
 
 /**
  * The selected event: its title, the date as written and as understood, every sentence that
@@ -44,22 +44,11 @@ export class EtDetail extends LitElement {
 
   static override styles = [
     panelBase,
+    panelCard,
     css`
-      :host {
-        display: block;
-      }
       section {
-        background: var(--_bg);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.75rem 1rem 1rem;
         max-width: 100%;
         overflow-wrap: anywhere;
-      }
-      header {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
       }
       h2 {
         font-size: 1.15em;

@@ -4,7 +4,7 @@ import { emit } from './contract.ts';
 import { formatIso } from './format-date.ts';
 import { segment, type Range } from './highlight.ts';
 import { safeHref } from './safe-url.ts';
-import { panelBase } from './styles.ts';
+import { panelBase, panelCard } from './styles.ts';
 
 /** Time expressions of `source` found in the events' mentions, one range per distinct span. */
 export function timexRanges(source: Source, events: readonly TimelineEvent[]): Range<TimelineEvent[]>[] {
@@ -54,21 +54,8 @@ export class EtSourceView extends LitElement {
 
   static override styles = [
     panelBase,
+    panelCard,
     css`
-      :host {
-        display: block;
-      }
-      section {
-        background: var(--_bg);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.75rem 1rem 1rem;
-      }
-      header {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-      }
       h2 {
         font-size: 1.1em;
         margin: 0.2rem 0;

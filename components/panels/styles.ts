@@ -88,3 +88,21 @@ export const panelBase = css`
     }
   }
 `;
+
+/** A panel drawn as a card with a header row (the detail and the source view). */
+export const panelCard = css`
+  :host {
+    display: block;
+  }
+  section {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem 1rem;
+  }
+  header {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+`;
