@@ -1,4 +1,5 @@
 /** Splitting a text into plain and highlighted runs, for Lit text bindings (never HTML). */
+import type { Mention } from '../../src/model.ts';
 
 export interface Range<T> {
   start: number;
@@ -32,14 +33,7 @@ export function segment<T>(text: string, ranges: readonly Range<T>[]): Segment<T
   return out;
 }
 
-interface MentionLike {
-  text: string;
-  start: number;
-  end: number;
-  dateText: string;
-  dateStart: number;
-  dateEnd: number;
-}
+type MentionLike = Pick<Mention, 'text' | 'start' | 'end' | 'dateText' | 'dateStart' | 'dateEnd'>;
 
 /**
  * Where a mention's time expression sits inside `mention.text`: from the body offsets when they

@@ -1,14 +1,7 @@
-import type { TimexMod, TimexType } from '../temporal/types.ts';
+import type { Timex, TimexMod, TimexType } from '../temporal/types.ts';
 
-/** A time expression annotated by hand, with offsets into its document's text. */
-export interface GoldTimex {
-  start: number;
-  end: number;
-  text: string;
-  type: TimexType;
-  value: string;
-  mod?: TimexMod;
-}
+/** A time expression annotated by hand, with offsets into its document's text: the tagger's fields a corpus gives. */
+export type GoldTimex = Pick<Timex, 'start' | 'end' | 'text' | 'type' | 'value' | 'mod'>;
 
 /** One annotated document: the text the tagger sees, its creation time, and the gold expressions. */
 export interface AnnotatedDocument {
