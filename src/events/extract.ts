@@ -11,7 +11,7 @@ import { isFurniture } from './furniture.ts';
 import { NON_EVENT_VERBS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
-import { calendarDate, coarsen, dayRange, firstDay, timexDate, type CalendarDate } from './timex-date.ts';
+import { calendarDate, coarsen, dayRange, firstDay, isoDaysBefore, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
 import { quotedMask, tokenize, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
@@ -55,7 +55,7 @@ function nearNow(date: CalendarDate, window: NearNow): boolean {
   if (!window.reference) return false;
   const [, last] = dayRange(date);
   const ref = referenceLastDay(window, window.reference);
-  window.monthBefore ??= new Date(Date.parse(`${ref}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  window.monthBefore ??= isoDaysBefore(ref, 31);
   return last >= window.monthBefore && last <= ref;
 }
 
@@ -79,10 +79,39 @@ function isPersonName(words: string[]): boolean {
   return true;
 }
 
-function clauseTimexes(tokens: Token[], p: Predicate, timexes: Timex[]): Timex[] {
+/**
+ * The clause's own date: the first date or time in its region with a calendar value, unless a bound
+ * of a stretch of time ("the highest since 1992", "until 2005"), which says not when it happened.
+ */
+function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): Timex | undefined {
   const from = tokens[p.regionStart]?.start ?? 0;
   const to = tokens[p.regionEnd - 1]?.end ?? 0;
-  return timexes.filter((t) => t.start >= from && t.start < to);
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.start < from || t.start >= to) continue;
+    if ((t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null && relationBefore(body, t.start) !== 'bound') return t;
+  }
+  return undefined;
+}
+
+/** A recurring time ("every Monday") in the clause's region. */
+function clauseHasSet(tokens: Token[], p: Predicate, own: Timex[]): boolean {
+  const from = tokens[p.regionStart]?.start ?? 0;
+  const to = tokens[p.regionEnd - 1]?.end ?? 0;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.start >= from && t.start < to && t.type === 'SET') return true;
+  }
+  return false;
+}
+
+/** A length of time right after the verb ("took four days"), unless it says when ("followed hours later"). */
+function lengthAfterVerb(body: string, own: Timex[], verbEnd: number): boolean {
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.type === 'DURATION' && t.start >= verbEnd && t.start - verbEnd <= 2 && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(body.slice(t.end, t.end + 14))) return true;
+  }
+  return false;
 }
 
 export function extractSource(parsed: ParsedSource): SourceExtraction {
@@ -124,12 +153,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       timeInForce = null;
       continue;
     }
-    if (sentence.end - sentence.start > MAX_SENTENCE && own.some((t) => t.type === 'DATE' && calendarDate(t.value))) {
-      diagnostics.push({
-        file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
-        message: `a "sentence" of ${sentence.end - sentence.start} characters without a full stop holds dates but was not read for events (longer than ${MAX_SENTENCE}). Break it into sentences if it is prose.`,
-      });
-    }
+    if (sentence.end - sentence.start > MAX_SENTENCE) warnLongSentence(parsed, sentence, own, diagnostics);
     if (!worthAnalysing(sentence, own, quoted, timeInForce !== null)) {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
       continue;
@@ -140,13 +164,21 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       lastRunning = sentence.paragraph;
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
-    const found = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics);
-    for (const e of found.events) events.push(e);
-    if (found.anchor) {
-      timeInForce = nearNow(found.anchor, near) ? { date: found.anchor, origin: 'anchor' } : { date: found.anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+    const anchor = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics, events);
+    if (anchor) {
+      timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
   }
   return { source: id, events, diagnostics };
+}
+
+/** A stretch too long to be a sentence that holds dates: say it was not read. */
+function warnLongSentence(parsed: ParsedSource, sentence: Sentence, own: Timex[], diagnostics: Diagnostic[]): void {
+  if (!own.some((t) => t.type === 'DATE' && calendarDate(t.value))) return;
+  diagnostics.push({
+    file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
+    message: `a "sentence" of ${sentence.end - sentence.start} characters without a full stop holds dates but was not read for events (longer than ${MAX_SENTENCE}). Break it into sentences if it is prose.`,
+  });
 }
 
 /** Past forms that could report a happening: an auxiliary, a regular -ed/-en form, or a common irregular past. */
@@ -184,15 +216,15 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
   return PAST_HINT.test(sentence.text);
 }
 
+/** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], quoted: Uint8Array, d: Discourse,
-  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[],
-): { events: ExtractedEvent[]; anchor: CalendarDate | null } {
+  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[],
+): CalendarDate | null {
   const id = parsed.source.id;
   const tokens = tokenize(parsed.body, sentence.start, sentence.end, own, quoted);
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
-  const out: ExtractedEvent[] = [];
   let anchor: CalendarDate | null = null;
   let previousPatient: string[] | null = null;
 
@@ -208,14 +240,13 @@ function sentenceEvents(
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
     if (NON_EVENT_VERBS.has(headWord(p.lemma))) continue;
-    const mine = clauseTimexes(tokens, p, own);
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
-    const dated = mine.find((t) => (t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null && relationBefore(parsed.body, t.start) !== 'bound');
+    const dated = clauseDate(tokens, p, own, parsed.body);
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
     // ("The cathedral, completed in 1345,").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
     const quotedVerb = tokens[p.verb]!.quoted;
-    if (mine.some((t) => t.type === 'SET')) continue;
+    if (clauseHasSet(tokens, p, own)) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
     if (quotedVerb && !dated) continue;
     let date: CalendarDate;
@@ -244,19 +275,12 @@ function sentenceEvents(
     }
     const reference = near.reference;
     if (reference && firstDay(date) > referenceLastDay(near, reference)) {
-      // A relative date there ("Friday", "next month") means a plan read as past: skip it quietly.
-      // A stated year after the reference date is a problem in the source: say so.
-      if (!/\b\d{4}\b/.test(mention.dateText)) continue;
-      diagnostics.push({
-        file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
-        message: `"${mention.dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
-      });
+      warnAfterReference(parsed, sentence, mention.dateText, date, reference, diagnostics);
       continue;
     }
     // "Counting took four days": a verb whose only complement is a length of time says nothing on its own.
     // ("followed hours later" is a happening: the length there says when, not how long.)
-    if (p.object[0] === p.object[1] && p.voice === 'active' && own.some((t) => t.type === 'DURATION' && t.start >= tokens[p.verb]!.end && t.start - tokens[p.verb]!.end <= 2
-      && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(parsed.body.slice(t.end, t.end + 14)))) continue;
+    if (p.object[0] === p.object[1] && p.voice === 'active' && lengthAfterVerb(parsed.body, own, tokens[p.verb]!.end)) continue;
     const h = headline(tokens, p, from, previousPatient, d);
     if (!h) continue;
     previousPatient = h.patient;
@@ -274,13 +298,21 @@ function sentenceEvents(
     out.push(event);
   }
 
-  for (const t of own) {
+  spanEvents(id, sentence, own, quoted, tokens, anchor ?? (timeInForce ? timeInForce.date : null), anchor !== null, d, out);
+  return anchor;
+}
+
+/** Spans the sentence's durations measure; `tif` is where they end ("retook Mosul on 9 July 2017 after a nine-month campaign": at the sentence's own date). */
+function spanEvents(
+  id: string, sentence: Sentence, own: Timex[], quoted: Uint8Array, tokens: Token[], tif: CalendarDate | null, anchored: boolean,
+  d: Discourse, out: ExtractedEvent[],
+): void {
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
     if (t.type !== 'DURATION' || quoted[t.start] === 1) continue;
-    // "retook Mosul on 9 July 2017 after a nine-month campaign": the span ends at the sentence's own date.
-    const tif = anchor ?? (timeInForce ? timeInForce.date : null);
     const span = spanOf(tokens, t, tif, d);
     if (!span) continue;
-    if (anchor && span.inferred) span.inferred = false;
+    if (anchored && span.inferred) span.inferred = false;
     const event: ExtractedEvent = {
       title: span.title, start: span.start, end: span.end, granularity: span.granularity, inferred: span.inferred,
       mention: { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: t.text, dateStart: t.start, dateEnd: t.end, timex: t.value },
@@ -289,7 +321,19 @@ function sentenceEvents(
     if (span.qualifier) event.qualifier = span.qualifier;
     out.push(event);
   }
-  return { events: out, anchor };
+}
+
+/**
+ * A happening told in the past dated after the reference date. A relative date there ("Friday",
+ * "next month") means a plan read as past: skipped quietly. A stated year is a problem in the source: said.
+ * (Its own function: the rare diagnostics stay out of the hot sentence loop's compiled code.)
+ */
+function warnAfterReference(parsed: ParsedSource, sentence: Sentence, dateText: string, date: CalendarDate, reference: CalendarDate, diagnostics: Diagnostic[]): void {
+  if (!/\b\d{4}\b/.test(dateText)) return;
+  diagnostics.push({
+    file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
+    message: `"${dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
+  });
 }
 
 const BACKGROUND_ADVERBS = new Set(['first', 'once', 'originally', 'formerly', 'previously', 'earlier', 'initially', 'long', 'already', 'ever', 'never']);

@@ -32,7 +32,32 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+function pad(n: number, w = 2): string {
+  // A one-digit month or day (the common case) without converting and padding.
+  if (w === 2 && n >= 0 && n < 10 && (n | 0) === n) return '0' + n;
+  return String(n).padStart(w, '0');
+}
+
+/** Days in a month of the proleptic Gregorian calendar (what Date.parse reads; Date.UTC maps years 0–99 to 1900–1999). */
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/**
+ * The day `days` before a 'YYYY-MM-DD' day, as 'YYYY-MM-DD': what
+ * `new Date(Date.parse(\`${iso}T00:00:00Z\`) - days * 86_400_000).toISOString().slice(0, 10)` gives, without a Date.
+ */
+export function isoDaysBefore(iso: string, days: number): string {
+  let year = Number(iso.slice(0, 4)), month = Number(iso.slice(5, 7)), day = Number(iso.slice(8, 10)) - days;
+  while (day < 1 && year >= 0) {
+    if (--month < 1) { month = 12; year--; }
+    day += monthLength(year, month);
+  }
+  // Before year 0 the ISO string has a sign and six digits: left to Date.
+  if (year < 0 || days < 0 || iso.length !== 10) return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
 
 /** First and last day covered by a date at its granularity, as `YYYY-MM-DD` (comparable as strings). */
 export function dayRange(d: CalendarDate): [string, string] {
