@@ -56,7 +56,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !(next.cls === 'prep' || next.cls === 'to') || next.lower === 'of') return false;
   let k = i - 1;
-  if (!tokens[k] || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
+  // (k checked first: a read before the array's start deoptimises the compiled caller.)
+  if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
   while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
   const before = tokens[k];
   return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of') || before.cls === 'verb' || before.cls === 'sub' || before.cls === 'to');
@@ -351,14 +352,17 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     }
     p.regionStart = start;
     p.subordinate = subordinate;
-    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && HEDGES.has(tokens[k]!.lower)) p.hedged = true;
-    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (HEDGES.has(tokens[k]!.lower)) p.hedged = true;
+    // Stored on every predicate (a store first reached in compiled code deoptimises it).
+    let hedged = false;
+    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && HEDGES.has(tokens[k]!.lower)) hedged = true;
+    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (HEDGES.has(tokens[k]!.lower)) hedged = true;
+    p.hedged = hedged;
   }
   for (let n = 0; n < preds.length; n++) {
     const p = preds[n]!;
     p.regionEnd = n + 1 < preds.length ? preds[n + 1]!.regionStart : tokens.length;
     if (p.regionEnd <= p.regionStart) p.regionEnd = Math.max(p.after, p.regionStart + 1);
-    const particle = tokens[p.after];
+    const particle = p.after < tokens.length ? tokens[p.after] : undefined;
     if (particle && PARTICLES.has(particle.lower) && p.form !== 'state') {
       const next = tokens[p.after + 1];
       // "took out the last…": a particle before a noun phrase belongs to the verb.

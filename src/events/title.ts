@@ -134,8 +134,11 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
 
 /** People: two to four capitalised words not after "the" and not a known place or organisation. */
 function notePerson(tokens: Token[], i: number, e: number, d: Discourse): void {
-  const run = tokens.slice(i, e).map((t) => stripPossessive(t.text));
-  while (run.length > 1 && TITLE_WORDS.has(run[0]!.toLowerCase())) run.shift();
+  // The run without the titles before the name, built in one go (no copy to map and shift).
+  let s = i;
+  while (e - s > 1 && TITLE_WORDS.has(stripPossessive(tokens[s]!.text).toLowerCase())) s++;
+  const run: string[] = [];
+  for (let k = s; k < e; k++) run.push(stripPossessive(tokens[k]!.text));
   const phrase = run.join(' ').toLowerCase();
   const kind = lexiconTags(phrase);
   if (run.length >= 2 && run.length <= 4 && !kind.includes('Country') && !kind.includes('City') && !kind.includes('Organization')
@@ -309,7 +312,9 @@ const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'f
 
 /** Lower-cased words without possessives, stop words and a plural -s, appended to `out`. */
 function addContentWords(words: string[], out: string[]): void {
-  for (const word of words) {
+  // Indexed: the lists come in several array shapes, which a for…of deoptimises on.
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     const lower = word.toLowerCase();
     const w = stripPossessive(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
     if (!w || STOP.has(w)) continue;
