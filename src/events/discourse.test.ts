@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newDiscourse } from './title.ts';
+import { namesIn, newDiscourse, usedAsName } from './title.ts';
 
 /** The plain single-pass patterns newDiscourse must agree with (it finds the same things faster). */
 function reference(body: string): { acronyms: Map<string, string>; names: Set<string> } {
@@ -26,5 +26,19 @@ describe('newDiscourse', () => {
       expect([...got.acronyms]).toEqual([...want.acronyms]);
       expect([...got.names].sort()).toEqual([...want.names].sort());
     }), { numRuns: 2000 });
+  });
+});
+
+describe('usedAsName', () => {
+  it('agrees with the list of names on any text and word', () => {
+    const piece = fc.constantFrom('A', 'B', 'c', 'd', ' ', '  ', '\t', ',', '(', ')', '.', "'", '’', '-', '\n', '𝐀', 'É', 'é', 'AB', 'Ab', 'Abc', 'ISF', 'Forces ', 'x'.repeat(29), 'y'.repeat(31));
+    const body = fc.array(piece, { maxLength: 200 }).map((a) => a.join(''));
+    fc.assert(fc.property(body, fc.array(piece, { minLength: 1, maxLength: 4 }).map((a) => a.join('')), fc.nat(), (text, other, pick) => {
+      const names = namesIn(text);
+      // Words of the text itself (what plural asks about), any stretch of it, and any string.
+      const words = text.split(/\s+/).filter(Boolean);
+      const candidates = [...names, other, words[pick % Math.max(1, words.length)] ?? '', text.slice(pick % (text.length + 1), (pick % (text.length + 1)) + 1 + (pick % 7))];
+      for (const w of candidates) expect(usedAsName(text, w)).toBe(names.has(w));
+    }), { numRuns: 3000 });
   });
 });

@@ -58,7 +58,7 @@ export function newDiscourse(body: string): Discourse {
 }
 
 /** Capitalised words after a letter or comma and a space: names used inside sentences. */
-function namesIn(body: string): Set<string> {
+export function namesIn(body: string): Set<string> {
   const names = new Set<string>();
   for (const m of body.matchAll(CAPITALISED)) {
     if (m.index < 2 || !SPACE.test(body[m.index - 1]!)) continue;
@@ -67,6 +67,27 @@ function namesIn(body: string): Set<string> {
     if (LETTER_OR_COMMA.test(before)) names.add(m[0]);
   }
   return names;
+}
+
+/** CAPITALISED as a sticky pattern: the name that starts at an offset. */
+const NAME_AT = /\p{Lu}[\p{L}’'-]{1,30}/uy;
+
+/**
+ * Whether namesIn(body) holds `word`, read at the word's own occurrences (a few) rather than by
+ * listing every capitalised word of the body. A whitespace before an occurrence means no match of
+ * the global scan runs into it, so the scan matches there exactly as the sticky pattern does.
+ */
+export function usedAsName(body: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = body.indexOf(word); i !== -1; i = body.indexOf(word, i + 1)) {
+    if (i < 2 || !SPACE.test(body[i - 1]!)) continue;
+    NAME_AT.lastIndex = i;
+    if (!NAME_AT.test(body) || NAME_AT.lastIndex !== i + word.length) continue;
+    const low = body.charCodeAt(i - 2);
+    const before = low >= 0xdc00 && low <= 0xdfff && i >= 3 ? body.slice(i - 3, i - 1) : body[i - 2]!;
+    if (LETTER_OR_COMMA.test(before)) return true;
+  }
+  return false;
 }
 
 const GROUP_ADJECTIVES = new Set(['terror', 'terrorist', 'militant', 'jihadist', 'extremist', 'rebel', 'insurgent', 'armed', 'islamist', 'separatist']);
@@ -266,7 +287,7 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
-  if (/^\p{Lu}/u.test(head) && (!(initial && headAt === 0) || d.names.has(head))) return false;
+  if (/^\p{Lu}/u.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return false;
   return /[^su]s$/.test(lower);
 }
 
