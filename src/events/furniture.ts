@@ -4,18 +4,28 @@
  */
 
 // Quantifiers are bounded so that no line, however long, makes a pattern backtrack for ever.
-// The patterns run on the lower-cased line: without the i flag V8 scans for their first letters fast.
+// The unanchored patterns run on the lower-cased line: without the i flag V8 scans for their first letters fast.
 const LINK = /[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?:\/\/|\bwww\.[\w-]{1,63}\./;
-const CALL_TO_ACTION = /^(follow|send|leave|click|tap|subscribe|sign up|share|read more|read the|watch|contact|like us|join|download|visit|email|comment|listen|register|log in|continue reading|advertisement)\b/;
+// Anchored patterns fail at once on most lines: they run on the line as it is (i flag), without lowering it.
+const CALL_TO_ACTION = /^(follow|send|leave|click|tap|subscribe|sign up|share|read more|read the|watch|contact|like us|join|download|visit|email|comment|listen|register|log in|continue reading|advertisement)\b/i;
 const NOTICES = /\b(font size|all rights reserved|copyright|©|licens(e|ing)|republish|reprint|newsletter|cookies?|privacy policy|terms of (use|service)|sponsored content|affiliate link|comments section)\b/;
 const CREDITS = /\b(reuters|ap|afp|getty(?: images)?|epa|shutterstock|xinhua|anadolu)\s*\/|\b(photo|image|picture|video|file photo|credit|caption)s?\s*(:|\bby\b|\bcredit)|\(\s*photo\b/;
 /** What every match of CREDITS holds: one scan instead of one per word. */
 const CREDIT_WORD = /\/|photo|image|picture|video|credit|caption/;
-const STAMP = /^(updated|published|posted|last modified|first published|filed)\b/;
+const STAMP = /^(updated|published|posted|last modified|first published|filed)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
 const CONTRIBUTED = /\bcontributed (to )?(this )?(report|story|article)|\bcontributed reporting\b|\b(editing|reporting) by\b/;
-const ROLE = /\b(reporter|correspondent|editor|contributor|columnist|staff writer|producer)\b/;
+const ROLE = /\b(reporter|correspondent|editor|contributor|columnist|staff writer|producer)\b/i;
 const LOGO = /\blogo\b/;
+
+/**
+ * What a match of CONTRIBUTED, LINK, NOTICES, CREDITS or LOGO always holds: one of these marks, or
+ * one of these words at a word start (each pattern's words start at a \b: see each). Two scans of a
+ * prose line instead of lowering it and running five patterns; the i flag matches ASCII letters in
+ * either case and nothing else, as lowering the ASCII letters does.
+ */
+const NEEDED_MARK = /[@/©]/;
+const NEEDED_WORD = /\b(?:contributed|editing by|reporting by|www\.|font size|all rights|copyright|licens|republish|reprint|newsletter|cookie|privacy policy|terms of|sponsored content|affiliate link|comments section|photo|image|picture|video|credit|caption|logo)/i;
 
 /**
  * Lower case for ASCII letters only, as the i flag matches them: toLowerCase would also turn "İ"
@@ -41,16 +51,18 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return true;
   if (t.length > MAX_FURNITURE) return false;
-  const lower = asciiLower(t);
-  if (CALL_TO_ACTION.test(lower) || STAMP.test(lower)) return true;
-  // Each unanchored pattern needs a character most prose lines lack, or one of its words.
-  if ((lower.includes('contributed') || lower.includes('by')) && CONTRIBUTED.test(lower)) return true;
-  if ((lower.includes('@') || lower.includes('://') || lower.includes('www.')) && LINK.test(lower)) return true;
-  if (NOTICES.test(lower)) return true;
-  if (CREDIT_WORD.test(lower) && CREDITS.test(lower)) return true;
-  if (t.length < 120 && LOGO.test(lower)) return true;
+  if (CALL_TO_ACTION.test(t) || STAMP.test(t)) return true;
+  if (NEEDED_MARK.test(t) || NEEDED_WORD.test(t)) {
+    const lower = asciiLower(t);
+    // Each unanchored pattern needs a character most prose lines lack, or one of its words.
+    if ((lower.includes('contributed') || lower.includes('by')) && CONTRIBUTED.test(lower)) return true;
+    if ((lower.includes('@') || lower.includes('://') || lower.includes('www.')) && LINK.test(lower)) return true;
+    if (NOTICES.test(lower)) return true;
+    if (CREDIT_WORD.test(lower) && CREDITS.test(lower)) return true;
+    if (t.length < 120 && LOGO.test(lower)) return true;
+  }
   const sentenceLike = endsSentence(t);
-  if (!sentenceLike && t.length < 100 && (BYLINE.test(t) || ROLE.test(lower))) return true;
+  if (!sentenceLike && t.length < 100 && (BYLINE.test(t) || ROLE.test(t))) return true;
   // A short line without end punctuation in title case: a headline, section name or caption.
   if (!sentenceLike) {
     const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
