@@ -32,9 +32,23 @@ export interface Predicate {
   agent?: [number, number];
 }
 
-const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
+/** The marks that bound a clause: , ; : — – ( ) “ ” " (compared by code: a lookup per mark cost more). */
+function isBoundaryPunct(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || c === 0x22;
+}
 const isBoundary = (t: Token): boolean =>
-  (t.cls === 'punct' && BOUNDARY_PUNCT.has(t.text)) || t.cls === 'sub' || t.cls === 'rel' || t.cls === 'coord' || t.lower === 'as' || (t.lower === 'that' && t.cls === 'det');
+  (t.cls === 'punct' && isBoundaryPunct(t.text)) || t.cls === 'sub' || t.cls === 'rel' || t.cls === 'coord' || t.lower === 'as' || (t.lower === 'that' && t.cls === 'det');
+
+/** Marks the last letter of each hedge: a word ending in any other is none (most are, so most lookups are skipped). */
+const HEDGE_END = new Uint8Array(0x10000);
+for (const w of HEDGES) HEDGE_END[w.charCodeAt(w.length - 1)] = 1;
+
+/** HEDGES.has(lower). */
+function isHedge(lower: string): boolean {
+  return lower.length > 0 && HEDGE_END[lower.charCodeAt(lower.length - 1)] === 1 && HEDGES.has(lower);
+}
 
 /** Verbs whose participle is spelt like the base ("was hit", "has cut"). */
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'put', 'set', 'cut', 'shut', 'hurt', 'let', 'spread', 'quit', 'cast', 'burst', 'upset', 'split', 'bid', 'broadcast', 'forecast', 'thrust', 'shed', 'rid', 'beat', 'struck', 'outbid', 'reset', 'recast']);
@@ -78,7 +92,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'insi
 const isNameOrNoun = (c: string): boolean => c === 'proper' || c === 'noun';
 const opensNounPhrase = (c: string): boolean => c === 'proper' || c === 'adj' || c === 'det';
 
-const NP_CLASSES = new Set(['det', 'adj', 'noun', 'proper', 'num', 'pron']);
+/** Classes of the words of a noun phrase: det, adj, noun, proper, num, pron (compared, not looked up). */
+function isNPClass(c: string): boolean {
+  return c === 'noun' || c === 'det' || c === 'proper' || c === 'adj' || c === 'num' || c === 'pron';
+}
 
 function skipAdverbs(tokens: Token[], i: number, step: 1 | -1): number {
   while (tokens[i] && (tokens[i]!.cls === 'adv' || tokens[i]!.cls === 'neg')) i += step;
@@ -197,8 +214,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (t.timex) break;
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
-    if (NP_CLASSES.has(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
-    if (t.cls === 'coord' && t.lower === 'and' && k > floor && NP_CLASSES.has(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
+    if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    if (t.cls === 'coord' && t.lower === 'and' && k > floor && isNPClass(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && isNPClass(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
     break;
   }
   return k + 1;
@@ -240,7 +257,10 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
   return [start, Math.max(start, end)];
 }
 
-const OBJECT_STOP = new Set(['sub', 'rel', 'modal', 'be', 'have', 'do', 'past', 'ing', 'coord']);
+/** Classes that end an object: sub, rel, modal, be, have, do, past, ing, coord. */
+function isObjectStop(c: string): boolean {
+  return c === 'past' || c === 'be' || c === 'coord' || c === 'sub' || c === 'rel' || c === 'have' || c === 'ing' || c === 'modal' || c === 'do';
+}
 
 /** Object or complement after the verb group: a noun phrase, "of"-chains, or one prepositional phrase. */
 function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [number, number]; agent: [number, number] | undefined } {
@@ -265,7 +285,7 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     const t = tokens[k]!;
     // "southern Turkey and northern Syria": "and" joining two noun phrases stays in the object.
     if (t.cls === 'coord' && t.lower === 'and' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && k + 1 < tokens.length && opensNounPhrase(tokens[k + 1]!.cls) && !tokens[k + 1]!.timex) { k++; continue; }
-    if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || OBJECT_STOP.has(t.cls)) break;
+    if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
     if (t.cls === 'to') {
       const next = tokens[k + 1];
       // "opted to clear the city": only verbs that take an infinitive keep it as their object.
@@ -315,7 +335,7 @@ function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
     const t = tokens[k]!;
     if (t.timex) break;
     // After "by", a word that could be a verb is a noun ("destroyed by floods").
-    if (NP_CLASSES.has(t.cls) || (t.cls === 'verb' && k === from) || (t.lower === 'of' && NP_CLASSES.has(tokens[k + 1]?.cls ?? 'punct'))) { k++; continue; }
+    if (isNPClass(t.cls) || (t.cls === 'verb' && k === from) || (t.lower === 'of' && isNPClass(tokens[k + 1]?.cls ?? 'punct'))) { k++; continue; }
     if (t.text === '(' ) {
       const close = tokens.findIndex((u, n) => n > k && u.text === ')');
       if (close > 0 && close < ceiling) { k = close + 1; continue; }
@@ -344,7 +364,7 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     // Subordinate when a subordinator or relative opens the stretch before the verb, with no comma between.
     for (let k = p.first - 1; k >= floor; k--) {
       const t = tokens[k]!;
-      if (t.cls === 'punct' && BOUNDARY_PUNCT.has(t.text)) break;
+      if (t.cls === 'punct' && isBoundaryPunct(t.text)) break;
       if (t.cls === 'sub' || t.cls === 'rel' || t.lower === 'as' || (t.lower === 'that' && k === skipAdverbs(tokens, p.first - 1, -1))) {
         subordinate = true;
         break;
@@ -354,8 +374,8 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     p.subordinate = subordinate;
     // Stored on every predicate (a store first reached in compiled code deoptimises it).
     let hedged = false;
-    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && HEDGES.has(tokens[k]!.lower)) hedged = true;
-    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (HEDGES.has(tokens[k]!.lower)) hedged = true;
+    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && isHedge(tokens[k]!.lower)) hedged = true;
+    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (isHedge(tokens[k]!.lower)) hedged = true;
     p.hedged = hedged;
   }
   for (let n = 0; n < preds.length; n++) {
@@ -378,7 +398,7 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     p.subject = findSubject(tokens, p, Math.max(floor, 0));
     // "with three seconds left": an absolute phrase, not a clause.
     let w = p.first - 1;
-    while (w >= 0 && (tokens[w]!.timex || NP_CLASSES.has(tokens[w]!.cls))) w--;
+    while (w >= 0 && (tokens[w]!.timex || isNPClass(tokens[w]!.cls))) w--;
     if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) p.form = 'state';
     const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
     const o = findObject(tokens, p, ceiling);
