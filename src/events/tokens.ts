@@ -124,24 +124,41 @@ const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Femal
 
 const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'quit', 'burst', 'split', 'cost', 'beat', 'cast', 'shed', 'upset']);
 
+/** Spellings settle tests by name, as bits of WordInfo.is (one bit test instead of a string comparison per token). */
+const IS_HER = 1, IS_LAST = 2, IS_WAS = 4, IS_SAME_FORM_PAST = 8;
+
 /** What a spelling always is, whatever its context. */
-interface WordInfo { text: string; lower: string; cls: WordClass }
+interface WordInfo {
+  text: string;
+  lower: string;
+  cls: WordClass;
+  /** IS_* bits of `lower`. */
+  is: number;
+  /** isPastOnly(lower), once asked: -1 until then, else 0 or 1. */
+  pastOnly: number;
+}
 
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  return { text: word, lower, cls: baseClass(word, lower) };
+  const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
+  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1 };
 }
 
 /**
  * Words repeat across a corpus: each spelling's lower case and class are worked out once, in an
  * open-addressing table looked up straight from the body's characters (no string is cut for a
- * word already known, and its token shares the stored spelling). The table stays small (half
+ * word already known, and its token shares the stored spelling). A slot's hash, length and the
+ * place of its spelling in one pool of characters sit side by side in typed arrays: a lookup
+ * compares characters there, not through the entry and its string. The table stays small (half
  * full at most) so that lookups stay in the processor's cache.
  */
 const MAX_WORDS = 100_000;
 const FIRST_SLOTS = 1 << 13;
 let wordSlots: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(FIRST_SLOTS).fill(undefined);
-let wordHashes = new Int32Array(FIRST_SLOTS);
+/** Per slot, three numbers: hash (0 when empty), length, offset of the spelling in wordChars. */
+let wordKeys = new Int32Array(3 * FIRST_SLOTS);
+let wordChars = new Uint16Array(1 << 16);
+let charsUsed = 0;
 let wordCount = 0;
 
 function hashAt(text: string, from: number, to: number): number {
@@ -151,24 +168,20 @@ function hashAt(text: string, from: number, to: number): number {
   return h | 1;
 }
 
-function sameAt(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
-}
-
 function resizeWords(size: number, keep: boolean): void {
-  const slots = wordSlots, hashes = wordHashes;
+  const slots = wordSlots, keys = wordKeys;
   wordSlots = new Array<WordInfo | undefined>(size).fill(undefined);
-  wordHashes = new Int32Array(size);
-  if (!keep) { wordCount = 0; return; }
+  wordKeys = new Int32Array(3 * size);
+  if (!keep) { wordCount = 0; charsUsed = 0; return; }
   const mask = size - 1;
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i]!;
+  for (let i = 0; i < slots.length; i++) {
+    const h = keys[3 * i]!;
     if (h === 0) continue;
     let slot = h & mask;
-    while (wordHashes[slot] !== 0) slot = (slot + 1) & mask;
-    wordHashes[slot] = h;
+    while (wordKeys[3 * slot] !== 0) slot = (slot + 1) & mask;
+    wordKeys[3 * slot] = h;
+    wordKeys[3 * slot + 1] = keys[3 * i + 1]!;
+    wordKeys[3 * slot + 2] = keys[3 * i + 2]!;
     wordSlots[slot] = slots[i];
   }
 }
@@ -176,22 +189,44 @@ function resizeWords(size: number, keep: boolean): void {
 /** The word `text.slice(from, to)`, its lower case and class. */
 function wordAt(text: string, from: number, to: number): WordInfo {
   const h = hashAt(text, from, to);
-  let mask = wordHashes.length - 1;
+  const n = to - from;
+  const keys = wordKeys, chars = wordChars;
+  const mask = wordSlots.length - 1;
   let slot = h & mask;
-  for (let stored = wordHashes[slot]!; stored !== 0; stored = wordHashes[slot]!) {
-    if (stored === h) {
-      const known = wordSlots[slot]!;
-      if (sameAt(known.text, text, from, to)) return known;
+  for (let stored = keys[3 * slot]!; stored !== 0; stored = keys[3 * slot]!) {
+    if (stored === h && keys[3 * slot + 1] === n) {
+      const at = keys[3 * slot + 2]! - from;
+      let i = from;
+      while (i < to && chars[at + i] === text.charCodeAt(i)) i++;
+      if (i === to) return wordSlots[slot]!;
     }
     slot = (slot + 1) & mask;
   }
+  return addWord(text, from, to, h);
+}
+
+/**
+ * A word not seen before. Kept out of wordAt, which stays small and is compiled into tokenize:
+ * the rare growing of the table then never throws away tokenize's optimised code.
+ */
+function addWord(text: string, from: number, to: number, h: number): WordInfo {
   if (wordCount >= MAX_WORDS) resizeWords(FIRST_SLOTS, false);
-  else if (2 * (wordCount + 1) > wordHashes.length) resizeWords(2 * wordHashes.length, true);
-  mask = wordHashes.length - 1;
-  slot = h & mask;
-  while (wordHashes[slot] !== 0) slot = (slot + 1) & mask;
+  else if (2 * (wordCount + 1) > wordSlots.length) resizeWords(2 * wordSlots.length, true);
+  const n = to - from;
+  if (charsUsed + n > wordChars.length) {
+    const more = new Uint16Array(Math.max(2 * wordChars.length, charsUsed + n));
+    more.set(wordChars);
+    wordChars = more;
+  }
+  for (let i = 0; i < n; i++) wordChars[charsUsed + i] = text.charCodeAt(from + i);
+  const mask = wordSlots.length - 1;
+  let slot = h & mask;
+  while (wordKeys[3 * slot] !== 0) slot = (slot + 1) & mask;
   const info = wordInfo(from === 0 && to === text.length ? text : text.slice(from, to));
-  wordHashes[slot] = h;
+  wordKeys[3 * slot] = h;
+  wordKeys[3 * slot + 1] = n;
+  wordKeys[3 * slot + 2] = charsUsed;
+  charsUsed += n;
   wordSlots[slot] = info;
   wordCount++;
   return info;
@@ -200,23 +235,72 @@ function wordAt(text: string, from: number, to: number): WordInfo {
 const cachedWord = (word: string): WordInfo => wordAt(word, 0, word.length);
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
+/** The code unit at `i`, or 0 (a character no token continues with) past the end. */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : 0);
 
 /**
- * Where TOKEN_AT's match at `s` ends, for the common tokens it can tell without the pattern: a run
- * of ASCII letters and digits opened by a letter and followed by ASCII other than . ' & - (what
- * the third alternative matches), or one ASCII mark other than $ (the fourth); else -1.
+ * Where TOKEN_AT's match at `s` ends, worked out from ASCII characters alone, or -1 when a
+ * character the decision depends on is not ASCII (it may be a letter or digit of another script:
+ * the pattern decides then).
  */
 function plainTokenEnd(body: string, s: number): number {
-  const c = body.charCodeAt(s);
+  const c = codeAt(body, s);
   if (isAsciiLetter(c)) {
     let j = s + 1;
-    while (j < body.length && isAsciiAlnum(body.charCodeAt(j))) j++;
-    if (j === body.length) return j;
-    const d = body.charCodeAt(j);
-    return d < 0x80 && d !== 0x2e && d !== 0x27 && d !== 0x26 && d !== 0x2d ? j : -1;
+    let d = codeAt(body, j);
+    // "U.S.": one letter and a dot may open a run of initials (the second alternative).
+    if (d === 0x2e) return -1;
+    // The third alternative: letters and digits, joined by . ' ’ & - when one follows them.
+    for (;;) {
+      if (isAsciiAlnum(d)) d = codeAt(body, ++j);
+      else if (d === 0x2e || d === 0x27 || d === 0x26 || d === 0x2d || d === 0x2019) {
+        const e = codeAt(body, j + 1);
+        if (isAsciiAlnum(e)) { j += 2; d = codeAt(body, j); } else return e >= 0x80 ? -1 : j;
+      } else return d >= 0x80 ? -1 : j;
+    }
   }
-  return c < 0x80 && c !== 0x24 && !isAsciiAlnum(c) ? s + 1 : -1;
+  if (isAsciiDigit(c)) return numberEnd(body, s + 1);
+  if (c === 0x24) {
+    // "$5" is a number; a "$" before anything else is a mark of its own.
+    const d = codeAt(body, s + 1);
+    return isAsciiDigit(d) ? numberEnd(body, s + 2) : d >= 0x80 ? -1 : s + 1;
+  }
+  if (c < 0x80) return s + 1;
+  // Dashes, curly quotes, bullets and the ellipsis (U+2010-U+2027) are marks: no letter, digit or space.
+  return c >= 0x2010 && c <= 0x2027 ? s + 1 : -1;
+}
+
+/** The end of the first alternative (a number) whose digits run on from `j`; -1 when that depends on non-ASCII. */
+function numberEnd(body: string, j: number): number {
+  let d = codeAt(body, j);
+  while (isAsciiDigit(d)) d = codeAt(body, ++j);
+  // Groups: "1,000", "3.5", "2016-17" (an en dash is not ASCII: the pattern decides).
+  while (d === 0x2e || d === 0x2c || d === 0x2d) {
+    const e = codeAt(body, j + 1);
+    if (!isAsciiDigit(e)) {
+      if (e >= 0x80) return -1;
+      break;
+    }
+    j += 2;
+    d = codeAt(body, j);
+    while (isAsciiDigit(d)) d = codeAt(body, ++j);
+  }
+  // A unit: "%", letters ("5km", "3rd") or hyphenated words ("30-year-old").
+  if (d === 0x25) return j + 1;
+  if (isAsciiLetter(d)) {
+    while (isAsciiLetter(d)) d = codeAt(body, ++j);
+    return d >= 0x80 ? -1 : j;
+  }
+  while (d === 0x2d) {
+    const e = codeAt(body, j + 1);
+    if (!isAsciiLetter(e)) return e >= 0x80 ? -1 : j;
+    j += 2;
+    d = codeAt(body, j);
+    while (isAsciiLetter(d)) d = codeAt(body, ++j);
+  }
+  return d >= 0x80 ? -1 : j;
 }
 
 /** JavaScript's \s: where no token starts. */
@@ -233,6 +317,8 @@ const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num'
  */
 export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<{ readonly start: number; readonly end: number }>, quoted: Uint8Array): Token[] {
   const tokens: Token[] = [];
+  // The table entry of each token's spelling, for what settle asks of the word itself.
+  const infos: WordInfo[] = [];
   // Every character that is not a space starts a token: skip spaces, then let the sticky pattern
   // say where the token ends (no match array, no copy of the text).
   const re = TOKEN_AT;
@@ -256,10 +342,11 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     while (span < timexSpans.length && timexSpans[span]!.end <= s) span++;
     const inTimex = span < timexSpans.length && timexSpans[span]!.start <= s;
     tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
+    infos.push(known);
     s = next;
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
-  for (let i = 0; i < tokens.length; i++) settle(tokens, i);
+  for (let i = 0; i < tokens.length; i++) settle(tokens, infos, i);
   return tokens;
 }
 
@@ -267,9 +354,11 @@ const isNominal = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c
 /** What a past form before it modifies, and what "her" before it is the possessive of. */
 const isModifiable = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c === 'adj' || c === 'num' || c === 'past' || c === 'ing';
 
-/** The class of token `i` in its context (tokens before it are settled, tokens after it not yet). */
-function settle(tokens: Token[], i: number): void {
+/** The class of token `i` in its context (tokens before it are settled, tokens after it not yet); `infos` are their spellings'. */
+function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   const t = tokens[i]!;
+  const word = infos[i]!;
+  const afterIs = i + 1 < infos.length ? infos[i + 1]!.is : 0;
   const before = i > 0 ? tokens[i - 1] : undefined;
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // A capital that only opens the sentence: "Heavy rain caused…" is an adjective and a noun, not a name.
@@ -286,27 +375,27 @@ function settle(tokens: Token[], i: number): void {
   // so is one right before the real verb ("the flood hit").
   if (cls === 'verb' && before !== undefined) {
     const b = before.cls;
-    if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || SAME_FORM_PAST.has(after.lower)))) cls = 'noun';
+    if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || (afterIs & IS_SAME_FORM_PAST) !== 0))) cls = 'noun';
   }
   // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
   if (cls === 'noun' && before !== undefined && before.cls === 'to' && after !== undefined && (after.cls === 'det' || after.cls === 'pron')) cls = 'verb';
   // "Fighting resumed", "Shelling killed three": an -ing word right before a past verb is its subject.
-  if (cls === 'ing' && after !== undefined && (after.cls === 'past' || after.cls === 'have' || after.lower === 'was')) cls = 'noun';
+  if (cls === 'ing' && after !== undefined && (after.cls === 'past' || after.cls === 'have' || (afterIs & IS_WAS) !== 0)) cls = 'noun';
   // "the stabbing": an -ing word after a determiner or adjective names a happening.
   if (cls === 'ing' && before !== undefined && (before.cls === 'det' || before.cls === 'adj')) cls = 'noun';
   // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
   if (cls === 'noun' && before !== undefined && isNominal(before.cls) && after !== undefined
     && (after.cls === 'num' || after.cls === 'det' || after.cls === 'prep' || after.cls === 'adv' || after.cls === 'to') && pastFormOf(t.lower) === 'PastTense') cls = 'past';
   // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
-  if (t.lower === 'her' && (after === undefined || !isModifiable(after.cls))) cls = 'pron';
+  if ((word.is & IS_HER) !== 0 && (after === undefined || !isModifiable(after.cls))) cls = 'pron';
   // "the flood hit the region": a verb spelt the same in past and present, after its subject.
   // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
-  if (before !== undefined && after !== undefined && isNominal(before.cls) && SAME_FORM_PAST.has(t.lower)) {
+  if (before !== undefined && after !== undefined && isNominal(before.cls) && (word.is & IS_SAME_FORM_PAST) !== 0) {
     const a = after.cls;
     if (a === 'det' || a === 'proper' || a === 'num' || a === 'noun' || a === 'pron' || a === 'prep' || a === 'sub' || a === 'adv' || after.timex) cls = 'past';
   }
   // "was last hit": "last" between an auxiliary and a verb is an adverb.
-  if (t.lower === 'last' && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';
+  if ((word.is & IS_LAST) !== 0 && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';
   t.cls = cls;
   if (cls !== 'past' && cls !== 'part' && cls !== 'ing') return;
   let j = i - 1;
@@ -314,7 +403,10 @@ function settle(tokens: Token[], i: number): void {
   if (j < 0) return;
   const prev = tokens[j]!;
   const next = after;
-  if (cls === 'past' && isPastOnly(t.lower)) return;
+  if (cls === 'past') {
+    if (word.pastOnly < 0) word.pastOnly = isPastOnly(word.lower) ? 1 : 0;
+    if (word.pastOnly === 1) return;
+  }
   const p = prev.cls;
   // "the armed forces": a past form between a determiner or adjective and a noun modifies it
   // ("The general praised the troops" keeps its verb).
