@@ -70,6 +70,15 @@ function headWord(lemma: string): string {
   return space < 0 ? lemma : lemma.slice(0, space);
 }
 
+// Patterns made once (a pattern literal makes a new RegExp object at each evaluation); none is global or sticky.
+/** A length of time that says when ("hours later"), read after the expression. */
+const WHEN_AFTER = /^\s*(later|earlier|ago|after|afterwards|before)\b/i;
+/** The relation word before a time expression, read in the 16 characters before it. */
+const RELATION = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i;
+/** A value that opens with a capital (PRESENT_REF, PAST_REF, …): no date of its own. */
+const UNRESOLVED_VALUE = /^[A-Z]/;
+const PRONOUN = /^(it|he|she|they|we|i|you)$/i;
+
 const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 const PERSON_WORD = /^(\p{Lu}|al-|bin|van|von|de)/u;
 
@@ -109,7 +118,7 @@ function clauseHasSet(tokens: Token[], p: Predicate, own: Timex[]): boolean {
 function lengthAfterVerb(body: string, own: Timex[], verbEnd: number): boolean {
   for (let k = 0; k < own.length; k++) {
     const t = own[k]!;
-    if (t.type === 'DURATION' && t.start >= verbEnd && t.start - verbEnd <= 2 && !/^\s*(later|earlier|ago|after|afterwards|before)\b/i.test(body.slice(t.end, t.end + 14))) return true;
+    if (t.type === 'DURATION' && t.start >= verbEnd && t.start - verbEnd <= 2 && !WHEN_AFTER.test(body.slice(t.end, t.end + 14))) return true;
   }
   return false;
 }
@@ -200,7 +209,7 @@ function trailingName(tokens: Token[], subject: [number, number]): string | null
 
 /** The relation word right before a time expression: "before"/"after" qualify it, "since"/"until" make it a bound. */
 function relationBefore(body: string, start: number): 'before' | 'after' | 'bound' | null {
-  const m = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(0, start - 16), start));
+  const m = RELATION.exec(body.slice(Math.max(0, start - 16), start));
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   return word === 'before' ? 'before' : word === 'after' ? 'after' : 'bound';
@@ -209,7 +218,7 @@ function relationBefore(body: string, start: number): 'before' | 'after' | 'boun
 function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, narrative: boolean): boolean {
   // Thousands of characters without a full stop are not a sentence a reader wrote (a table, a dump).
   if (sentence.end - sentence.start > MAX_SENTENCE) return false;
-  for (const t of own) if (t.type === 'DURATION' || ((t.type === 'DATE' || t.type === 'TIME') && !/^[A-Z]/.test(t.value))) return true;
+  for (const t of own) if (t.type === 'DURATION' || ((t.type === 'DATE' || t.type === 'TIME') && !UNRESOLVED_VALUE.test(t.value))) return true;
   // Undated: only a main clause in the narrative's time, never inside quotes, and only with a past form.
   if (!narrative) return false;
   if (quoted[sentence.start] === 1 && quoted[sentence.end - 1] === 1) return false;
@@ -288,7 +297,7 @@ function sentenceEvents(
     // The doer as stated (headline worked it out already; the discourse has not changed since).
     const subj = h.doer;
     if (isPersonName(subj)) d.person = subj.join(' ');
-    else if (!p.subordinate && subj.length && !/^(it|he|she|they|we|i|you)$/i.test(subj[0]!)) d.thing = subj.join(' ');
+    else if (!p.subordinate && subj.length && !PRONOUN.test(subj[0]!)) d.thing = subj.join(' ');
     const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };
     if (end) {
       event.end = end.iso;

@@ -20,10 +20,16 @@ export interface Span {
   signature: string[];
 }
 
+// Patterns made once (a pattern literal makes a new RegExp object at each evaluation).
+const PLURAL_S = /[^s]s$/;
+const ABOUT = /^(of|against|in|on|for|over)$/;
+const HEDGED_LENGTH = /^(nearly|about|almost|around|roughly|some|approximately|over)$/i;
+const APPROXIMATE = /\b(nearly|about|almost|around|roughly|some|approximately|more than|over|less than)\b/i;
+
 const LASTING = new Set(['lasted', 'lasting', 'spanned', 'spanning', 'took', 'stretched', 'ran', 'running', 'endured']);
 
 function singular(w: string): string {
-  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+  return PLURAL_S.test(w) ? w.slice(0, -1) : w;
 }
 
 /** The noun of the happening a duration measures, or -1. */
@@ -54,7 +60,7 @@ function complement(tokens: Token[], noun: number): { end: number; verb?: string
   if (startsWith.cls === 'to' && tokens[k + 1] && isBaseVerb(tokens[k + 1]!)) {
     verb = infinitive(tokens[k + 1]!.lower, 'PresentTense');
     k += 2;
-  } else if (startsWith.cls === 'prep' && /^(of|against|in|on|for|over)$/.test(startsWith.lower)) {
+  } else if (startsWith.cls === 'prep' && ABOUT.test(startsWith.lower)) {
     k++;
   } else {
     return { end: k };
@@ -87,7 +93,7 @@ export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate 
   if (words.length === 0) return null;
   // A bare noun says little: "Campaign" reads better as "Nine-month campaign".
   if (comp.end === noun + 1 && first === noun - 1 - countAdjectives(tokens, last, noun)) {
-    words = [...tokens.slice(first, noun).filter((t) => !t.timex || !/^(nearly|about|almost|around|roughly|some|approximately|over)$/i.test(t.lower)).map((t) => t.text), ...words];
+    words = [...tokens.slice(first, noun).filter((t) => !t.timex || !HEDGED_LENGTH.test(t.lower)).map((t) => t.text), ...words];
   }
   const title = words.join(' ').replace(/\s+([’'])/g, '$1');
 
@@ -120,7 +126,7 @@ export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate 
     start: s.iso, end: e.iso, granularity, inferred,
     signature: ['span', comp.verb ? (VERB_SYNONYMS[comp.verb] ?? comp.verb) : singular(tokens[noun]!.lower)],
   };
-  if ((timex.mod && APPROX_MODS.has(timex.mod)) || /\b(nearly|about|almost|around|roughly|some|approximately|more than|over|less than)\b/i.test(timex.text)) {
+  if ((timex.mod && APPROX_MODS.has(timex.mod)) || APPROXIMATE.test(timex.text)) {
     span.qualifier = 'approx';
   }
   return span;

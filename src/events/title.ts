@@ -110,6 +110,14 @@ function mainGroup(d: Discourse, at: number): string | null {
   return best;
 }
 
+/** Words a phrase cut at a time expression can end on. */
+const DANGLING = /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until|that|which|who|due|amid|not|because)$/i;
+const CAPITAL = /^\p{Lu}/u;
+const PLURAL_S = /[^su]s$/;
+const CAMEL = /^\p{Ll}+\p{Lu}/u;
+const HE_SHE = /^(he|she)$/i;
+const IT = /^it$/i;
+
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
 const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|aligned|affiliated|linked|supported|sponsored|run|owned|occupied|dominated)$/iu;
 
@@ -232,19 +240,16 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     out.push(t.text);
   }
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
-  while (out.length && /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until|that|which|who|due|amid|not|because)$/i.test(out[out.length - 1]!)) out.pop();
+  while (out.length && DANGLING.test(out[out.length - 1]!)) out.pop();
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
   for (let n = 0; n < result.length - 1; n++) {
     if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
-    else if (!/^\p{Lu}/u.test(result[n]!) || role === 'object') break;
+    else if (!CAPITAL.test(result[n]!) || role === 'object') break;
   }
-  if (lastTitle >= 0 && /^\p{Lu}/u.test(result[lastTitle + 1] ?? '')) {
-    let end = lastTitle + 1;
-    while (end < result.length && /^(\p{Lu}|al-|bin\b|van\b|de\b)/u.test(result[end]!)) end++;
-    result = [...result.slice(lastTitle + 1, end), ...result.slice(end)];
-  }
+  // (The name and what follows it: the words from the name on.)
+  if (lastTitle >= 0 && CAPITAL.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
   if (role === 'subject') {
     if (result.length > 5) result = result.slice(-5);
   } else if (result.length > 8) {
@@ -287,24 +292,24 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
-  if (/^\p{Lu}/u.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return false;
-  return /[^su]s$/.test(lower);
+  if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return false;
+  return PLURAL_S.test(lower);
 }
 
 function capitalise(s: string): string {
   // "iPhone", "eBay" keep their spelling.
-  return /^\p{Ll}+\p{Lu}/u.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
+  return CAMEL.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
   if (words.length !== 1) return words;
-  if (/^(he|she)$/i.test(words[0]!)) {
+  if (HE_SHE.test(words[0]!)) {
     // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
     if (inheritedPatient?.length) return inheritedPatient;
     if (d.person) return d.person.split(' ');
     return [];
   }
-  if (/^it$/i.test(words[0]!)) return d.thing ? d.thing.split(' ') : [];
+  if (IT.test(words[0]!)) return d.thing ? d.thing.split(' ') : [];
   return words;
 }
 
@@ -328,6 +333,22 @@ export interface Headline {
 }
 
 const SPACE_BEFORE = /\s[\s’']/;
+// The patterns of titles, made once (a pattern literal makes a new RegExp object at each evaluation).
+// The global ones are only used by replace, which starts them at 0.
+const SPACE_APOSTROPHE = /\s+([’'])/g;
+const SPACES = /\s{2,}/g;
+const REPORTED = /^(that|whether|if|how|why|what)$/;
+const IT_THEM = /^(it|them)$/i;
+const HIM_HER = /^(him|her)$/i;
+const INDIRECT = /^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i;
+const PLACE_WORD = /^(in|at|near|into|outside|inside)$/i;
+const UNNAMED = /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i;
+
+/** A pronoun with no one to stand for, or a speaker of a quote, among the words. */
+function anyUnnamed(words: string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (UNNAMED.test(words[n]!)) return true;
+  return false;
+}
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
@@ -363,20 +384,20 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   let subject = resolvePronoun(stated, d, inheritedPatient);
   if (subject.length === 0 && subjectFrom) subject = headlinePhrase(tokens, subjectFrom.subject, d, 'subject');
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
-  if (subject.length === 0 || subject.some((w) => /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i.test(w))) return null;
+  if (subject.length === 0 || anyUnnamed(subject)) return null;
   // "announced that …", "asked whether …": a reported statement, not a happening of its own.
   const opener = tokens[p.object[0]];
-  if (p.object[0] < p.object[1] && opener && /^(that|whether|if|how|why|what)$/.test(opener.lower)) return null;
+  if (p.object[0] < p.object[1] && opener && REPORTED.test(opener.lower)) return null;
   // "…showed the company passed Wal-Mart": an object followed by its own verb is a reported clause.
   if (p.object[0] < p.object[1] && tokens[p.object[1]]?.cls === 'past') return null;
   let object = headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
-  if (object.length === 1 && /^(it|them)$/i.test(object[0]!)) {
+  if (object.length === 1 && IT_THEM.test(object[0]!)) {
     if (!inheritedPatient?.length) return null;
     object = inheritedPatient;
   }
   // "Trump nominated her": the last person named before, other than the subject.
-  if (object.length === 1 && /^(him|her)$/i.test(object[0]!)) {
+  if (object.length === 1 && HIM_HER.test(object[0]!)) {
     const at = tokens[p.object[0]]!.start;
     const who = subject.join(' ');
     const person = [...placesAndPeople(d).people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
@@ -404,9 +425,10 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   } else {
     const v = isPlural(subject, d, p.subject[0] === 0) ? lemma : presentSingular(lemma);
     words = [...subject, v, ...(particle ? [particle] : []), ...object];
-    const direct = object.length > 0 && !/^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i.test(object[0]!);
+    const direct = object.length > 0 && !INDIRECT.test(object[0]!);
     // The place a happening took place in is not what it happened to.
-    const core = object.findIndex((w, n) => n > 0 && /^(in|at|near|into|outside|inside)$/i.test(w));
+    let core = -1;
+    for (let n = 1; n < object.length; n++) if (PLACE_WORD.test(object[n]!)) { core = n; break; }
     const what = core > 0 ? object.slice(0, core) : object;
     patient = direct ? what : [...subject.slice(-1), ...what];
   }
@@ -415,7 +437,7 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
   const joined = words.join(' ');
   // Without a space before a space or an apostrophe, the two replacements change nothing.
-  const title = capitalise(SPACE_BEFORE.test(joined) ? joined.replace(/\s+([’'])/g, '$1').replace(/\s{2,}/g, ' ').trim() : joined.trim());
+  const title = capitalise(SPACE_BEFORE.test(joined) ? joined.replace(SPACE_APOSTROPHE, '$1').replace(SPACES, ' ').trim() : joined.trim());
   const parts = [normal];
   addContentWords(patient, parts);
   const signature = sortedUnique(parts);
