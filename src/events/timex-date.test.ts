@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { calendarDate, coarsen, dayRange, daysBefore, firstDay, isoDaysBefore, monthsBefore, type CalendarDate } from './timex-date.ts';
+import { calendarDate, coarsen, dayRange, daysBefore, daysInMonth, firstDay, isoDaysBefore, monthsBefore, type CalendarDate } from './timex-date.ts';
 
 /** The plain formatting the date functions replaced: String(n).padStart(w, '0'). */
 const plainPad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -46,5 +46,15 @@ describe('date formatting', () => {
         expect(earlier.iso).toBe(`${plainPad(earlier.year, 4)}-${plainPad(earlier.month!)}-${plainPad(earlier.day!)}`);
       }
     }), { numRuns: 3000 });
+  });
+});
+
+describe('daysInMonth', () => {
+  test('property: equals the Date it replaced, years 0-99 read as 1900-1999 included', () => {
+    const year = fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -300000, max: 300000 }), fc.double({ min: -10, max: 120 }));
+    const month = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: -30, max: 30 }), fc.double({ min: 0, max: 13 }));
+    fc.assert(fc.property(year, month, (y, m) => {
+      expect(Object.is(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate())).toBe(true);
+    }), { numRuns: 5000 });
   });
 });

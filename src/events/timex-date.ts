@@ -28,7 +28,12 @@ export function calendarDate(value: string): CalendarDate | null {
   return { iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] ?? ''}`, granularity: 'time', year, month, day };
 }
 
+/**
+ * Days in a month as `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives them (Date.UTC reads
+ * years 0–99 as 1900–1999), worked out without a Date for the years and months values hold.
+ */
 export function daysInMonth(year: number, month: number): number {
+  if (year >= 0 && year <= 9999 && month >= 1 && month <= 12 && (year | 0) === year && (month | 0) === month) return monthLength(year <= 99 ? 1900 + year : year, month);
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
