@@ -136,12 +136,14 @@ interface WordInfo {
   is: number;
   /** isPastOnly(lower), once asked: -1 until then, else 0 or 1. */
   pastOnly: number;
+  /** The class of a capitalised word opening a sentence, once asked ('' until then): see openerClass. */
+  opener: WordClass | '';
 }
 
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
-  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1 };
+  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1, opener: '' };
 }
 
 /**
@@ -354,6 +356,17 @@ const isNominal = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c
 /** What a past form before it modifies, and what "her" before it is the possessive of. */
 const isModifiable = (c: WordClass): boolean => c === 'noun' || c === 'proper' || c === 'adj' || c === 'num' || c === 'past' || c === 'ing';
 
+/** The class of a proper word (lower-cased `lower`) when it opens a sentence. */
+function openerClass(lower: string): WordClass {
+  const tags = lexiconTags(lower);
+  if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
+    const plain = cachedWord(lower);
+    // News does not open with an order: "Shares rose" starts with a noun.
+    if (plain.cls !== 'proper') return plain.cls === 'verb' ? 'noun' : plain.cls;
+  }
+  return 'proper';
+}
+
 /** The class of token `i` in its context (tokens before it are settled, tokens after it not yet); `infos` are their spellings'. */
 function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   const t = tokens[i]!;
@@ -362,13 +375,10 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   const before = i > 0 ? tokens[i - 1] : undefined;
   const after = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   // A capital that only opens the sentence: "Heavy rain caused…" is an adjective and a noun, not a name.
+  // (The first token is settled first: its class is still its word's, 'proper'.)
   if (i === 0 && t.cls === 'proper') {
-    const tags = lexiconTags(t.lower);
-    if (tags.length && !tags.some((x) => NAME_TAGS.has(x))) {
-      const plain = cachedWord(t.lower);
-      // News does not open with an order: "Shares rose" starts with a noun.
-      if (plain.cls !== 'proper') t.cls = plain.cls === 'verb' ? 'noun' : plain.cls;
-    }
+    if (word.opener === '') word.opener = openerClass(word.lower);
+    t.cls = word.opener;
   }
   let cls = t.cls;
   // "a state of emergency": a verb-like word after a determiner or adjective is a noun;
