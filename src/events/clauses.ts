@@ -25,7 +25,7 @@ export interface Predicate {
   /** Token range the clause governs: [regionStart, regionEnd). */
   regionStart: number;
   regionEnd: number;
-  /** Token ranges of subject and object/complement, [start, end), possibly empty. */
+  /** Token ranges of subject and object/complement, [start, end), possibly empty (the object is read only for a past, unnegated, unhedged happening). */
   subject: [number, number];
   object: [number, number];
   /** For a passive with "by …": the agent's token range. */
@@ -345,7 +345,10 @@ function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
   return k;
 }
 
-/** The predicates of a tokenised sentence, each with its region, subject and object. */
+/**
+ * The predicates of a tokenised sentence, each with its region and subject; those that can report
+ * a happening (past, not a state, neither negated nor hedged) with their object and agent too.
+ */
 export function analyseClauses(tokens: Token[]): Predicate[] {
   const preds = findVerbGroups(tokens);
   // Each clause starts at the last boundary between the previous verb group and this one.
@@ -400,6 +403,9 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     let w = p.first - 1;
     while (w >= 0 && (tokens[w]!.timex || isNPClass(tokens[w]!.cls))) w--;
     if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) p.form = 'state';
+    // Only a predicate that can report a happening (past, not a state, neither negated nor hedged)
+    // is read for its object and agent; the others bound clauses and name subjects (object left empty).
+    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
     const o = findObject(tokens, p, ceiling);
     p.object = o.object;
