@@ -84,7 +84,7 @@ const PERSON_WORD = /^(\p{Lu}|al-|bin|van|von|de)/u;
 
 function isPersonName(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  for (const w of words) if (!PERSON_WORD.test(w)) return false;
+  for (let n = 0; n < words.length; n++) if (!PERSON_WORD.test(words[n]!)) return false;
   return true;
 }
 
@@ -132,7 +132,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const referenceDate = parsed.source.referenceDate;
   const timexes = tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
-  const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
+  // Every time in force has the same fields (left unset but present): one shape at the sites that read it.
+  const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now', left: undefined } : null;
   const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
   const quoted = quotedMask(body);
   const discourse = newDiscourse(body);
@@ -144,7 +145,10 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   let paragraphs = 0;
   let lastRunning = -1;
   let cursor = 0;
-  for (const sentence of splitSentences(body)) {
+  // Indexed loops on the per-sentence paths: a for…of steps an iterator, slow until the code is optimised.
+  const sentences = splitSentences(body);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     if (sentence.paragraph !== paragraph) {
       // A flashback lasts for its paragraph; news near "now" carries on from "now".
       if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, near) ? now : null;
@@ -175,7 +179,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     const anchor = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics, events);
     if (anchor) {
-      timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      timeInForce = { date: anchor, origin: 'anchor', left: nearNow(anchor, near) ? undefined : FLASHBACK_SENTENCES };
     }
   }
   return { source: id, events, diagnostics };
@@ -218,7 +222,10 @@ function relationBefore(body: string, start: number): 'before' | 'after' | 'boun
 function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, narrative: boolean): boolean {
   // Thousands of characters without a full stop are not a sentence a reader wrote (a table, a dump).
   if (sentence.end - sentence.start > MAX_SENTENCE) return false;
-  for (const t of own) if (t.type === 'DURATION' || ((t.type === 'DATE' || t.type === 'TIME') && !UNRESOLVED_VALUE.test(t.value))) return true;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.type === 'DURATION' || ((t.type === 'DATE' || t.type === 'TIME') && !UNRESOLVED_VALUE.test(t.value))) return true;
+  }
   // Undated: only a main clause in the narrative's time, never inside quotes, and only with a past form.
   if (!narrative) return false;
   if (quoted[sentence.start] === 1 && quoted[sentence.end - 1] === 1) return false;
@@ -239,7 +246,8 @@ function sentenceEvents(
 
   // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
   let lastWithSubject: Predicate | null = null;
-  for (const p of preds) {
+  for (let n = 0; n < preds.length; n++) {
+    const p = preds[n]!;
     const from = lastWithSubject;
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.

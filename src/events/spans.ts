@@ -121,13 +121,11 @@ export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate 
   }
   const granularity: Granularity = start.granularity === end.granularity ? start.granularity : 'month';
   const s = coarsen(start, granularity), e = coarsen(end, granularity);
-  const span: Span = {
+  const signature = ['span', comp.verb ? (VERB_SYNONYMS[comp.verb] ?? comp.verb) : singular(tokens[noun]!.lower)];
+  const approx = (timex.mod && APPROX_MODS.has(timex.mod)) || APPROXIMATE.test(timex.text);
+  // The qualifier field is there from the start (one shape for every span: adding it later changed the shape compiled code relied on).
+  return {
     title: title.charAt(0).toUpperCase() + title.slice(1),
-    start: s.iso, end: e.iso, granularity, inferred,
-    signature: ['span', comp.verb ? (VERB_SYNONYMS[comp.verb] ?? comp.verb) : singular(tokens[noun]!.lower)],
+    start: s.iso, end: e.iso, granularity, qualifier: approx ? 'approx' : undefined, inferred, signature,
   };
-  if ((timex.mod && APPROX_MODS.has(timex.mod)) || APPROXIMATE.test(timex.text)) {
-    span.qualifier = 'approx';
-  }
-  return span;
 }

@@ -133,7 +133,7 @@ export function notePlaces(tokens: Token[], d: Discourse): void {
 /** The discourse with every queued sentence's places and people recorded. */
 function placesAndPeople(d: Discourse): Discourse {
   if (d.pending.length > 0) {
-    for (const tokens of d.pending) recordPlaces(tokens, d);
+    for (let n = 0; n < d.pending.length; n++) recordPlaces(d.pending[n]!, d);
     d.pending.length = 0;
   }
   return d;
