@@ -136,6 +136,8 @@ interface WordInfo {
   is: number;
   /** isPastOnly(lower), once asked: -1 until then, else 0 or 1. */
   pastOnly: number;
+  /** pastFormOf(lower) === 'PastTense', once asked: -1 until then, else 0 or 1. */
+  pastTense: number;
   /** The class of a capitalised word opening a sentence, once asked ('' until then): see openerClass. */
   opener: WordClass | '';
 }
@@ -143,7 +145,7 @@ interface WordInfo {
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
-  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1, opener: '' };
+  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1, pastTense: -1, opener: '' };
 }
 
 /**
@@ -196,15 +198,20 @@ function wordAt(text: string, from: number, to: number): WordInfo {
   const mask = wordSlots.length - 1;
   let slot = h & mask;
   for (let stored = keys[3 * slot]!; stored !== 0; stored = keys[3 * slot]!) {
-    if (stored === h && keys[3 * slot + 1] === n) {
-      const at = keys[3 * slot + 2]! - from;
-      let i = from;
-      while (i < to && chars[at + i] === text.charCodeAt(i)) i++;
-      if (i === to) return wordSlots[slot]!;
-    }
+    if (stored === h && keys[3 * slot + 1] === n && samePooled(chars, keys[3 * slot + 2]!, text, from, to)) return wordSlots[slot]!;
     slot = (slot + 1) & mask;
   }
   return addWord(text, from, to, h);
+}
+
+/**
+ * Whether `text.slice(from, to)` is spelt at `at` in the pool. Hash, comparison and scanning are
+ * small functions of their own: V8 compiles small functions early, so a cold run leaves the
+ * interpreter for these character loops after a few sentences.
+ */
+function samePooled(chars: Uint16Array, at: number, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (chars[at++] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -249,20 +256,7 @@ const codeAt = (text: string, i: number): number => (i < text.length ? text.char
  */
 function plainTokenEnd(body: string, s: number): number {
   const c = codeAt(body, s);
-  if (isAsciiLetter(c)) {
-    let j = s + 1;
-    let d = codeAt(body, j);
-    // "U.S.": one letter and a dot may open a run of initials (the second alternative).
-    if (d === 0x2e) return -1;
-    // The third alternative: letters and digits, joined by . ' ’ & - when one follows them.
-    for (;;) {
-      if (isAsciiAlnum(d)) d = codeAt(body, ++j);
-      else if (d === 0x2e || d === 0x27 || d === 0x26 || d === 0x2d || d === 0x2019) {
-        const e = codeAt(body, j + 1);
-        if (isAsciiAlnum(e)) { j += 2; d = codeAt(body, j); } else return e >= 0x80 ? -1 : j;
-      } else return d >= 0x80 ? -1 : j;
-    }
-  }
+  if (isAsciiLetter(c)) return wordEnd(body, s);
   if (isAsciiDigit(c)) return numberEnd(body, s + 1);
   if (c === 0x24) {
     // "$5" is a number; a "$" before anything else is a mark of its own.
@@ -272,6 +266,22 @@ function plainTokenEnd(body: string, s: number): number {
   if (c < 0x80) return s + 1;
   // Dashes, curly quotes, bullets and the ellipsis (U+2010-U+2027) are marks: no letter, digit or space.
   return c >= 0x2010 && c <= 0x2027 ? s + 1 : -1;
+}
+
+/** The end of a match opened by the ASCII letter at `s`; -1 when that depends on non-ASCII. */
+function wordEnd(body: string, s: number): number {
+  let j = s + 1;
+  let d = codeAt(body, j);
+  // "U.S.": one letter and a dot may open a run of initials (the second alternative).
+  if (d === 0x2e) return -1;
+  // The third alternative: letters and digits, joined by . ' ’ & - when one follows them.
+  for (;;) {
+    if (isAsciiAlnum(d)) d = codeAt(body, ++j);
+    else if (d === 0x2e || d === 0x27 || d === 0x26 || d === 0x2d || d === 0x2019) {
+      const e = codeAt(body, j + 1);
+      if (isAsciiAlnum(e)) { j += 2; d = codeAt(body, j); } else return e >= 0x80 ? -1 : j;
+    } else return d >= 0x80 ? -1 : j;
+  }
 }
 
 /** The end of the first alternative (a number) whose digits run on from `j`; -1 when that depends on non-ASCII. */
@@ -395,7 +405,10 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if (cls === 'ing' && before !== undefined && (before.cls === 'det' || before.cls === 'adj')) cls = 'noun';
   // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
   if (cls === 'noun' && before !== undefined && isNominal(before.cls) && after !== undefined
-    && (after.cls === 'num' || after.cls === 'det' || after.cls === 'prep' || after.cls === 'adv' || after.cls === 'to') && pastFormOf(t.lower) === 'PastTense') cls = 'past';
+    && (after.cls === 'num' || after.cls === 'det' || after.cls === 'prep' || after.cls === 'adv' || after.cls === 'to')) {
+    if (word.pastTense < 0) word.pastTense = pastFormOf(word.lower) === 'PastTense' ? 1 : 0;
+    if (word.pastTense === 1) cls = 'past';
+  }
   // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
   if ((word.is & IS_HER) !== 0 && (after === undefined || !isModifiable(after.cls))) cls = 'pron';
   // "the flood hit the region": a verb spelt the same in past and present, after its subject.
