@@ -22,62 +22,87 @@ const ABBREVIATIONS = new Set([
 // A soft-wrapped line of a paragraph is long; a short line without end punctuation is a line of its own.
 const SOFT_WRAP_MIN = 60;
 
+/** A paragraph: a non-empty line and the lines after it up to a blank (whitespace-only) line. */
+const BLOCK = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+
 /** Sentences of `body`, in order, never empty, trimmed; offsets slice back to the text. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const blocks = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const block of body.matchAll(blocks)) {
-    const blockStart = block.index;
-    for (const [start, end] of splitBlock(block[0])) {
-      pushTrimmed(out, body, blockStart + start, blockStart + end, paragraph);
-    }
+  // Blocks are found by the pattern's end alone (no match array, no copy): a match starts at the
+  // first character that is not a newline.
+  const blocks = BLOCK;
+  blocks.lastIndex = 0;
+  let from = 0;
+  while (blocks.test(body)) {
+    while (body.charCodeAt(from) === 0x0a) from++;
+    splitBlock(out, body, from, blocks.lastIndex, paragraph);
+    from = blocks.lastIndex;
     paragraph++;
   }
   return out;
 }
 
+/** JavaScript's \s (what trim() removes). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushTrimmed(out: Sentence[], body: string, start: number, end: number, paragraph: number): void {
-  while (start < end && /\s/.test(body[start] ?? '')) start++;
-  while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ text: body.slice(start, end), start, end, paragraph });
 }
 
-/** Sentence boundaries inside one block of text (a paragraph) as [start, end) pairs. */
-function splitBlock(block: string): Array<[number, number]> {
-  const cuts: Array<[number, number]> = [];
-  let from = 0;
-  const lines = block.split('\n');
-  let offset = 0;
-  // A line that is short and does not end a sentence stands alone (headlines, bylines, captions).
-  for (let i = 0; i < lines.length - 1; i++) {
-    const line = lines[i] ?? '';
-    offset += line.length + 1;
-    const trimmed = line.trim();
-    if (trimmed.length < SOFT_WRAP_MIN || /[.!?:;"”’)]$/.test(trimmed)) {
-      splitRun(block, from, offset - 1, cuts);
-      from = offset;
+/**
+ * The sentences of the block `body.slice(start, end)` (a paragraph), appended to `out`.
+ * A line that is short and does not end a sentence stands alone (headlines, bylines, captions).
+ */
+function splitBlock(out: Sentence[], body: string, start: number, end: number, paragraph: number): void {
+  // The block's text up to `end`: what the boundary pattern may look ahead into.
+  const text = body.slice(0, end);
+  let from = start;
+  let line = start;
+  for (let nl = body.indexOf('\n', start); nl >= 0 && nl < end; nl = body.indexOf('\n', nl + 1)) {
+    if (standsAlone(body, line, nl)) {
+      splitRun(out, text, from, nl, paragraph);
+      from = nl + 1;
     }
+    line = nl + 1;
   }
-  splitRun(block, from, block.length, cuts);
-  return cuts;
+  splitRun(out, text, from, end, paragraph);
 }
 
-/** Splits a run of running text at sentence-final punctuation, appending the pieces to `cuts`. */
-function splitRun(text: string, from: number, to: number, cuts: Array<[number, number]>): void {
+/** Whether the line `body.slice(lineStart, lineEnd)` (trimmed) is short or ends with a sentence's last mark. */
+function standsAlone(body: string, lineStart: number, lineEnd: number): boolean {
+  let b = lineStart, e = lineEnd;
+  while (b < e && isSpace(body.charCodeAt(b))) b++;
+  while (e > b && isSpace(body.charCodeAt(e - 1))) e--;
+  if (e - b < SOFT_WRAP_MIN) return true;
+  // [.!?:;"”’)] at the end of the trimmed line.
+  const c = body.charCodeAt(e - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29;
+}
+
+/** End punctuation, optional closing quotes/brackets, then whitespace and a plausible sentence opener. */
+const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+
+/** Splits the run `text.slice(from, to)` of running text at sentence-final punctuation, appending its sentences to `out`. */
+function splitRun(out: Sentence[], text: string, from: number, to: number, paragraph: number): void {
   let start = from;
-  // End punctuation, optional closing quotes/brackets, then whitespace and a plausible sentence opener.
-  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+  const boundary = BOUNDARY;
   boundary.lastIndex = from;
-  const run = text.slice(0, to);
+  // The pattern sees the text up to the run's end only.
+  const run = to === text.length ? text : text.slice(0, to);
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(run)) !== null) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(run, m.index)) continue;
-    cuts.push([start, end]);
+    if (m[0].length === 1 && m[0].charCodeAt(0) === 0x2e && isAbbreviation(run, m.index)) continue;
+    pushTrimmed(out, text, start, end, paragraph);
     start = end;
   }
-  if (start < to) cuts.push([start, to]);
+  if (start < to) pushTrimmed(out, text, start, to, paragraph);
 }
 
 /** [A-Za-z.] */

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+// The plain splitter splitSentences must agree with: blocks and lines as strings, cuts collected first.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'col', 'gen', 'lt', 'maj', 'capt',
+  'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'no', 'nos', 'vol', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'approx', 'est',
+  'fig', 'al', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m', 'd.c',
+]);
+
+function reference(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const block of body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
+    const text = block[0];
+    const cuts: Array<[number, number]> = [];
+    const lines = text.split('\n');
+    let from = 0, offset = 0;
+    for (let i = 0; i < lines.length - 1; i++) {
+      offset += lines[i]!.length + 1;
+      const trimmed = lines[i]!.trim();
+      if (trimmed.length < 60 || /[.!?:;"”’)]$/.test(trimmed)) {
+        run(text, from, offset - 1, cuts);
+        from = offset;
+      }
+    }
+    run(text, from, text.length, cuts);
+    for (const [s, e] of cuts) {
+      const t = body.slice(block.index + s, block.index + e);
+      const trimmed = t.trim();
+      if (trimmed) {
+        const start = block.index + s + (t.length - t.trimStart().length);
+        out.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
+      }
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+function run(text: string, from: number, to: number, cuts: Array<[number, number]>): void {
+  let start = from;
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+  boundary.lastIndex = from;
+  const part = text.slice(0, to);
+  for (let m = boundary.exec(part); m !== null; m = boundary.exec(part)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.') {
+      const before = /[A-Za-z.]{1,12}$/.exec(part.slice(0, m.index))?.[0] ?? '';
+      if (before.length === 1 && before !== '.') continue;
+      if (before && ABBREVIATIONS.has(before.toLowerCase())) continue;
+    }
+    cuts.push([start, end]);
+    start = end;
+  }
+  if (start < to) cuts.push([start, to]);
+}
+
+describe('splitSentences', () => {
+  it('splits any text as the plain splitter does', () => {
+    const piece = fc.constantFrom('a', 'B', 'x y', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\u00a0', '\u2028', '.', '. ', '!', '?', '?!', ':', ';',
+      '"', '“', '”', '’', ')', '(', '[', ']', 'U.S.', 'Mr.', 'Col.', 'e.g.', 'W.', ' The', ' 1', 'No.', 'a.a.a.a.a.a.a.a.', '𝐀',
+      'A long line of running text that goes on well past sixty characters without a stop', 'Short line');
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 50 }).map((a) => a.join('')));
+    fc.assert(fc.property(text, (body) => {
+      expect(splitSentences(body)).toEqual(reference(body));
+    }), { numRuns: Number(process.env.SENTENCES_RUNS ?? 3000) });
+  });
+});
