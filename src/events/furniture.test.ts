@@ -37,7 +37,9 @@ describe('isFurniture', () => {
     const piece = fc.constantFrom('Contributed to this report', 'All Rights Reserved', 'terms of use', 'Terms Of Service', 'reprints', 'Newsletter', 'cookie', 'font size', 'Sponsored Content', 'affiliate links', 'comments section', 'privacy policy', 'contributed reporting', 'Editing BY', 'by ', 'By Anna', 'www.', 'x@y.z', 'HTTPS://', 'Reuters/', 'AP /',
       'Photo: ', 'photos by', 'Caption', 'Copyright', '©', 'Licensing', 'Cookies', 'Logo', 'Updated ', 'Follow', 'Staff Writer', 'The army', ' retook ', 'the city', '.', '!', '?', '"', '”', '’', ')', ' ', 'İ', 'É', '2017', '\n',
       // Letters whose upper case is ASCII, and a Kelvin sign: the i flag must not match them to ASCII letters.
-      'ı', 'ſ', '\u212a', 'LOGO', 'Sign Up', 'READ MORE', 'by the', 'Editor', 'www.X.com', 'ph', 'oto', '(', '/', '@', 'file Photos by');
+      'ı', 'ſ', '\u212a', 'LOGO', 'Sign Up', 'READ MORE', 'by the', 'Editor', 'www.X.com', 'ph', 'oto', '(', '/', '@', 'file Photos by',
+      // Words that hold letters, capitals and digits of other scripts only, or open with quotes.
+      'émile', 'Émile', '“Quote', '‘x', '²', '٣', '𝐀bc', '𝐚', '\u00a0', '\u2003', '- ', '42 ');
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (line) => {
       expect(isFurniture(line)).toBe(reference(line));
     }), { numRuns: Number(process.env.FURNITURE_RUNS ?? 3000) });

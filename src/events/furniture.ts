@@ -2,6 +2,7 @@
  * Site furniture: the page around the article (bylines, font controls, calls to follow or share,
  * licensing notes, photo credits, logos). Such lines never give events, even when they hold a date.
  */
+import { isSpace } from './sentences.ts';
 
 // Quantifiers are bounded so that no line, however long, makes a pattern backtrack for ever.
 // The unanchored patterns run on the lower-cased line: without the i flag V8 scans for their first letters fast.
@@ -64,10 +65,32 @@ export function isFurniture(text: string): boolean {
   const sentenceLike = endsSentence(t);
   if (!sentenceLike && t.length < 100 && (BYLINE.test(t) || ROLE.test(t))) return true;
   // A short line without end punctuation in title case: a headline, section name or caption.
-  if (!sentenceLike) {
-    const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    const capitalised = words.filter((w) => /^[\p{Lu}\p{N}"“‘]/u.test(w)).length;
-    if (words.length <= 16 && capitalised >= Math.ceil(words.length * 0.6)) return true;
-  }
-  return false;
+  return !sentenceLike && titleCase(t);
 }
+
+/**
+ * Of the words of trimmed `t` (split at white space) that hold a letter, at most 16, and at least
+ * 60% of them open with a capital, a digit or an opening quote (/^[\p{Lu}\p{N}"“‘]/u). Read by
+ * char codes; the patterns decide only for words that hold no ASCII letter or open with non-ASCII.
+ */
+function titleCase(t: string): boolean {
+  let words = 0, capitalised = 0;
+  let i = 0;
+  while (i < t.length) {
+    const start = i;
+    let letter = false, ascii = true;
+    for (let c = t.charCodeAt(i); i < t.length && !isSpace(c); c = t.charCodeAt(++i)) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letter = true;
+      else if (c >= 0x80) ascii = false;
+    }
+    if (letter || (!ascii && LETTER.test(t.slice(start, i)))) {
+      if (++words > 16) return false;
+      const c = t.charCodeAt(start);
+      if (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 : c === 0x201c || c === 0x2018 || CAPITAL_OPENING.test(t.slice(start, i))) capitalised++;
+    }
+    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  }
+  return capitalised >= Math.ceil(words * 0.6);
+}
+const LETTER = /\p{L}/u;
+const CAPITAL_OPENING = /^[\p{Lu}\p{N}]/u;

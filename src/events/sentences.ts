@@ -43,8 +43,8 @@ export function splitSentences(body: string): Sentence[] {
   return out;
 }
 
-/** JavaScript's \s (what trim() removes). */
-function isSpace(c: number): boolean {
+/** JavaScript's \s (what trim() and split(/\s+/) take for white space), by UTF-16 code unit. */
+export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -3,6 +3,7 @@ import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
   PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
+import { isSpace } from './sentences.ts';
 
 export type WordClass =
   | 'det' | 'prep' | 'sub' | 'coord' | 'rel' | 'pron' | 'be' | 'have' | 'do' | 'modal' | 'neg' | 'adv'
@@ -315,12 +316,6 @@ function numberEnd(body: string, j: number): number {
   return d >= 0x80 ? -1 : j;
 }
 
-/** JavaScript's \s: where no token starts. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
 
 /**
@@ -340,6 +335,7 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
   if (s > 0 && s < body.length && (body.charCodeAt(s) & 0xfc00) === 0xdc00 && (body.charCodeAt(s - 1) & 0xfc00) === 0xd800) s--;
   const limit = Math.min(end, body.length);
   for (;;) {
+    // JavaScript's \s: where no token starts.
     while (s < limit && isSpace(body.charCodeAt(s))) s++;
     if (s >= limit) break;
     let next = plainTokenEnd(body, s);
