@@ -38,8 +38,25 @@ const NO_TAGS: readonly string[] = [];
 /** One shared one-tag list per tag: most entries hold a single tag, and callers only read the list. */
 const singleTags = new Map<string, readonly string[]>();
 
+/**
+ * Lists of the words asked for, by the asked string itself: a word's tokens share one string, whose
+ * hash V8 keeps, so a hit is one Map probe (reading the lexicon object by a string key first looks
+ * the key up among V8's internalized strings).
+ */
+const tagsOf = new Map<string, readonly string[]>();
+
 /** compromise's lexicon tags for a lower-cased word (or phrase), as a list (never to be changed). */
 export function lexiconTags(lower: string): readonly string[] {
+  let tags = tagsOf.get(lower);
+  if (tags === undefined) {
+    tags = lexiconEntry(lower);
+    if (tagsOf.size >= 100_000) tagsOf.clear();
+    tagsOf.set(lower, tags);
+  }
+  return tags;
+}
+
+function lexiconEntry(lower: string): readonly string[] {
   lexicon ??= getWorld().model.one.lexicon;
   const t = lexicon[lower];
   // One lookup: entries are strings or lists; an inherited property ("constructor", "__proto__") is neither.
