@@ -132,8 +132,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const referenceDate = parsed.source.referenceDate;
   const timexes = tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
-  // Every time in force has the same fields (left unset but present): one shape at the sites that read it.
-  const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now', left: undefined } : null;
+  const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
   const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
   const quoted = quotedMask(body);
   const discourse = newDiscourse(body);
@@ -179,7 +178,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     const anchor = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics, events);
     if (anchor) {
-      timeInForce = { date: anchor, origin: 'anchor', left: nearNow(anchor, near) ? undefined : FLASHBACK_SENTENCES };
+      timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
   }
   return { source: id, events, diagnostics };
