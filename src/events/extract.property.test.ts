@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ParsedSource } from '../sources/types.ts';
+import { tag } from '../temporal/tag.ts';
 import { extractSource } from './extract.ts';
 
 const WORDS = ['Troops', 'retook', 'the', 'city', 'on', 'Saturday', 'in', 'October', '2014', 'was', 'declared', 'after', 'rebels',
@@ -28,5 +29,28 @@ describe('extractSource on any text', () => {
         if (ref) expect(e.start.slice(0, 10) <= ref).toBe(true);
       }
     }), { numRuns: 400 });
+  });
+});
+
+describe('unresolved dates', () => {
+  test('property: reported as the plain filter-and-slice did (first ten one by one, then a count)', () => {
+    const piece = fc.constantFrom('On Tuesday', 'on Friday', 'last week', 'the next day', 'in March', 'Troops', 'retook', 'the city', '.', ',', '\n', '2014', 'yesterday');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }).map((w) => w.join(' ')), fc.boolean(), (body, withReference) => {
+      const ref = withReference ? '2017-07-09' : undefined;
+      const parsed = source(body, ref);
+      const got = extractSource(parsed).diagnostics.filter((d) => /cannot be resolved/.test(d.message));
+      // The code it replaced, on the same tags.
+      const want: unknown[] = [];
+      const timexes = tag(body, ref ? { referenceDate: ref } : {});
+      const unresolved = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/.test(t.value));
+      const why = ref ? 'its context does not say which' : 'the source has no reference date (add datePublished: YYYY-MM-DD to its front matter)';
+      for (const t of unresolved.slice(0, 10)) {
+        let line = 1;
+        for (let i = body.indexOf('\n'); i !== -1 && i < t.start; i = body.indexOf('\n', i + 1)) line++;
+        want.push({ file: 's.md', line, severity: 'warning', message: `"${t.text}" cannot be resolved to a date because ${why}; it is left off the timeline.` });
+      }
+      if (unresolved.length > 10) want.push({ file: 's.md', severity: 'warning', message: `${unresolved.length - 10} more relative dates cannot be resolved (${why}).` });
+      expect(got).toEqual(want);
+    }), { numRuns: 300 });
   });
 });

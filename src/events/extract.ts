@@ -367,18 +367,22 @@ function backgrounded(tokens: Token[], p: Predicate): boolean {
 
 /** Relative dates the tagger could not resolve are reported with their line, never guessed. */
 function reportUnresolved(parsed: ParsedSource, timexes: Timex[], diagnostics: Diagnostic[], referenceDate: string | undefined): void {
-  const unresolved = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/.test(t.value));
   const why = referenceDate ? 'its context does not say which' : 'the source has no reference date (add datePublished: YYYY-MM-DD to its front matter)';
-  for (const t of unresolved.slice(0, MAX_UNRESOLVED)) {
+  // One pass, no filtered copy: most sources have none, and this runs for every source.
+  let unresolved = 0;
+  for (let k = 0; k < timexes.length; k++) {
+    const t = timexes[k]!;
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !t.value.includes('X')) continue;
+    if (++unresolved > MAX_UNRESOLVED) continue;
     diagnostics.push({
       file: parsed.source.file, line: lineOf(parsed, t.start), severity: 'warning',
       message: `"${t.text}" cannot be resolved to a date because ${why}; it is left off the timeline.`,
     });
   }
-  if (unresolved.length > MAX_UNRESOLVED) {
+  if (unresolved > MAX_UNRESOLVED) {
     diagnostics.push({
       file: parsed.source.file, severity: 'warning',
-      message: `${unresolved.length - MAX_UNRESOLVED} more relative dates cannot be resolved (${why}).`,
+      message: `${unresolved - MAX_UNRESOLVED} more relative dates cannot be resolved (${why}).`,
     });
   }
 }
