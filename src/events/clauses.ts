@@ -107,11 +107,13 @@ function hasNegation(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-type Core = Pick<Predicate, 'verb' | 'first' | 'after' | 'lemma' | 'voice' | 'form' | 'tense' | 'negated'>;
-
-function predicate(length: number, c: Core): Predicate {
+/** A predicate from its verb group (arguments, not an object of them: no object made per verb group). */
+function predicate(
+  length: number, verb: number, first: number, after: number, lemma: string,
+  voice: Predicate['voice'], form: Predicate['form'], tense: Predicate['tense'], negated: boolean,
+): Predicate {
   return {
-    verb: c.verb, first: c.first, after: c.after, lemma: c.lemma, voice: c.voice, form: c.form, tense: c.tense, negated: c.negated,
+    verb, first, after, lemma, voice, form, tense, negated,
     hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
     // Present from the start (if unset), so that every predicate has one shape.
     agent: undefined,
@@ -149,18 +151,18 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const tense: Predicate['tense'] = modal ? 'modal' : PAST_AUXILIARIES.has(tokens[first]!.lower) || perfect ? 'past' : 'present';
       const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)) || SAME_FORM_PARTICIPLES.has(v.lower));
       if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
-        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: 'finite', tense, negated: hasNegation(tokens, first, j) }));
+        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'passive', 'finite', tense, hasNegation(tokens, first, j)));
       } else if (v && be && lastAux.lower === 'being' && pastLike) {
-        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'passive', form: first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, negated: hasNegation(tokens, first, j) }));
+        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'passive', first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, hasNegation(tokens, first, j)));
       } else if (v && (v.cls === 'past' || v.cls === 'part') && lastAux.cls === 'have') {
-        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma: infinitive(v.lower, 'PastTense'), voice: 'active', form: 'finite', tense, negated: hasNegation(tokens, first, j) }));
+        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'active', 'finite', tense, hasNegation(tokens, first, j)));
       } else if (v && (v.cls === 'verb' || v.cls === 'noun' || v.cls === 'ing') && (lastAux.cls === 'modal' || lastAux.cls === 'do' || (lastAux.cls === 'be' && v.cls === 'ing'))) {
         const form = v.cls === 'ing' ? 'Gerund' : 'PresentTense';
         const lemma = v.cls === 'ing' ? infinitive(v.lower, 'Gerund') : v.lower;
-        out.push(predicate(tokens.length, { verb: j, first, after: j + 1, lemma, voice: 'active', form: 'finite', tense: lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, negated: hasNegation(tokens, first, j) }));
+        out.push(predicate(tokens.length, j, first, j + 1, lemma, 'active', 'finite', lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, hasNegation(tokens, first, j)));
       } else {
         // Copula or possession: a state, kept only to bound the clauses around it.
-        out.push(predicate(tokens.length, { verb: i, first, after: i + 1, lemma: t.cls === 'have' ? 'have' : 'be', voice: 'active', form: 'state', tense, negated: hasNegation(tokens, first, j) }));
+        out.push(predicate(tokens.length, i, first, i + 1, t.cls === 'have' ? 'have' : 'be', 'active', 'state', tense, hasNegation(tokens, first, j)));
       }
       i = Math.max(i, j);
       continue;
@@ -183,18 +185,15 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
         t.cls = 'adj';
         continue;
       }
-      out.push(predicate(tokens.length, {
-        verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PastTense'),
-        voice: participle ? 'passive' : 'active', form: participle ? 'participle' : 'finite', tense: 'past', negated: false,
-      }));
+      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'PastTense'), participle ? 'passive' : 'active', participle ? 'participle' : 'finite', 'past', false));
       continue;
     }
     if (t.cls === 'ing' && (!prev || isBoundary(prev)) && prev?.cls !== 'det') {
-      out.push(predicate(tokens.length, { verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'Gerund'), voice: 'active', form: 'participle', tense: 'past', negated: false }));
+      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'Gerund'), 'active', 'participle', 'past', false));
       continue;
     }
     if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
-      out.push(predicate(tokens.length, { verb: i, first: i, after: i + 1, lemma: infinitive(t.lower, 'PresentTense'), voice: 'active', form: 'state', tense: 'present', negated: false }));
+      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'PresentTense'), 'active', 'state', 'present', false));
     }
   }
   return out;

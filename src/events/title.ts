@@ -352,6 +352,20 @@ function anyUnnamed(words: string[]): boolean {
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
+/** No words (shared, never changed). */
+const NO_WORDS: string[] = [];
+
+/** `before`, the verb and its particle (if any), then `after` and `last`: the words of a title, without spreads. */
+function titleWords(before: string[], verb: string, particle: string, after: string[], last: string[]): string[] {
+  const out: string[] = [];
+  for (let n = 0; n < before.length; n++) out.push(before[n]!);
+  out.push(verb);
+  if (particle) out.push(particle);
+  for (let n = 0; n < after.length; n++) out.push(after[n]!);
+  for (let n = 0; n < last.length; n++) out.push(last[n]!);
+  return out;
+}
+
 /** Lower-cased words without possessives, stop words and a plural -s, appended to `out`. */
 function addContentWords(words: string[], out: string[]): void {
   // Indexed: the lists come in several array shapes, which a for…of deoptimises on.
@@ -405,10 +419,11 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     object = person.name.split(' ');
   }
   const verb = tokens[p.verb]!;
-  const particle = p.lemma.includes(' ') ? p.lemma.slice(p.lemma.indexOf(' ') + 1) : '';
   const space = p.lemma.indexOf(' ');
+  const particle = space < 0 ? '' : p.lemma.slice(space + 1);
   const lemma = space < 0 ? p.lemma : p.lemma.slice(0, space);
-  const normal = VERB_SYNONYMS[p.lemma] ?? VERB_SYNONYMS[lemma] ?? p.lemma;
+  // Without a particle the lemma is its own head word: one lookup, not the same one twice.
+  const normal = VERB_SYNONYMS[p.lemma] ?? (space < 0 ? undefined : VERB_SYNONYMS[lemma]) ?? p.lemma;
   let words: string[];
   let patient: string[];
   let doer = stated;
@@ -417,14 +432,14 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     if (p.agent) doer = agent;
     if (agent.length) {
       const v = isPlural(agent, d) ? lemma : presentSingular(lemma);
-      words = [...agent, v, ...(particle ? [particle] : []), ...subject, ...object];
+      words = titleWords(agent, v, particle, subject, object);
     } else {
-      words = [...subject, verb.text.toLowerCase(), ...(particle ? [particle] : []), ...object];
+      words = titleWords(subject, verb.text.toLowerCase(), particle, NO_WORDS, object);
     }
     patient = subject;
   } else {
     const v = isPlural(subject, d, p.subject[0] === 0) ? lemma : presentSingular(lemma);
-    words = [...subject, v, ...(particle ? [particle] : []), ...object];
+    words = titleWords(subject, v, particle, NO_WORDS, object);
     const direct = object.length > 0 && !INDIRECT.test(object[0]!);
     // The place a happening took place in is not what it happened to.
     let core = -1;
