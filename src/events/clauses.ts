@@ -346,7 +346,8 @@ function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
 
 /**
  * The predicates of a tokenised sentence, each with its region and subject; those that can report
- * a happening (past, not a state, neither negated nor hedged) with their object and agent too.
+ * a happening (past, not a state, neither negated nor hedged) are also checked for an absolute
+ * phrase ("with three seconds left", made a state) and read for their object and agent.
  */
 export function analyseClauses(tokens: Token[]): Predicate[] {
   const preds = findVerbGroups(tokens);
@@ -398,13 +399,13 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     }
     const floor = n === 0 ? 0 : preds[n - 1]!.after;
     p.subject = findSubject(tokens, p, Math.max(floor, 0));
+    // Only a predicate that can report a happening (past, not a state, neither negated nor hedged)
+    // is read further; the others bound clauses and name subjects (object left empty).
+    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "with three seconds left": an absolute phrase, not a clause.
     let w = p.first - 1;
     while (w >= 0 && (tokens[w]!.timex || isNPClass(tokens[w]!.cls))) w--;
-    if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) p.form = 'state';
-    // Only a predicate that can report a happening (past, not a state, neither negated nor hedged)
-    // is read for its object and agent; the others bound clauses and name subjects (object left empty).
-    if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
+    if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) { p.form = 'state'; continue; }
     const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
     const o = findObject(tokens, p, ceiling);
     p.object = o.object;
