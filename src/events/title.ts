@@ -287,7 +287,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   const expansion = acronyms?.get(head);
   if (expansion) return plural(expansion.split(/\s+/), d, null, false);
   const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
-  const a = lexiconTags(phrase), b = lexiconTags(lower);
+  // A one-word phrase is its head: one lookup serves both.
+  const a = lexiconTags(phrase), b = words.length === 1 ? a : lexiconTags(lower);
   if (hasTag(a, b, 'Plural') || hasTag(a, b, 'Uncountable') && lower.endsWith('s')) return true;
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
