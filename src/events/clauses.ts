@@ -357,11 +357,13 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     const floor = n === 0 ? 0 : preds[n - 1]!.after;
     let start = n === 0 ? 0 : p.first;
     let subordinate = false;
-    for (let k = p.first - 1; k >= floor; k--) {
-      const t = tokens[k]!;
-      if (isBoundary(t)) {
-        if (n > 0) start = k;
-        break;
+    // (The first clause starts at the sentence's start: no boundary to look for.)
+    if (n > 0) {
+      for (let k = p.first - 1; k >= floor; k--) {
+        if (isBoundary(tokens[k]!)) {
+          start = k;
+          break;
+        }
       }
     }
     // Subordinate when a subordinator or relative opens the stretch before the verb, with no comma between.
