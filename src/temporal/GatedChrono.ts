@@ -6,20 +6,12 @@ import { GatedParser } from './parsers/GatedParser.ts';
 /**
  * chrono's `parse`, minus work that cannot change its results: a gated parser whose cue is missing
  * is not run at all (its pattern would match nothing), and an empty result list is not handed to
- * the refiners (each of ours and chrono's returns an empty list unchanged), nor a single result to
- * the refiners that only compare neighbours. A parser may also
+ * the refiners (each of ours and chrono's returns an empty list unchanged). A parser may also
  * say cheaply that its pattern cannot match (`mayMatch`, see WordBoundaryParser): then no regex runs. Most sentences open a
  * few of the 40 parsers, and about a quarter of them yield nothing.
  */
 export class GatedChrono extends Chrono {
-  /**
-   * `pairwise`: refiners that return a list of fewer than two results as it is (merging and
-   * overlap removal only ever look at neighbours); they are skipped for such lists, most lists.
-   */
-  constructor(
-    configuration: { parsers: Parser[]; refiners: Refiner[] },
-    private readonly pairwise: ReadonlySet<Refiner> = new Set(),
-  ) {
+  constructor(configuration: { parsers: Parser[]; refiners: Refiner[] }) {
     super(configuration);
   }
 
@@ -39,27 +31,8 @@ export class GatedChrono extends Chrono {
     if (results.length === 0) return results;
     // Stable, as chrono's: results of equal index stay in parser order.
     results.sort(byIndex);
-    const refiners = this.refiners;
-    const pairwise = this.pairwiseFlags();
-    for (let k = 0; k < refiners.length; k++) {
-      if (results.length < 2 && pairwise[k] === 1) continue;
-      results = refiners[k]!.refine(context, results);
-    }
+    for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;
-  }
-
-  /** Which refiners (by position) are pairwise; like the plans, recomputed when the public list changes. */
-  private flags = new Uint8Array(0);
-  private flaggedFor: Refiner[] = [];
-  private flaggedLength = -1;
-
-  private pairwiseFlags(): Uint8Array {
-    if (this.flaggedFor !== this.refiners || this.flaggedLength !== this.refiners.length) {
-      this.flaggedFor = this.refiners;
-      this.flaggedLength = this.refiners.length;
-      this.flags = Uint8Array.from(this.refiners, (r) => (this.pairwise.has(r) ? 1 : 0));
-    }
-    return this.flags;
   }
 
   /** Plans by cue set: a few hundred sets occur; the parsers list is public, so a change to it drops them. */

@@ -49,8 +49,6 @@ const REPLACED_PARSERS = new Set([
   'ENRelativeDateFormatParser',
   'ENEndOfCurrentMonthParser',
 ]);
-/** chrono's refiners that return a list of fewer than two results as it is: overlap removal and its MergingRefiners. */
-const PAIRWISE_REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner']);
 const REPLACED_REFINERS = new Set(['ENMergeRelativeFollowByDateRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENEndOfPeriodRefiner', 'UnlikelyFormatFilter', 'ForwardDateRefiner']);
 
 /**
@@ -85,22 +83,22 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     .filter(([, name]) => !REPLACED_PARSERS.has(name))
     .map(([p, name]): [Parser, string] => [name === 'SlashDateFormatParser' ? new SlashDateShortcut(p) : p, name]);
   const parsers = [...ours, ...theirs].map(([p, name]) => (options.gated === false ? p : gated(p, name)));
-  // ChronoResultsOnly hands a list of one result on as it is, or to its inner refiner.
-  const pairwise = new Set<Refiner>();
   const refiners: Refiner[] = nameByPosition(base.refiners, CASUAL_REFINER_NAMES, 'refiners').flatMap(([r, name]): Refiner[] => {
     if (name === 'UnlikelyFormatFilter') return [new ENUnlikelyNumberFilter()];
     if (name === 'ENUnlikelyFormatFilter') return [new ENModalMayFilter()];
     if (REPLACED_REFINERS.has(name)) return [];
     if (name === 'ExtractTimezoneAbbrRefiner') return [new ChronoResultsOnly(new TimezoneAbbrShortcut(r))];
-    const refiner = name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r);
-    if (PAIRWISE_REFINERS.has(name)) pairwise.add(refiner);
-    return [refiner];
+    return [name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r)];
   });
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
-  const clockRange = new ENClockRangeRefiner();
-  const overlap = new ENOverlapRefiner();
-  pairwise.add(clockRange).add(overlap);
-  refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter(), clockRange);
-  refiners.push(new ENTenseDirectionRefiner(), new ENRangeDurationRefiner(), new ENModifierRefiner(), new ENPrepositionExtentRefiner(), overlap, new ENNarrativeRefiner());
-  return new GatedChrono({ parsers, refiners }, pairwise);
+  refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter(), new ENClockRangeRefiner());
+  refiners.push(
+    new ENTenseDirectionRefiner(),
+    new ENRangeDurationRefiner(),
+    new ENModifierRefiner(),
+    new ENPrepositionExtentRefiner(),
+    new ENOverlapRefiner(),
+    new ENNarrativeRefiner(),
+  );
+  return new GatedChrono({ parsers, refiners });
 }
