@@ -19,6 +19,7 @@ export interface Predicate {
   form: 'finite' | 'participle' | 'state';
   tense: 'past' | 'present' | 'modal';
   negated: boolean;
+  /** A hedge ("reportedly", "possibly") in or before the verb group; looked for only on a past, unnegated verb group that is no state. */
   hedged: boolean;
   /** Introduced by a subordinator or relative ("after ISF cleared…", "which was…"). */
   subordinate: boolean;
@@ -378,9 +379,12 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     p.regionStart = start;
     p.subordinate = subordinate;
     // Stored on every predicate (a store first reached in compiled code deoptimises it).
+    // Hedges are looked for only where they can matter: on a past, unnegated verb group that is no state.
     let hedged = false;
-    for (let k = p.first; k <= p.verb; k++) if (tokens[k] && isHedge(tokens[k]!.lower)) hedged = true;
-    for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (isHedge(tokens[k]!.lower)) hedged = true;
+    if (p.form !== 'state' && !p.negated && p.tense === 'past') {
+      for (let k = p.first; k <= p.verb; k++) if (tokens[k] && isHedge(tokens[k]!.lower)) hedged = true;
+      for (let k = Math.max(floor, p.first - 3); k < p.first; k++) if (isHedge(tokens[k]!.lower)) hedged = true;
+    }
     p.hedged = hedged;
   }
   for (let n = 0; n < preds.length; n++) {
