@@ -423,6 +423,9 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   const space = p.lemma.indexOf(' ');
   const particle = space < 0 ? '' : p.lemma.slice(space + 1);
   const lemma = space < 0 ? p.lemma : p.lemma.slice(0, space);
+  // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
+  // modifier or a fragment; only verbs that happen on their own stand without one (checked before the title is built).
+  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
   // Without a particle the lemma is its own head word: one lookup, not the same one twice.
   const normal = VERB_SYNONYMS[p.lemma] ?? (space < 0 ? undefined : VERB_SYNONYMS[lemma]) ?? p.lemma;
   let words: string[];
@@ -448,9 +451,6 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     const what = core > 0 ? object.slice(0, core) : object;
     patient = direct ? what : [...subject.slice(-1), ...what];
   }
-  // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
-  // modifier or a fragment; only verbs that happen on their own stand without one.
-  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
   const joined = words.join(' ');
   // Without a space before a space or an apostrophe, the two replacements change nothing.
   const title = capitalise(SPACE_BEFORE.test(joined) ? joined.replace(SPACE_APOSTROPHE, '$1').replace(SPACES, ' ').trim() : joined.trim());
