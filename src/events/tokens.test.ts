@@ -44,6 +44,12 @@ describe('tokenize', () => {
     expect(view(first)).toEqual(before);
   });
 
+  it('gives a word in several closed lists the class of the first list that holds it', () => {
+    const cls = (word: string): string => tokenize(word, 0, word.length, [], new Uint8Array(word.length))[0]!.cls;
+    expect(['to', 'as', 'since', 'that', 'no', 'first', 'was', 'had', 'did', 'would', 'never', 'the', 'which', 'and', 'it', 'of'].map(cls))
+      .toEqual(['to', 'prep', 'sub', 'det', 'neg', 'adv', 'be', 'have', 'do', 'modal', 'neg', 'det', 'rel', 'coord', 'pron', 'prep']);
+  });
+
   it('marks quoted text as a walk over every character does', () => {
     // The plain walk quotedMask must agree with (it jumps between the characters that matter).
     const walk = (body: string): Uint8Array => {
