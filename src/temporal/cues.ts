@@ -70,6 +70,10 @@ add(QUANTITY, 'one single two three four five six seven eight nine ten eleven tw
 add(QUANTITY, 'twenty thirty forty fifty sixty seventy eighty ninety an of dozen several few many some half');
 add(QUANTITY, 'straight consecutive successive full whole more additional further long short trading working business');
 
+/** For the tests' plain reading of cues: the cue words and the marks cuesOf uses inside. */
+export const CUE_WORDS: ReadonlyMap<string, number> = WORDS;
+export const WORD_MARKS = { unit: UNIT_WORD, pluralUnit: PLURAL_UNIT, quantity: QUANTITY, public: PUBLIC } as const;
+
 /** Cue words by a hash of their lower-cased letters: a sentence's words are looked up without slicing. */
 const BY_HASH = new Map<number, string[]>();
 function hashOf(word: string): number {
@@ -100,6 +104,22 @@ function lookUp(text: string, start: number, end: number, hash: number): number 
   return 0;
 }
 
+/**
+ * The cues as module constants inside the hot functions. An operation in a branch V8 has not yet
+ * seen taken when it optimises cuesOf (reading `Cue.clock`, or-ing a rare cue in) has no type
+ * feedback and deoptimises it: cuesOf ran three times through TurboFan in a cold run. Constants
+ * need no feedback, and the rare cues are or-ed in unconditionally (0 when absent).
+ */
+const DIGIT = Cue.digit;
+const CLOCK = Cue.clock;
+const NUMERIC_DATE = Cue.numericDate;
+const FOUR_DIGITS = Cue.fourDigits;
+const DECADE = Cue.decade;
+const FISCAL = Cue.fiscal;
+const QUARTER = Cue.quarter;
+const NAMES = Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
+const DURATION = Cue.duration;
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
@@ -111,27 +131,26 @@ function codeAt(text: string, k: number): number {
 
 /** The cues of a word holding digits, text[start, end): kept out of `cuesOf`, whose loop stays small. */
 function digitWordCues(text: string, start: number, end: number, letter: boolean): number {
-  let flags = Cue.digit;
+  let flags = DIGIT;
   const next = codeAt(text, end);
   const afterNext = codeAt(text, end + 1);
   const nextIsDigit = afterNext >= 48 && afterNext <= 57;
-  if (next === 58 /* : */ && nextIsDigit) flags |= Cue.clock;
-  if ((next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit) flags |= Cue.numericDate;
+  // Each cue or-ed in on every call (0 when absent), not in a branch taken rarely: see DIGIT above.
+  flags |= next === 58 /* : */ && nextIsDigit ? CLOCK : 0;
+  flags |= (next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit ? NUMERIC_DATE : 0;
   // "'58"
   const before = codeAt(text, start - 1);
-  if (end - start === 2 && (before === 39 || before === 0x2019)) flags |= Cue.fourDigits;
+  flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;
   if (!letter) return flags;
   // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
-  if ((text.charCodeAt(end - 1) | 32) === 115 /* s */) flags |= Cue.decade;
-  if (end - start <= 12) {
-    const w = text.slice(start, end).toLowerCase();
-    if (w.startsWith('fy')) flags |= Cue.fiscal;
-    if (/^q[1-4]$/.test(w)) flags |= Cue.quarter;
-    for (const part of w.split(/\d+/)) {
-      const f = part ? WORDS.get(part) : undefined;
-      if (f !== undefined) flags |= f;
-    }
-  } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
+  flags |= (text.charCodeAt(end - 1) | 32) === 115 /* s */ ? DECADE : 0;
+  const long = end - start > 12;
+  flags |= long ? NAMES : 0;
+  if (long) return flags;
+  const w = text.slice(start, end).toLowerCase();
+  flags |= w.startsWith('fy') ? FISCAL : 0;
+  flags |= /^q[1-4]$/.test(w) ? QUARTER : 0;
+  for (const part of w.split(/\d+/)) flags |= (part ? WORDS.get(part) : undefined) ?? 0;
   return flags;
 }
 
@@ -148,6 +167,8 @@ export function cuesOf(text: string): number {
     let digit = false;
     let letter = false;
     let run = 0;
+    // A run of four digits ended by a letter ("1990s"): noted here, where it is rare, and or-ed in below.
+    let four = false;
     let hash = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -156,13 +177,13 @@ export function cuesOf(text: string): number {
         run++;
       } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
         letter = true;
-        if (run === 4) flags |= Cue.fourDigits;
+        if (run === 4) four = true;
         run = 0;
       } else break;
       hash = (Math.imul(hash, 31) + (c | 32)) | 0;
       i++;
     }
-    if (run === 4) flags |= Cue.fourDigits;
+    flags |= four || run === 4 ? FOUR_DIGITS : 0;
     if (i === start) break;
     const length = i - start;
     if (digit) {
@@ -175,16 +196,22 @@ export function cuesOf(text: string): number {
       continue;
     }
     if (length === 1) {
-      // "a.m.", "p.m."
+      // "a.m.", "p.m.": every operation here runs for every one-letter word, so none lacks type feedback.
       const c = text.charCodeAt(start) | 32;
-      if ((c === 97 || c === 112) && codeAt(text, i) === 46 && (codeAt(text, i + 1) | 32) === 109) flags |= Cue.clock;
-      quantity = c === 97; // "a"
+      const a = c === 97;
+      const p = c === 112;
+      const dot = codeAt(text, i) === 46;
+      const m = (codeAt(text, i + 1) | 32) === 109;
+      flags |= (a || p) && dot && m ? CLOCK : 0;
+      quantity = a; // "a"
       continue;
     }
     const f = lookUp(text, start, i, hash);
     if (f !== 0) {
       flags |= f;
-      if ((f & UNIT_WORD) !== 0 && (quantity || (f & PLURAL_UNIT) !== 0)) flags |= Cue.duration;
+      const unit = (f & UNIT_WORD) !== 0;
+      const plural = (f & PLURAL_UNIT) !== 0;
+      flags |= unit && (quantity || plural) ? DURATION : 0;
     }
     quantity = (f & QUANTITY) !== 0;
   }
