@@ -32,6 +32,12 @@ const QUALIFIERS: Partial<Record<TimexMod, Qualifier>> = {
   BEFORE: 'before', ON_OR_BEFORE: 'before', AFTER: 'after', ON_OR_AFTER: 'after',
 };
 
+/** QUALIFIERS as a Map: a keyed read of the object by a new modifier name deoptimised the sentence code ("wrong name"). */
+const QUALIFIER_OF = new Map<string, Qualifier>(Object.entries(QUALIFIERS));
+function qualifierOf(mod: TimexMod): Qualifier | undefined {
+  return QUALIFIER_OF.get(mod);
+}
+
 /** A report frame that hands over to another text ("The Daily Caller reported:"). */
 const REPORT_FRAME = /\b(reported|wrote|said|says|writes|reports|added|stated|noted|explained|continued|according to [^:]{1,80}|to state|as follows)\s{0,3}:\s{0,3}$/i;
 /** Paragraphs of running text (furniture lines aside) in which the news "now" dates undated happenings. */
@@ -276,7 +282,7 @@ function sentenceEvents(
         const b = calendarDate(dated.beginPoint), e = calendarDate(dated.endPoint);
         if (b && e) { date = b; end = e; }
       }
-      if (dated.mod) qualifier = QUALIFIERS[dated.mod];
+      if (dated.mod) qualifier = qualifierOf(dated.mod);
       const relation = relationBefore(parsed.body, dated.start);
       if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
@@ -314,8 +320,14 @@ function sentenceEvents(
     out.push(event);
   }
 
-  spanEvents(id, sentence, own, quoted, tokens, anchor ?? (timeInForce ? timeInForce.date : null), anchor !== null, d, out);
+  // Few sentences hold a length of time: the span code is reached (and compiled in) only for those.
+  if (hasDuration(own)) spanEvents(id, sentence, own, quoted, tokens, anchor ?? (timeInForce ? timeInForce.date : null), anchor !== null, d, out);
   return anchor;
+}
+
+function hasDuration(own: Timex[]): boolean {
+  for (let k = 0; k < own.length; k++) if (own[k]!.type === 'DURATION') return true;
+  return false;
 }
 
 /** Spans the sentence's durations measure; `tif` is where they end ("retook Mosul on 9 July 2017 after a nine-month campaign": at the sentence's own date). */
