@@ -21,14 +21,21 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
 
-/** Weight marking a cue that counts only right next to the expression. */
-const ADJACENT = -1;
+/**
+ * Weights in half units, all small integers: an auxiliary or reporting verb 2, a verb in -ed 3
+ * (half again as far away). A fractional weight (1.5 among 1s) changed the field's representation
+ * in V8 and sent tenseAround into a loop of deoptimisations in some cold runs.
+ */
+const STRONG = 2;
+const WEAK = 3;
+/** Weight marking a cue that counts only right next to the expression (distance as a strong one). */
+const ADJACENT = -2;
 
 interface Cue {
   at: number;
   length: number;
   t: Tense;
-  /** Weak cues (a verb in -ed) count as farther away. */
+  /** Weak cues (a verb in -ed) count as farther away: STRONG, WEAK or ADJACENT. */
   weight: number;
 }
 
@@ -49,9 +56,9 @@ function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
-  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word) => word === 'May');
-  scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
-  scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word) => word === 'May');
+  scan(sentence, STRONG_PAST, 'past', STRONG, cues, (_word, at) => passive(at));
+  scan(sentence, WEAK_PAST, 'past', WEAK, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
   // Adjacent-only cues count only a word's width away (see tenseAround).
   scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
   scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, cues);

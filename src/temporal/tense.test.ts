@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { tenseAround } from './tense.ts';
+
+// The tense reading as it was with fractional weights (1, 1.5, -1) and no cache: the oracle.
+/** The tense of the clause around a time expression, from cheap lexical cues. */
+type Tense = 'past' | 'future' | 'present';
+
+/** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to))\b/gi;
+const STRONG_PAST = /\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled)\b/gi;
+/** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
+const WEAK_PAST = /\b\w{3,}ed\b/gi;
+const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
+
+/**
+ * Words that tell the direction only of the time right next to them: "since March", "until May",
+ * "next Monday", "last June", "two years ago". Farther away they belong to another time.
+ */
+const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
+const ADJACENT_FUTURE = /\b(?:until|till|next|coming|starting|beginning|effective)\b/gi;
+
+/** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
+
+/** Window of characters either side of the expression that tense cues are looked for in. */
+const WINDOW = 100;
+
+/** Weight marking a cue that counts only right next to the expression. */
+const ADJACENT = -1;
+
+interface Cue {
+  at: number;
+  length: number;
+  t: Tense;
+  /** Weak cues (a verb in -ed) count as farther away. */
+  weight: number;
+}
+
+function scan(sentence: string, re: RegExp, t: Tense, weight: number, out: Cue[], skip?: (word: string, at: number) => boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (skip?.(m[0], m.index)) continue;
+    out.push({ at: m.index, length: m[0].length, t, weight });
+  }
+}
+
+
+function cuesIn(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
+  // The month May is no modal verb.
+  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word) => word === 'May');
+  scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
+  scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  // Adjacent-only cues count only a word's width away (see tenseAround).
+  scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
+  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, cues);
+  return cues;
+}
+
+/**
+ * The tense of the clause holding `[start, end)`. The nearest cue before the expression decides
+ * ("said Monday", "will … next week", "who returned … on Wednesday"); auxiliaries and reporting
+ * verbs ("will", "is expected to", "was", "said") weigh more than a verb in -ed. With no cue
+ * before it, the nearest one after it ("On Friday, the index fell"); with none, the present.
+ */
+function plainTenseAround(sentence: string, start: number, end: number): Tense {
+  let before: { d: number; t: Tense } | undefined;
+  let any: { d: number; t: Tense } | undefined;
+  for (const c of cuesIn(sentence)) {
+    if (c.at >= start && c.at < end) continue;
+    if (c.at < start - WINDOW || c.at + c.length > end + WINDOW) continue;
+    const isBefore = c.at < start;
+    const gap = isBefore ? start - (c.at + c.length) : c.at - end;
+    if (c.weight === ADJACENT && gap > 2) continue;
+    const d = gap * Math.abs(c.weight);
+    if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
+    if (!any || d < any.d) any = { d, t: c.t };
+  }
+  return (before ?? any)?.t ?? 'present';
+}
+
+const PIECES = [
+  'will', 'shall', "won't", "we'll", 'going to', 'expects', 'expected to', 'plans to', 'is to', 'to be', 'due to', 'would', 'May', 'may',
+  'was', 'were', 'had', 'said', 'told', 'earlier', 'rose', 'fell', 'reported', 'announced', 'dropped', 'opened', 'closed', 'expected',
+  'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
+  'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
+];
+const sentence = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' '));
+const withSpan = fc
+  .tuple(fc.oneof(sentence, fc.string({ maxLength: 60 })), fc.nat(), fc.nat())
+  .map(([s, a, b]): [string, number, number] => {
+    const start = s.length === 0 ? 0 : a % (s.length + 1);
+    return [s, start, start + (b % (s.length - start + 1))];
+  });
+
+describe('tenseAround', () => {
+  test('reads the same tense as the reading with fractional weights', () => {
+    fc.assert(
+      fc.property(withSpan, ([s, start, end]) => {
+        expect(tenseAround(s, start, end), JSON.stringify([s, start, end])).toBe(plainTenseAround(s, start, end));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
