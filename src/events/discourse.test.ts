@@ -15,7 +15,7 @@ describe('newDiscourse', () => {
   it('reads acronyms and the names used inside sentences', () => {
     const d = newDiscourse('Iraqi Security Forces (ISF) entered the city. On Sunday, Haider al-Abadi said the Islamic State (IS) had lost Mosul.');
     expect([...d.acronyms]).toEqual([['ISF', 'Iraqi Security Forces'], ['IS', 'Islamic State']]);
-    expect([...d.names].sort()).toEqual(['Forces', 'Haider', 'Islamic', 'Mosul', 'Security', 'State', 'Sunday']);
+    expect([...namesIn(d.body)].sort()).toEqual(['Forces', 'Haider', 'Islamic', 'Mosul', 'Security', 'State', 'Sunday']);
   });
 
   it('finds what the single-pass patterns find, on any text', () => {
@@ -24,7 +24,7 @@ describe('newDiscourse', () => {
       const want = reference(body);
       const got = newDiscourse(body);
       expect([...got.acronyms]).toEqual([...want.acronyms]);
-      expect([...got.names].sort()).toEqual([...want.names].sort());
+      expect([...namesIn(got.body)].sort()).toEqual([...want.names].sort());
     }), { numRuns: 2000 });
   });
 });

@@ -17,8 +17,6 @@ export interface Discourse {
   acronyms: Map<string, string>;
   /** The source body, for looking back at what it named. */
   body: string;
-  /** Capitalised words the text uses inside sentences: names, even when one opens a sentence ("Jobs said"). Found on first use. */
-  readonly names: Set<string>;
   /** Sentences whose places and people are not yet recorded: read only when a title asks for them. */
   pending: Token[][];
 }
@@ -48,16 +46,16 @@ export function newDiscourse(body: string): Discourse {
     acronyms.set(m[1]!, expansion[0].trim());
     from = m.index + m[0].length;
   }
-  // Names are needed only for a sentence-initial capital heading a subject: found at the first such need.
-  let names: Set<string> | undefined;
   // Every field present from the start: one shape for every discourse.
   return {
     places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body, pending: [],
-    get names(): Set<string> { return (names ??= namesIn(body)); },
   };
 }
 
-/** Capitalised words after a letter or comma and a space: names used inside sentences. */
+/**
+ * Capitalised words after a letter or comma and a space: names used inside sentences, even when one
+ * opens a sentence ("Jobs said"). plural asks usedAsName for one word instead; this is its reference.
+ */
 export function namesIn(body: string): Set<string> {
   const names = new Set<string>();
   for (const m of body.matchAll(CAPITALISED)) {
