@@ -5,8 +5,9 @@
  * changes. Loading one bundle takes a fraction of the time tsx needs to compile every module on
  * each start. Packages stay external (they load from node_modules as usual).
  */
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -54,43 +55,140 @@ export async function bundled(name, entry, options = {}) {
   const srcDir = options.srcDir ?? SRC;
   const cacheDir = options.cacheDir ?? CACHE;
   try {
-    const file = path.join(cacheDir, `${name}-${fingerprint(srcDir)}.mjs`);
+    const current = fingerprint(srcDir);
+    const file = path.join(cacheDir, `${name}-${current}.mjs`);
     if (existsSync(file)) return pathToFileURL(file);
     const { build } = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
     // Built under a name of this process and renamed: a concurrent run never imports half a file.
     const partial = `${file}.${process.pid}.partial`;
     await build({
-      entryPoints: [fileURLToPath(entry)],
+      ...buildOptions(entry),
       outfile: partial,
-      bundle: true,
-      // Packages are bundled too (one file to load, not hundreds), except those with native parts.
-      external: ['esbuild', 'tsx', 'tsx/*', 'vite', 'fsevents'],
-      platform: 'node',
       format: 'esm',
-      target: 'node20',
       // Stack traces under --debug name the TypeScript files; the sources themselves stay out of the map.
       sourcemap: 'inline',
       sourcesContent: false,
-      logLevel: 'silent',
-      plugins: [ownMetaUrl],
       // CommonJS packages inside an ES module still need require() for Node's own modules.
       banner: { js: BANNER },
     });
     renameSync(partial, file);
-    removeOlder(cacheDir, name, file);
+    removeOlder(cacheDir, name, current);
     return pathToFileURL(file);
   } catch {
     return null;
   }
 }
 
-/** Bundles of this entry for sources that have changed since an hour ago: no run still starts from them. */
-function removeOlder(cacheDir, name, keep) {
+/** What every bundle of an entry shares, whatever its module format. */
+function buildOptions(entry) {
+  return {
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    // Packages are bundled too (one file to load, not hundreds), except those with native parts.
+    external: ['esbuild', 'tsx', 'tsx/*', 'vite', 'fsevents'],
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [ownMetaUrl],
+  };
+}
+
+/**
+ * The start-up snapshot of an entry: V8's heap once every module of the CLI has loaded (chrono's
+ * parsers made, compromise's lexicon built), which a run deserialises instead of loading and
+ * evaluating the bundle again: `node --snapshot-blob <blob> -- <args>`. Kept per state of the
+ * sources and per Node version and platform (a blob only starts on the Node that made it).
+ */
+export function snapshotFile(name, options = {}) {
+  return snapshotPath(name, fingerprint(options.srcDir ?? SRC), options.cacheDir ?? CACHE);
+}
+
+function snapshotPath(name, current, cacheDir) {
+  return path.join(cacheDir, `${name}-${current}-${process.version}-${process.platform}-${process.arch}.blob`);
+}
+
+/** The snapshot's path when one is cached for the current sources and this Node, else null. */
+export function cachedSnapshot(name, options = {}) {
+  try {
+    const file = snapshotFile(name, options);
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A build started less than this long ago is still under way (or died): no second one starts meanwhile. */
+const BUILD_LOCK_MS = 120_000;
+
+/**
+ * Builds the snapshot of `entry` (a module that calls v8.startupSnapshot.setDeserializeMainFunction)
+ * unless it is cached: a CommonJS bundle of it (the snapshot builder runs one CommonJS script),
+ * then `node --build-snapshot`. The blob is kept only if a run of it with the arguments `check`
+ * exits cleanly. Returns its path, or null when it could not be made (the CLI then starts from the
+ * ES module bundle, as before).
+ */
+export async function buildSnapshot(name, entry, options = {}) {
+  const cacheDir = options.cacheDir ?? CACHE;
+  let lock = null;
+  try {
+    const current = fingerprint(options.srcDir ?? SRC);
+    const file = snapshotPath(name, current, cacheDir);
+    if (existsSync(file)) return file;
+    mkdirSync(cacheDir, { recursive: true });
+    const lockFile = `${file}.lock`;
+    try {
+      if (Date.now() - statSync(lockFile).mtimeMs < BUILD_LOCK_MS) return null;
+      rmSync(lockFile, { force: true });
+    } catch {
+      // No build under way.
+    }
+    // Created only if absent: of two runs starting a build at once, one builds.
+    closeSync(openSync(lockFile, 'wx'));
+    lock = lockFile;
+    const { build } = await import('esbuild');
+    const script = `${file}.${process.pid}.cjs`;
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      await build({ ...buildOptions(entry), outfile: script, format: 'cjs' });
+      execFileSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', script], { cwd: cacheDir, stdio: 'ignore', timeout: 120_000 });
+      execFileSync(process.execPath, ['--snapshot-blob', partial, '--', ...(options.check ?? [])], { stdio: 'ignore', timeout: 60_000 });
+      renameSync(partial, file);
+    } finally {
+      rmSync(script, { force: true });
+      rmSync(partial, { force: true });
+    }
+    removeOlder(cacheDir, name, current);
+    return file;
+  } catch {
+    return null;
+  } finally {
+    if (lock) rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * Starts building the snapshot in a detached process that outlives this run (a build takes a few
+ * seconds: this run goes on from the bundle, the next ones start from the snapshot).
+ */
+export function buildSnapshotInBackground(name, entry, check = []) {
+  try {
+    const builder = fileURLToPath(new URL('./build-snapshot.mjs', import.meta.url));
+    spawn(process.execPath, [builder, name, entry.href, ...check], { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    // No snapshot this time: the bundle serves.
+  }
+}
+
+/**
+ * Bundles and snapshots of this entry for sources that have changed since an hour ago: no run
+ * still starts from them. `current` is the fingerprint of the sources now; its files stay.
+ */
+function removeOlder(cacheDir, name, current) {
   const hourAgo = Date.now() - 3_600_000;
   for (const entry of readdirSync(cacheDir)) {
+    if (!entry.startsWith(`${name}-`) || entry.startsWith(`${name}-${current}`) || !/\.(mjs|blob|partial|cjs|lock)$/.test(entry)) continue;
     const abs = path.join(cacheDir, entry);
-    if (abs === keep || !entry.startsWith(`${name}-`) || !(entry.endsWith('.mjs') || entry.endsWith('.partial'))) continue;
     // Another run may be about to load a recent one (or still be writing it): those stay a while.
     try {
       if (statSync(abs).mtimeMs < hourAgo) rmSync(abs, { force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundled, fingerprint } from './bundle-cache.mjs';
+import { buildSnapshot, bundled, cachedSnapshot, fingerprint } from './bundle-cache.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dirs: string[] = [];
@@ -83,9 +83,68 @@ describe('bundle cache', () => {
   }, 60_000);
 
   it('runs the real CLI from its bundle (CommonJS packages included)', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/event-timeline.js'), 'extract', path.join(ROOT, 'data'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/event-timeline.js'), 'extract', path.join(ROOT, 'data'), '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EVENT_TIMELINE_SNAPSHOT: '0' } });
     expect(r.status).toBe(0);
     const timeline = JSON.parse(r.stdout) as { events: Array<{ title: string; start: string }> };
     expect(timeline.events.some((e) => e.title === 'Iraqi Security Forces retake Mosul' && e.start === '2017-07-08')).toBe(true);
   }, 60_000);
+
+  it('builds a start-up snapshot once per state of the sources, which hands its main every argument', async () => {
+    const src = tempDir();
+    const cache = tempDir();
+    const entry = path.join(src, 'main.ts');
+    const write = (greeting: string) => writeFileSync(entry, `import { startupSnapshot } from 'node:v8';
+const greeting: string = ${JSON.stringify(greeting)};
+startupSnapshot.setDeserializeMainFunction(() => { console.log(JSON.stringify([greeting, ...process.argv.slice(1)])); });
+`);
+    write('hello');
+    expect(cachedSnapshot('probe', { srcDir: src, cacheDir: cache })).toBeNull();
+    const blob = await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache, check: ['--version'] });
+    expect(blob).not.toBeNull();
+    expect(cachedSnapshot('probe', { srcDir: src, cacheDir: cache })).toBe(blob);
+    // Arguments Node would take for its own (--version) reach the entry after `--`.
+    const run = spawnSync(process.execPath, ['--snapshot-blob', blob!, '--', '--version', 'extract', '-j', '2'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(['hello', '--version', 'extract', '-j', '2']);
+    // Only the blob is left: no bundle, partial file or lock.
+    expect(readdirSync(cache)).toEqual([path.basename(blob!)]);
+
+    // A changed source: no snapshot until one is built for it.
+    write('hi');
+    utimesSync(entry, new Date(), new Date(Date.now() + 5000));
+    expect(cachedSnapshot('probe', { srcDir: src, cacheDir: cache })).toBeNull();
+    const next = await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(next).not.toBe(blob);
+    expect(JSON.parse(spawnSync(process.execPath, ['--snapshot-blob', next!, '--'], { encoding: 'utf8' }).stdout)).toEqual(['hi']);
+  }, 60_000);
+
+  it('keeps no snapshot whose check run fails, and says null', async () => {
+    const src = tempDir();
+    const cache = tempDir();
+    const entry = path.join(src, 'main.ts');
+    writeFileSync(entry, "import { startupSnapshot } from 'node:v8';\nstartupSnapshot.setDeserializeMainFunction(() => { process.exitCode = 3; });\n");
+    expect(await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache, check: ['--version'] })).toBeNull();
+    expect(readdirSync(cache)).toEqual([]);
+  }, 60_000);
+
+  it('runs the real CLI from its snapshot with the same results as from its bundle', async () => {
+    const blob = await buildSnapshot('cli', new URL('./snapshot-main.ts', import.meta.url), { cacheDir: tempDir(), check: ['--version'] });
+    expect(blob).not.toBeNull();
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'Iraqi forces retook Mosul on Saturday.');
+    const cases = [
+      ['extract', path.join(ROOT, 'data'), '--json'],
+      ['extract', path.join(ROOT, 'data')],
+      ['timex', '--dct', '2017-07-09', path.join(dir, 'a.txt')],
+      ['extract', path.join(dir, 'missing')],
+      ['--version'],
+    ];
+    const stable = (text: string) => text.replace(/"generatedAt": "[^"]*"/, '');
+    for (const args of cases) {
+      const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', blob!, '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+      const fromBundle = spawnSync(process.execPath, [path.join(ROOT, 'bin/event-timeline.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EVENT_TIMELINE_SNAPSHOT: '0' } });
+      expect({ args, status: fromSnapshot.status, stdout: stable(fromSnapshot.stdout), stderr: fromSnapshot.stderr })
+        .toEqual({ args, status: fromBundle.status, stdout: stable(fromBundle.stdout), stderr: fromBundle.stderr });
+    }
+  }, 120_000);
 });
