@@ -31,12 +31,7 @@ export class GatedChrono extends Chrono {
     if (results.length === 0) return results;
     // Stable, as chrono's: results of equal index stay in parser order.
     results.sort(byIndex);
-    for (const refiner of this.refiners) {
-      results = refiner.refine(context, results);
-      // Emptied by a filter: the rest would each return it unchanged (and an empty array, of
-      // another elements kind than a list of results, deoptimised ENOverlapRefiner's sort).
-      if (results.length === 0) return results;
-    }
+    for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;
   }
 
