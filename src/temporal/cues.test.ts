@@ -18,6 +18,7 @@ function plainCues(text: string): number {
       if (/^[/.-]\d/.test(text.slice(end, end + 2))) flags |= Cue.numericDate;
       if (w.length === 2 && start > 0 && /['’]/.test(text.charAt(start - 1))) flags |= Cue.fourDigits;
       if (/(?<!\d)\d{4}(?!\d)/.test(w)) flags |= Cue.fourDigits;
+      if (/^['’][sS]/.test(text.slice(end, end + 2))) flags |= Cue.decade;
       if (/[a-z]/i.test(w)) {
         if (lower.endsWith('s')) flags |= Cue.decade;
         if (w.length <= 12) {

@@ -141,6 +141,8 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   // "'58"
   const before = codeAt(text, start - 1);
   flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;
+  // "1980's", "the 80’s": the apostrophe splits the decade's "s" off its digits.
+  flags |= (next === 39 || next === 0x2019) && (afterNext | 32) === 115 /* s */ ? DECADE : 0;
   if (!letter) return flags;
   // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
   flags |= (text.charCodeAt(end - 1) | 32) === 115 /* s */ ? DECADE : 0;

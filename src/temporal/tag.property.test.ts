@@ -15,7 +15,7 @@ const NEWS = [
   'Iraqi forces', 'retook', 'Mosul', 'on', 'in', 'since', 'by', 'the end of', 'early', 'late', 'mid-', 'about', 'nearly', 'last',
   'next', 'this', 'the', 'the previous', 'that', 'the same', 'week', 'weekend', 'Christmas', 'year-end', 'the end of', 'month', 'year', 'day', 'Monday', 'Saturday', 'Sunday',
   'today', 'now', 'currently', 'recently', 'ago', 'later', 'earlier', 'January', 'May', 'October', 'Oct.', 'summer', 'fall',
-  'the 1990s', "'58", '2014', '2017', '9', '31', '13', 'nine-month', '6 months', 'two and a half years', 'a decade', 'Q3',
+  'the 1990s', "the 1980's", "the 80's", 'the 1970’s', "'58", '2014', '2017', '9', '31', '13', 'nine-month', '6 months', 'two and a half years', 'a decade', 'Q3',
   'the third quarter', 'first half', 'fiscal', 'every', 'each', 'annual', 'noon', '10:30', 'p.m.', 'UTC', '2017-07-08', '7/8/2017',
   'between', 'and', 'from', 'to', '-', ',', '.', '\n', '"', '“', '”', '(', ')', 'Feb. 30', 'will', 'was', 'said', 'is expected to',
 ];
@@ -76,6 +76,21 @@ describe('tag() on any text', () => {
       }),
       { numRuns: RUNS(300) },
     );
+  });
+});
+
+describe('gated parsers', () => {
+  test('read decades written with an apostrophe as the ungated tagger does', () => {
+    const gated = createTaggerChrono();
+    const ungated = createTaggerChrono({ gated: false });
+    const ref = new Date(2017, 6, 9, 12);
+    const option = (): TaggingOption => ({ narrative: { reference: { year: 2017, month: 7, day: 9 }, anchor: {} } });
+    for (const text of ["Prices fell in the 1980's.", "It was built in the 80's.", 'the 1970’s oil crisis', "the '90's"]) {
+      const found = gated.parse(text, ref, option()).map((r) => [r.text, timexOf(r, true)?.value]);
+      expect(found, text).toEqual(ungated.parse(text, ref, option()).map((r) => [r.text, timexOf(r, true)?.value]));
+      expect(found.length, text).toBe(1);
+    }
+    expect(tag("Prices fell in the 1980's.").map((t) => t.value)).toEqual(['198']);
   });
 });
 
