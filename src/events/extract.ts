@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, firstDay, isoDaysBefore, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
-import { quotedMask, tokenize, type Token } from './tokens.ts';
+import { quotedMask, timexBounds, tokenize, type SpanBounds, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
 /** Where the narrative stands: the news "now" (the reference date) or the last date a main clause gave. */
@@ -141,6 +141,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
   const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
   const quoted = quotedMask(body);
+  const bounds = timexBounds(timexes);
   const discourse = newDiscourse(body);
 
   reportUnresolved(parsed, timexes, diagnostics, referenceDate);
@@ -182,7 +183,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       lastRunning = sentence.paragraph;
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
-    const anchor = sentenceEvents(parsed, sentence, own, quoted, discourse, timeInForce, near, diagnostics, events);
+    const anchor = sentenceEvents(parsed, sentence, own, bounds, cursor, quoted, discourse, timeInForce, near, diagnostics, events);
     if (anchor) {
       timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
@@ -239,11 +240,12 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
 
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
-  parsed: ParsedSource, sentence: Sentence, own: Timex[], quoted: Uint8Array, d: Discourse,
+  parsed: ParsedSource, sentence: Sentence, own: Timex[], bounds: SpanBounds, firstOwn: number, quoted: Uint8Array, d: Discourse,
   timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[],
 ): CalendarDate | null {
   const id = parsed.source.id;
-  const tokens = tokenize(parsed.body, sentence.start, sentence.end, own, quoted);
+  // `own` is timexes[firstOwn, firstOwn + own.length): the same spans, as numbers.
+  const tokens = tokenize(parsed.body, sentence.start, sentence.end, bounds, firstOwn, firstOwn + own.length, quoted);
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
   let anchor: CalendarDate | null = null;

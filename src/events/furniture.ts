@@ -79,7 +79,8 @@ function titleCase(t: string): boolean {
   while (i < t.length) {
     const start = i;
     let letter = false, ascii = true;
-    for (let c = t.charCodeAt(i); i < t.length && !isSpace(c); c = t.charCodeAt(++i)) {
+    // The next code unit read only inside the string (a read past the end deoptimised this in every cold run).
+    for (let c = t.charCodeAt(i); i < t.length && !isSpace(c); c = ++i < t.length ? t.charCodeAt(i) : 0) {
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letter = true;
       else if (c >= 0x80) ascii = false;
     }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotedMask, tokenize } from './tokens.ts';
+import { quotedMask, timexBounds, tokenize } from './tokens.ts';
+
+const NO_SPANS = new Int32Array(0);
 
 /** The plain pattern tokenize must cut text as (it skips the pattern for common ASCII tokens). */
 const TOKEN = /[$€£¥]?\p{N}+(?:[.,\-–]\p{N}+)*(?:%|\p{L}+|(?:-\p{L}+)+)?|(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’&\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
@@ -25,7 +27,7 @@ describe('tokenize', () => {
     fc.assert(fc.property(text, fc.nat(), fc.nat(), (body, a, b) => {
       const start = body.length ? a % (body.length + 1) : 0;
       const end = start + (body.length - start ? b % (body.length - start + 1) : 0);
-      const got = tokenize(body, start, end, [], new Uint8Array(body.length)).map((t): [number, number, string] => [t.start, t.end, t.text]);
+      const got = tokenize(body, start, end, NO_SPANS, 0, 0, new Uint8Array(body.length)).map((t): [number, number, string] => [t.start, t.end, t.text]);
       expect(got).toEqual(reference(body, start, end));
     }), { numRuns: Number(process.env.TOKENS_RUNS ?? 3000) });
   });
@@ -34,7 +36,7 @@ describe('tokenize', () => {
     // More distinct spellings than the table keeps (100,000): it grows, then starts again.
     const spell = (i: number): string => (i % 3 === 0 ? 'Q' : 'q') + i.toString(36) + (i % 5 === 0 ? 'ed' : '');
     const chunk = (from: number): string => Array.from({ length: 1000 }, (_, k) => spell(from + k)).join(' ') + ' the armed forces hit Mosul’s al-Abadi 3.5 U.S.';
-    const view = (body: string): string[] => tokenize(body, 0, body.length, [], new Uint8Array(body.length)).map((t) => `${t.start}:${t.end}:${t.text}:${t.lower}:${t.cls}`);
+    const view = (body: string): string[] => tokenize(body, 0, body.length, NO_SPANS, 0, 0, new Uint8Array(body.length)).map((t) => `${t.start}:${t.end}:${t.text}:${t.lower}:${t.cls}`);
     const first = chunk(0);
     const before = view(first);
     for (let from = 1000; from < 120_000; from += 1000) {
@@ -45,7 +47,7 @@ describe('tokenize', () => {
   });
 
   it('gives a word in several closed lists the class of the first list that holds it', () => {
-    const cls = (word: string): string => tokenize(word, 0, word.length, [], new Uint8Array(word.length))[0]!.cls;
+    const cls = (word: string): string => tokenize(word, 0, word.length, NO_SPANS, 0, 0, new Uint8Array(word.length))[0]!.cls;
     expect(['to', 'as', 'since', 'that', 'no', 'first', 'was', 'had', 'did', 'would', 'never', 'the', 'which', 'and', 'it', 'of'].map(cls))
       .toEqual(['to', 'prep', 'sub', 'det', 'neg', 'adv', 'be', 'have', 'do', 'modal', 'neg', 'det', 'rel', 'coord', 'pron', 'prep']);
   });
@@ -70,5 +72,36 @@ describe('tokenize', () => {
     fc.assert(fc.property(text, (body) => {
       expect([...quotedMask(body)]).toEqual([...walk(body)]);
     }), { numRuns: 3000 });
+  });
+
+  it('marks a token as in a time expression when one of the given spans holds its start', () => {
+    const words = fc.array(fc.constantFrom('on', 'Monday', 'last', 'week', '3', 'March', ',', 'the', 'army', 'retook', 'it', '.'), { minLength: 1, maxLength: 20 });
+    fc.assert(fc.property(words, fc.array(fc.tuple(fc.nat(60), fc.nat(12))), fc.nat(8), (ws, raw, skip) => {
+      const body = ws.join(' ');
+      // Sorted spans that do not overlap, as the tagger gives them; some before the stretch read.
+      const spans: Array<{ start: number; end: number }> = [];
+      let at = 0;
+      for (const [gap, len] of raw) {
+        const start = at + gap, end = start + len + 1;
+        if (end > body.length) break;
+        spans.push({ start, end });
+        at = end;
+      }
+      const first = Math.min(skip, spans.length);
+      const own = spans.slice(first);
+      const from = own.length ? Math.min(own[0]!.start, body.length) : 0;
+      const tokens = tokenize(body, from, body.length, timexBounds(spans), first, spans.length, new Uint8Array(body.length));
+      for (const t of tokens) expect(t.timex).toBe(own.some((sp) => sp.start <= t.start && t.start < sp.end));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads "her" before no modifiable word as the pronoun', () => {
+    const her = (text: string): string => tokenize(text, 0, text.length, NO_SPANS, 0, 0, new Uint8Array(text.length)).find((t) => t.lower === 'her')!.cls;
+    expect(her('They nominated her in September')).toBe('pron');
+    expect(her('They praised her')).toBe('pron');
+    expect(her('They sold her house')).toBe('det');
+    expect(her('They met her two sons')).toBe('det');
+    expect(her('They saw her new car')).toBe('det');
+    expect(her('They told her that')).toBe('pron');
   });
 });

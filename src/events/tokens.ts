@@ -66,13 +66,15 @@ export function quotedMask(body: string): Uint8Array {
     if ((curly || straight) && i > from) mask.fill(1, from, i);
     // Compared as UTF-16 code units: “ U+201C, ” U+201D, " 0x22, ' 0x27, ` 0x60, newline 0x0A.
     const c = body.charCodeAt(i);
-    const next = body.charCodeAt(i + 1);
+    // Read inside the string only (0 past either end, which no test below matches): a read past the
+    // end deoptimised quotedMask in every cold run.
+    const next = i + 1 < body.length ? body.charCodeAt(i + 1) : 0;
     if (c === 0x0a && next === 0x0a) straight = false;
     // Curly quotes, and the TeX-style ``…'' some corpora use, pair up; straight quotes toggle.
     if (c === 0x201c || (c === 0x60 && next === 0x60)) curly = true;
     else if (c === 0x201d || (c === 0x27 && next === 0x27)) curly = false;
     else if (c === 0x22) straight = !straight;
-    mask[i] = curly || straight || c === 0x201d || c === 0x22 || (c === 0x27 && body.charCodeAt(i - 1) === 0x27) ? 1 : 0;
+    mask[i] = curly || straight || c === 0x201d || c === 0x22 || (c === 0x27 && i > 0 && body.charCodeAt(i - 1) === 0x27) ? 1 : 0;
     from = i + 1;
   }
   if ((curly || straight) && from < body.length) mask.fill(1, from, body.length);
@@ -132,6 +134,8 @@ const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spr
 
 /** Spellings settle tests by name, as bits of WordInfo.is (one bit test instead of a string comparison per token). */
 const IS_HER = 1, IS_LAST = 2, IS_WAS = 4, IS_SAME_FORM_PAST = 8;
+/** The spelling's own class is one a possessive or a past form modifies (isModifiable); IS_MODIFIABLE >> 4 === IS_HER. */
+const IS_MODIFIABLE = 16;
 
 /** What a spelling always is, whatever its context. */
 interface WordInfo {
@@ -151,7 +155,8 @@ interface WordInfo {
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
-  return { text: word, lower, cls: baseClass(word, lower), is, pastOnly: -1, pastTense: -1, opener: '' };
+  const cls = baseClass(word, lower);
+  return { text: word, lower, cls, is: is | (isModifiable(cls) ? IS_MODIFIABLE : 0), pastOnly: -1, pastTense: -1, opener: '' };
 }
 
 /**
@@ -321,20 +326,40 @@ function numberEnd(body: string, j: number): number {
   return d >= 0x80 ? -1 : j;
 }
 
-const NOUNISH: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'pron', 'num']);
+/** What a past form after a preposition modifies: a noun, a name or a number (not a pronoun). */
+const MODIFIED_AFTER_PREP: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'num']);
+/** What may follow a same-form past used as a verb ("hit the region", "hit on February 6"). */
+const AFTER_SAME_FORM_PAST: ReadonlySet<WordClass> = new Set(['det', 'proper', 'num', 'noun', 'pron', 'prep', 'sub', 'adv']);
 
 /**
  * Tokens of `body.slice(start, end)`. A word that looks like a past form is an adjective when it
  * follows a determiner, adjective or preposition ("the armed forces", "in previously captured cities").
  */
-export function tokenize(body: string, start: number, end: number, timexSpans: ReadonlyArray<{ readonly start: number; readonly end: number }>, quoted: Uint8Array): Token[] {
+/** The [start, end) offsets of a source's time expressions, in order, two numbers each (see timexBounds). */
+export type SpanBounds = Int32Array;
+
+/** The offsets of these time expressions as SpanBounds: tokenize reads numbers, not the expressions' objects (of several shapes). */
+export function timexBounds(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): SpanBounds {
+  const bounds = new Int32Array(2 * spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    bounds[2 * k] = spans[k]!.start;
+    bounds[2 * k + 1] = spans[k]!.end;
+  }
+  return bounds;
+}
+
+/**
+ * Tokens of `body.slice(start, end)`; a token is in a time expression if inside one of the spans
+ * firstSpan to endSpan (exclusive) of `spans`.
+ */
+export function tokenize(body: string, start: number, end: number, spans: SpanBounds, firstSpan: number, endSpan: number, quoted: Uint8Array): Token[] {
   const tokens: Token[] = [];
   // The table entry of each token's spelling, for what settle asks of the word itself.
   const infos: WordInfo[] = [];
   // Every character that is not a space starts a token: skip spaces, then let the sticky pattern
   // say where the token ends (no match array, no copy of the text).
   const re = TOKEN_AT;
-  let span = 0;
+  let span = firstSpan;
   let s = start;
   // As the unicode pattern does, a start inside a surrogate pair moves back to the pair.
   if (s > 0 && s < body.length && (body.charCodeAt(s) & 0xfc00) === 0xdc00 && (body.charCodeAt(s - 1) & 0xfc00) === 0xd800) s--;
@@ -352,8 +377,8 @@ export function tokenize(body: string, start: number, end: number, timexSpans: R
     const e = next > end ? end : next;
     const known = wordAt(body, s, e);
     // Spans are in order: move past those that end before this word.
-    while (span < timexSpans.length && timexSpans[span]!.end <= s) span++;
-    const inTimex = span < timexSpans.length && timexSpans[span]!.start <= s;
+    while (span < endSpan && spans[2 * span + 1]! <= s) span++;
+    const inTimex = span < endSpan && spans[2 * span]! <= s;
     tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
     infos.push(known);
     s = next;
@@ -411,12 +436,14 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
     if (word.pastTense === 1) cls = 'past';
   }
   // "nominated her in September": "her" before no noun is the pronoun, not the possessive.
-  if ((word.is & IS_HER) !== 0 && (after === undefined || !isModifiable(after.cls))) cls = 'pron';
+  // (The next token is not settled yet: its class is its spelling's, so its bits answer isModifiable. Bit operations
+  // that run for every token: a test first reached in optimised code deoptimised settle in every cold run.)
+  if ((word.is & ~(afterIs >> 4) & IS_HER) !== 0) cls = 'pron';
   // "the flood hit the region": a verb spelt the same in past and present, after its subject.
   // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
   if (before !== undefined && after !== undefined && isNominal(before.cls) && (word.is & IS_SAME_FORM_PAST) !== 0) {
-    const a = after.cls;
-    if (a === 'det' || a === 'proper' || a === 'num' || a === 'noun' || a === 'pron' || a === 'prep' || a === 'sub' || a === 'adv' || after.timex) cls = 'past';
+    // Both tests run on every entry (a chain of comparisons left its later ones unreached, and deoptimised settle when first reached).
+    if (after.timex || AFTER_SAME_FORM_PAST.has(after.cls)) cls = 'past';
   }
   // "was last hit": "last" between an auxiliary and a verb is an adverb.
   if ((word.is & IS_LAST) !== 0 && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';
@@ -437,5 +464,6 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if ((p === 'det' || p === 'adj') && next !== undefined && isModifiable(next.cls)) t.cls = 'adj';
   // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
   else if ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj')) t.cls = 'adj';
-  else if (p === 'prep' && cls !== 'ing' && next !== undefined && NOUNISH.has(next.cls) && next.cls !== 'pron') t.cls = 'adj';
+  // (One set test, not a test and a comparison: a comparison first reached in optimised code deoptimises it.)
+  else if (p === 'prep' && cls !== 'ing' && next !== undefined && MODIFIED_AFTER_PREP.has(next.cls)) t.cls = 'adj';
 }
