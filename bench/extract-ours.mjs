@@ -1,7 +1,8 @@
 // Child process of the extraction benchmark: the whole pipeline as `event-timeline extract
 // <dir> --json` runs it (reading, tagging, events, merge; worker threads when the CLI would use
-// them), stdout captured. Plain JavaScript started like bin/event-timeline.js: from the cached
-// bundle of the sources, tsx only when that cannot be built.
+// them), stdout captured. Plain JavaScript started like bin/event-timeline.js before its start-up
+// snapshot is made: from the cached bundle of the sources, tsx only when that cannot be built. (The
+// snapshot shortens the start, which the work time leaves out; the extraction code is the same.)
 import { writeFileSync } from 'node:fs';
 import { bundled } from '../src/cli/bundle-cache.mjs';
 
