@@ -104,4 +104,15 @@ describe('tokenize', () => {
     expect(her('They saw her new car')).toBe('det');
     expect(her('They told her that')).toBe('pron');
   });
+
+  it('reads a past form before a noun as its modifier after a determiner, verb or preposition, unless it is a simple past', () => {
+    const classes = (text: string): string => tokenize(text, 0, text.length, NO_SPANS, 0, 0, new Uint8Array(text.length)).map((t) => `${t.text}/${t.cls}`).join(' ');
+    expect(classes('the armed forces')).toBe('the/det armed/adj forces/noun');
+    expect(classes('in previously captured cities')).toBe('in/prep previously/adv captured/adj cities/noun');
+    expect(classes('They saw damaged cars')).toBe('They/pron saw/past damaged/adj cars/noun');
+    expect(classes('The general praised the troops')).toBe('The/det general/adj praised/past the/det troops/noun');
+    // Simple pasts ("took", "began") keep their class where a participle would modify.
+    expect(classes('the took road')).toBe('the/det took/past road/noun');
+    expect(classes('in began cities')).toBe('in/prep began/past cities/noun');
+  });
 });

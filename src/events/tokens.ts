@@ -454,16 +454,20 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if (j < 0) return;
   const prev = tokens[j]!;
   const next = after;
+  const p = prev.cls;
+  // "the armed forces": a past form between a determiner or adjective and a noun modifies it
+  // ("The general praised the troops" keeps its verb).
+  const modifier = ((p === 'det' || p === 'adj') && next !== undefined && isModifiable(next.cls))
+    // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
+    || ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj'))
+    // (One set test, not a test and a comparison: a comparison first reached in optimised code deoptimises it.)
+    || (p === 'prep' && cls !== 'ing' && next !== undefined && MODIFIED_AFTER_PREP.has(next.cls));
+  if (!modifier) return;
+  // A simple past never modifies a noun. Asked only here, where a modifier reading is open: the answer
+  // comes from compromise's conjugation rules, costly the first time for each word.
   if (cls === 'past') {
     if (word.pastOnly < 0) word.pastOnly = isPastOnly(word.lower) ? 1 : 0;
     if (word.pastOnly === 1) return;
   }
-  const p = prev.cls;
-  // "the armed forces": a past form between a determiner or adjective and a noun modifies it
-  // ("The general praised the troops" keeps its verb).
-  if ((p === 'det' || p === 'adj') && next !== undefined && isModifiable(next.cls)) t.cls = 'adj';
-  // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
-  else if ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj')) t.cls = 'adj';
-  // (One set test, not a test and a comparison: a comparison first reached in optimised code deoptimises it.)
-  else if (p === 'prep' && cls !== 'ing' && next !== undefined && MODIFIED_AFTER_PREP.has(next.cls)) t.cls = 'adj';
+  t.cls = 'adj';
 }
