@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namesIn, newDiscourse, usedAsName } from './title.ts';
+import { namesIn, newDiscourse, spaceSplit, usedAsName } from './title.ts';
 
 /** The plain single-pass patterns newDiscourse must agree with (it finds the same things faster). */
 function reference(body: string): { acronyms: Map<string, string>; names: Set<string> } {
@@ -42,3 +42,13 @@ describe('usedAsName', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('spaceSplit', () => {
+  it("splits as split(' ') does, into a packed list", () => {
+    const piece = fc.constantFrom('a', 'Bo', ' ', '  ', 'al-Abadi', '’', '\t', '');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+      expect(spaceSplit(text)).toEqual(text.split(' '));
+    }), { numRuns: 5000 });
+  });
+});
+

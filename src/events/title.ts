@@ -300,15 +300,30 @@ function capitalise(s: string): string {
   return CAMEL.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * `text.split(' ')` as a packed array: split's arrays are holey (copy-on-write from V8's split cache), and one of
+ * them among the packed word lists made here changed the lists' map where anyUnnamed and addContentWords were compiled for one.
+ */
+export function spaceSplit(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', from)) {
+    out.push(text.slice(from, i));
+    from = i + 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
   if (words.length !== 1) return words;
   if (HE_SHE.test(words[0]!)) {
     // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
     if (inheritedPatient?.length) return inheritedPatient;
-    if (d.person) return d.person.split(' ');
+    if (d.person) return spaceSplit(d.person);
     return [];
   }
-  if (IT.test(words[0]!)) return d.thing ? d.thing.split(' ') : [];
+  if (IT.test(words[0]!)) return d.thing ? spaceSplit(d.thing) : [];
   return words;
 }
 
@@ -415,7 +430,7 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     const who = subject.join(' ');
     const person = [...placesAndPeople(d).people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
     if (!person) return null;
-    object = person.name.split(' ');
+    object = spaceSplit(person.name);
   }
   const verb = tokens[p.verb]!;
   const space = p.lemma.indexOf(' ');
