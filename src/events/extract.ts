@@ -13,7 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, firstDay, isoDaysBefore, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
-import { quotedMask, timexBounds, tokenize, type SpanBounds, type Token } from './tokens.ts';
+import { quotedMaskShared, timexBoundsShared, tokenize, type SpanBounds, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
 /** Where the narrative stands: the news "now" (the reference date) or the last date a main clause gave. */
@@ -140,8 +140,10 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
   const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
-  const quoted = quotedMask(body);
-  const bounds = timexBounds(timexes);
+  // Buffers shared from source to source (no typed array made per source): read only at offsets inside
+  // the body (sentences and their tokens and expressions) and only until this source is done.
+  const quoted = quotedMaskShared(body);
+  const bounds = timexBoundsShared(timexes);
   const discourse = newDiscourse(body);
 
   reportUnresolved(parsed, timexes, diagnostics, referenceDate);

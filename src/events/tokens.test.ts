@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotedMask, timexBounds, tokenize } from './tokens.ts';
+import { quotedMask, quotedMaskShared, timexBounds, timexBoundsShared, tokenize } from './tokens.ts';
 
 const NO_SPANS = new Int32Array(0);
 
@@ -115,4 +115,17 @@ describe('tokenize', () => {
     expect(classes('the took road')).toBe('the/det took/past road/noun');
     expect(classes('in began cities')).toBe('in/prep began/past cities/noun');
   });
+
+  it('gives in its shared buffers, call after call, what the per-call mask and bounds give', () => {
+    const piece = fc.constantFrom('a', ' ', '\n', '\n\n', '"', "'", "''", '`', '``', '“', '”', '’', 'x y');
+    const body = fc.array(piece, { maxLength: 300 }).map((a) => a.join(''));
+    const spans = fc.array(fc.tuple(fc.nat(1000), fc.nat(1000)).map(([start, end]) => ({ start, end })), { maxLength: 200 });
+    fc.assert(fc.property(fc.array(fc.tuple(body, spans), { minLength: 1, maxLength: 6 }), (calls) => {
+      for (const [text, list] of calls) {
+        expect([...quotedMaskShared(text).subarray(0, text.length)]).toEqual([...quotedMask(text)]);
+        expect([...timexBoundsShared(list).subarray(0, 2 * list.length)]).toEqual([...timexBounds(list)]);
+      }
+    }), { numRuns: 500 });
+  });
 });
+

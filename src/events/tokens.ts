@@ -53,7 +53,24 @@ const QUOTE_OR_BREAK = /[\n\u201c\u201d"'`]/g;
 
 /** Marks each offset of `body` inside quotation marks (curly quotes pair across sentences; straight quotes within a paragraph). */
 export function quotedMask(body: string): Uint8Array {
-  const mask = new Uint8Array(body.length);
+  return markQuoted(body, new Uint8Array(body.length));
+}
+
+/** One mask reused from source to source: a new typed array per source costs more than its marking (a backing store each). */
+let sharedMask = new Uint8Array(1 << 14);
+
+/**
+ * quotedMask(body) in offsets 0 to body.length - 1 of a buffer shared by every call (the offsets after
+ * them hold anything): valid until the next call, for a caller that reads no offset past the body.
+ */
+export function quotedMaskShared(body: string): Uint8Array {
+  if (sharedMask.length < body.length) sharedMask = new Uint8Array(Math.max(2 * sharedMask.length, body.length));
+  sharedMask.fill(0, 0, body.length);
+  return markQuoted(body, sharedMask);
+}
+
+/** Marks the quoted offsets of `body` in `mask`, whose first body.length offsets are 0. */
+function markQuoted(body: string, mask: Uint8Array): Uint8Array {
   let curly = false;
   let straight = false;
   // The pattern jumps to the next character that can change the state; the stretch before it
@@ -340,7 +357,21 @@ export type SpanBounds = Int32Array;
 
 /** The offsets of these time expressions as SpanBounds: tokenize reads numbers, not the expressions' objects (of several shapes). */
 export function timexBounds(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): SpanBounds {
-  const bounds = new Int32Array(2 * spans.length);
+  return writeBounds(spans, new Int32Array(2 * spans.length));
+}
+
+let sharedBounds = new Int32Array(256);
+
+/**
+ * timexBounds(spans) in the first 2 * spans.length numbers of a buffer shared by every call (a typed
+ * array per source costs more than filling it): valid until the next call.
+ */
+export function timexBoundsShared(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): SpanBounds {
+  if (sharedBounds.length < 2 * spans.length) sharedBounds = new Int32Array(Math.max(2 * sharedBounds.length, 2 * spans.length));
+  return writeBounds(spans, sharedBounds);
+}
+
+function writeBounds(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, bounds: Int32Array): SpanBounds {
   for (let k = 0; k < spans.length; k++) {
     bounds[2 * k] = spans[k]!.start;
     bounds[2 * k + 1] = spans[k]!.end;
