@@ -153,6 +153,18 @@ const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spr
 const IS_HER = 1, IS_LAST = 2, IS_WAS = 4, IS_SAME_FORM_PAST = 8;
 /** The spelling's own class is one a possessive or a past form modifies (isModifiable); IS_MODIFIABLE >> 4 === IS_HER. */
 const IS_MODIFIABLE = 16;
+/** The spelling's own class is one settle may change (verb, noun, ing, past, part). */
+const IS_UNSETTLED = 32;
+/**
+ * Tokens whose spelling has none of these bits keep their class in settle (their class is none that
+ * a rule reads, and no rule is about their spelling), unless a capital opens the sentence.
+ */
+const SETTLE_BITS = IS_HER | IS_LAST | IS_SAME_FORM_PAST | IS_UNSETTLED;
+/** For the test that skipping those tokens changes nothing: settle every token when set. */
+let settleEvery = false;
+export function settleEveryToken(on: boolean): void {
+  settleEvery = on;
+}
 
 /** What a spelling always is, whatever its context. */
 interface WordInfo {
@@ -173,7 +185,8 @@ function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
   const cls = baseClass(word, lower);
-  return { text: word, lower, cls, is: is | (isModifiable(cls) ? IS_MODIFIABLE : 0), pastOnly: -1, pastTense: -1, opener: '' };
+  const unsettled = cls === 'verb' || cls === 'noun' || cls === 'ing' || cls === 'past' || cls === 'part';
+  return { text: word, lower, cls, is: is | (isModifiable(cls) ? IS_MODIFIABLE : 0) | (unsettled ? IS_UNSETTLED : 0), pastOnly: -1, pastTense: -1, opener: '' };
 }
 
 /**
@@ -415,7 +428,10 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
     s = next;
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
-  for (let i = 0; i < tokens.length; i++) settle(tokens, infos, i);
+  // Most tokens (determiners, prepositions, marks, names…) keep their class: settle is not called for them.
+  for (let i = 0; i < tokens.length; i++) {
+    if ((infos[i]!.is & SETTLE_BITS) !== 0 || (i === 0 && tokens[0]!.cls === 'proper') || settleEvery) settle(tokens, infos, i);
+  }
   return tokens;
 }
 
