@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ParsedSource } from '../sources/types.ts';
 import { tag } from '../temporal/tag.ts';
-import { extractSource } from './extract.ts';
+import { extractSource, hasPastHint } from './extract.ts';
 
 const WORDS = ['Troops', 'retook', 'the', 'city', 'on', 'Saturday', 'in', 'October', '2014', 'was', 'declared', 'after', 'rebels',
   'seized', 'it', ',', '.', '“', '”', '"', '(ISF)', 'Font Size:', 'Follow', 'her', 'him', 'who', 'which', 'nearly', 'nine-month',
@@ -54,3 +54,17 @@ describe('unresolved dates', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('hasPastHint', () => {
+  // The one pattern it replaces.
+  const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
+  test('property: answers as the single pattern of its three alternatives', () => {
+    const piece = fc.constantFrom('was', 'WERE', 'Had', 'did', 'took', 'Won', 'understood', 'ed', 'en', 'ED', 'x', 'q', 'a', 'E', 'd', 'n', '1', '_', '-',
+      ' ', '.', "'", '’', 'é', 'ſ', 'K', 'İ', 'seized', 'wasn', 'rebuilt', 'bitten', 'retook', 'set-up');
+    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.array(piece, { maxLength: 12 }).map((a) => a.join('')));
+    fc.assert(fc.property(text, (t) => {
+      expect(hasPastHint(t)).toBe(PAST_HINT.test(t));
+    }), { numRuns: 20_000 });
+  });
+});
+

@@ -202,10 +202,19 @@ function warnLongSentence(parsed: ParsedSource, sentence: Sentence, own: Timex[]
   });
 }
 
-/** Past forms that could report a happening: an auxiliary, a regular -ed/-en form, or a common irregular past. */
-const PAST_HINT = /\b(?:was|were|had|did)\b|[a-z](?:ed|en)\b|\b(?:took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
+/**
+ * Past forms that could report a happening: a regular -ed/-en ending, or an auxiliary or common irregular
+ * past as a word. Two patterns tried in turn: the ending alone scans fast and decides most sentences (one
+ * pattern with the three alternatives took twice as long over the corpus's sentences).
+ */
+const PAST_ENDING = /[a-z](?:ed|en)\b/i;
+const PAST_WORD = /\b(?:was|were|had|did|took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
 
-/** Cheap test before tokenising: can this sentence give an event at all? */
+/** Whether the text holds a past form (see PAST_ENDING, PAST_WORD). */
+export function hasPastHint(text: string): boolean {
+  return PAST_ENDING.test(text) || PAST_WORD.test(text);
+}
+
 /** The person name a subject ends with ("Party leader Anna Berg"), if it is one. */
 function trailingName(tokens: Token[], subject: [number, number]): string | null {
   const from = subject[0], to = subject[1];
@@ -227,6 +236,7 @@ function relationBefore(body: string, start: number): 'before' | 'after' | 'boun
   return word === 'before' ? 'before' : word === 'after' ? 'after' : 'bound';
 }
 
+/** Cheap test before tokenising: can this sentence give an event at all? */
 function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, narrative: boolean): boolean {
   // Thousands of characters without a full stop are not a sentence a reader wrote (a table, a dump).
   if (sentence.end - sentence.start > MAX_SENTENCE) return false;
@@ -237,7 +247,7 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
   // Undated: only a main clause in the narrative's time, never inside quotes, and only with a past form.
   if (!narrative) return false;
   if (quoted[sentence.start] === 1 && quoted[sentence.end - 1] === 1) return false;
-  return PAST_HINT.test(sentence.text);
+  return hasPastHint(sentence.text);
 }
 
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
