@@ -186,12 +186,15 @@ export function buildSnapshotInBackground(name, entry, check = []) {
  */
 function removeOlder(cacheDir, name, current) {
   const hourAgo = Date.now() - 3_600_000;
+  // A snapshot is read whole as its run starts, moments after the check that it exists; at 11 MB
+  // each, those of earlier sources go after a minute.
+  const minuteAgo = Date.now() - 60_000;
   for (const entry of readdirSync(cacheDir)) {
     if (!entry.startsWith(`${name}-`) || entry.startsWith(`${name}-${current}`) || !/\.(mjs|blob|partial|cjs|lock)$/.test(entry)) continue;
     const abs = path.join(cacheDir, entry);
     // Another run may be about to load a recent one (or still be writing it): those stay a while.
     try {
-      if (statSync(abs).mtimeMs < hourAgo) rmSync(abs, { force: true });
+      if (statSync(abs).mtimeMs < (entry.endsWith('.blob') ? minuteAgo : hourAgo)) rmSync(abs, { force: true });
     } catch {
       // Removed by another run meanwhile.
     }

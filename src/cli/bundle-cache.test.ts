@@ -116,6 +116,14 @@ startupSnapshot.setDeserializeMainFunction(() => { console.log(JSON.stringify([g
     const next = await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
     expect(next).not.toBe(blob);
     expect(JSON.parse(spawnSync(process.execPath, ['--snapshot-blob', next!, '--'], { encoding: 'utf8' }).stdout)).toEqual(['hi']);
+    // The earlier blob stays a minute (a run may be starting from it), then goes with the next build.
+    expect(readdirSync(cache).sort()).toEqual([path.basename(blob!), path.basename(next!)].sort());
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    utimesSync(blob!, twoMinutesAgo, twoMinutesAgo);
+    write('hey');
+    utimesSync(entry, new Date(), new Date(Date.now() + 10_000));
+    const third = await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache });
+    expect(readdirSync(cache).sort()).toEqual([path.basename(next!), path.basename(third!)].sort());
   }, 60_000);
 
   it('keeps no snapshot whose check run fails, and says null', async () => {
