@@ -132,6 +132,23 @@ describe('checkTimeline', () => {
     expect(problems[0]).toBe('event "e1" dropped: none of its mentions is valid');
   });
 
+  test('values that cannot be turned into text are quoted as JSON or named, never thrown on', () => {
+    // {"toString": null} is valid JSON, and String() throws on it.
+    const hostile = { toString: null };
+    expect(checkTimeline({ ...good, version: hostile }).problems).toEqual(['the data is timeline version {"toString":null}; this element reads version 1']);
+    const { timeline, problems } = checkTimeline({ ...good, generatedAt: hostile, events: [{ ...good.events[0], start: hostile }] });
+    expect(timeline!.events).toEqual([]);
+    expect(problems).toEqual([
+      'event "e1" dropped: its start {"toString":null} is not an ISO 8601 date',
+      '"generatedAt" {"toString":null} is not an ISO 8601 date-time; ignored',
+    ]);
+    // Set from script rather than parsed from JSON: a cycle and a bigint.
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(checkTimeline({ ...good, version: cycle }).problems).toEqual(['the data is timeline version an object; this element reads version 1']);
+    expect(checkTimeline({ ...good, events: [{ ...good.events[0], start: 10n }] }).problems).toEqual(['event "e1" dropped: its start a bigint is not an ISO 8601 date']);
+  });
+
   test('a missing version or list is reported but the rest is kept', () => {
     const { timeline, problems } = checkTimeline({ events: good.events, sources: 'x' });
     expect(timeline!.events).toHaveLength(3);

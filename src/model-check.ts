@@ -11,7 +11,7 @@ export function checkTimeline(value: unknown): { timeline: Timeline | null; prob
   if (!isObject(value)) return { timeline: null, problems: [`the data is ${kind(value)}, not a timeline object`] };
   if (value.version !== MODEL_VERSION) {
     if (value.version !== undefined) {
-      return { timeline: null, problems: [`the data is timeline version ${String(value.version).slice(0, 20)}; this element reads version ${MODEL_VERSION}`] };
+      return { timeline: null, problems: [`the data is timeline version ${shown(value.version, 20)}; this element reads version ${MODEL_VERSION}`] };
     }
     problems.push(`the data has no "version" (expected ${MODEL_VERSION}); read as version ${MODEL_VERSION}`);
   }
@@ -39,7 +39,7 @@ export function checkTimeline(value: unknown): { timeline: Timeline | null; prob
   let generatedAt = typeof value.generatedAt === 'string' ? value.generatedAt : '';
   if (!DATE_TIME.test(generatedAt) || Number.isNaN(Date.parse(generatedAt))) {
     // Informative only: an unknown generation time is written as the epoch rather than refused.
-    if (value.generatedAt !== undefined) problems.push(`"generatedAt" ${JSON.stringify(value.generatedAt)?.slice(0, 40)} is not an ISO 8601 date-time; ignored`);
+    if (value.generatedAt !== undefined) problems.push(`"generatedAt" ${shown(value.generatedAt, 40)} is not an ISO 8601 date-time; ignored`);
     generatedAt = new Date(0).toISOString();
   }
   return { timeline: { version: MODEL_VERSION, generatedAt, sources, events, diagnostics }, problems };
@@ -55,7 +55,18 @@ const ORIGINS: readonly ReferenceDateOrigin[] = ['dateModified', 'datePublished'
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown, min = 0): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
-const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`);
+const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : `${/^[aeiou]/.test(typeof v) ? 'an' : 'a'} ${typeof v}`);
+/**
+ * A value quoted in a message, cut to `max` characters. As JSON, never through String(): data may
+ * hold {"toString": null}, which String() throws on; a value JSON cannot write (a cycle, a bigint) is named by its kind.
+ */
+function shown(v: unknown, max: number): string {
+  try {
+    return (JSON.stringify(v) ?? kind(v)).slice(0, max);
+  } catch {
+    return kind(v);
+  }
+}
 
 function list(value: Obj, key: string, problems: string[]): unknown[] {
   const v = value[key];
@@ -88,9 +99,9 @@ function checkEvent(e: unknown, texts: ReadonlyMap<string, number | undefined>):
   if (!isObject(e)) return `it is ${kind(e)}`;
   if (typeof e.id !== 'string' || e.id === '') return 'it has no id';
   if (typeof e.title !== 'string') return 'it has no title';
-  if (typeof e.start !== 'string' || !ISO_DATE.test(e.start)) return `its start ${JSON.stringify(e.start)?.slice(0, 40)} is not an ISO 8601 date`;
-  if (e.end !== undefined && (typeof e.end !== 'string' || !ISO_DATE.test(e.end))) return `its end ${JSON.stringify(e.end)?.slice(0, 40)} is not an ISO 8601 date`;
-  if (!GRANULARITIES.includes(e.granularity as Granularity)) return `its granularity ${JSON.stringify(e.granularity)?.slice(0, 20)} is not year, month, day or time`;
+  if (typeof e.start !== 'string' || !ISO_DATE.test(e.start)) return `its start ${shown(e.start, 40)} is not an ISO 8601 date`;
+  if (e.end !== undefined && (typeof e.end !== 'string' || !ISO_DATE.test(e.end))) return `its end ${shown(e.end, 40)} is not an ISO 8601 date`;
+  if (!GRANULARITIES.includes(e.granularity as Granularity)) return `its granularity ${shown(e.granularity, 20)} is not year, month, day or time`;
   if (!Array.isArray(e.mentions)) return 'it has no mentions list';
   const mentions = e.mentions.filter((m): m is Mention => {
     if (!isMention(m)) return false;
