@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { readSource } from './read-source.ts';
 import { uniqueSourceIds } from './source-id.ts';
 import type { ParsedSource } from './types.ts';
@@ -249,5 +249,22 @@ describe('hostile sources (test/fixtures/hostile)', () => {
     expect(p.diagnostics).toEqual([]);
     expect(p.body.length).toBe(body.length - body.length / para.length);
     expect(p.bodyLine).toBe(5);
+  });
+});
+
+describe('readSource on hostile front matter', () => {
+  test('a mapping used as a key is reported on the source, and nothing is written to the process stderr', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const parsed = readSource({ file: 'a.md', content: '---\n? {toString: ~}\n: x\nheadline: {toString: ~}\n---\nIraqi forces retook Mosul on 9 July 2017.\n' });
+      expect(parsed.ok).toBe(true);
+      expect(parsed.body).toBe('Iraqi forces retook Mosul on 9 July 2017.\n');
+      const messages = parsed.diagnostics.map((d) => `${d.line}: ${d.message}`);
+      expect(messages.some((m) => /^2: unknown front-matter key "\{ toString: ~ \}"/.test(m)), messages.join('\n')).toBe(true);
+      expect(messages.some((m) => /"headline" is a mapping, not text/.test(m)), messages.join('\n')).toBe(true);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

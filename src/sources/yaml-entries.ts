@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Front matter parsed: the value, the file line of each top-level key, and what was wrong. */
 export interface ParsedYaml {
@@ -23,7 +23,9 @@ function yamlMessage(message: string): string {
  */
 export function parseYamlEntries(yamlText: string, firstLine: number, lastLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'failsafe' });
+  // logLevel 'error': the package's own warnings (a mapping used as a key is turned into text) would
+  // go to the process's stderr; what matters of them reaches the user as diagnostics of the source.
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, schema: 'failsafe', logLevel: 'error' });
   // The parser may notice a problem only at the end; never point past the front matter.
   const at = (l: number | undefined) => Math.min((l ?? 1) - 1 + firstLine, lastLine);
   const errors = doc.errors.map((e) => ({ line: at(e.linePos?.[0]?.line), code: e.code, message: yamlMessage(e.message) }));
@@ -37,11 +39,33 @@ export function parseYamlEntries(yamlText: string, firstLine: number, lastLine: 
   }
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isPair(item) && isScalar(item.key) && item.key.range) {
-        keyLines.set(String(item.key.value), at(lineCounter.linePos(item.key.range[0]).line));
+    const items = doc.contents.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isPair(item) || !item.key || typeof item.key !== 'object' || !('range' in item.key) || !item.key.range) continue;
+      const line = at(lineCounter.linePos(item.key.range[0]).line);
+      if (isScalar(item.key)) keyLines.set(String(item.key.value), line);
+      else {
+        // A mapping or list used as a key ("? {a: 1}"): its name is the text the package makes of it,
+        // read by converting that pair alone.
+        const key = pairKeyText(doc, i);
+        if (key !== null) keyLines.set(key, line);
       }
     }
   }
   return { value, keyLines, errors, warnings, other };
+}
+
+/** The key that `toJS` gives the document's i-th pair, whose key is a collection; null if it cannot be made. */
+function pairKeyText(doc: Document.Parsed, i: number): string | null {
+  try {
+    const one = doc.clone();
+    if (!isMap(one.contents)) return null;
+    one.contents.items = [one.contents.items[i]!];
+    const value = one.toJS({ maxAliasCount: 50 }) as unknown;
+    const keys = value && typeof value === 'object' ? Object.keys(value) : [];
+    return keys.length === 1 ? keys[0]! : null;
+  } catch {
+    return null;
+  }
 }
