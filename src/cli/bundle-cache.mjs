@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -120,6 +120,26 @@ export function cachedSnapshot(name, options = {}) {
 
 /** A build started less than this long ago is still under way (or died): no second one starts meanwhile. */
 const BUILD_LOCK_MS = 120_000;
+/**
+ * A build that failed is not tried again for the same sources and Node for this long: every run
+ * would otherwise start another doomed build in the background. (A failure may be passing, a
+ * full disk or a loaded machine timing the check out: a day later, one more try.)
+ */
+const FAILED_RETRY_MS = 24 * 3_600_000;
+
+/** The marker a failed build leaves beside where its snapshot would be, with the reason in it. */
+function failedMarker(file) {
+  return `${file}.failed`;
+}
+
+/** Whether a build of this snapshot failed lately (see FAILED_RETRY_MS). */
+function failedLately(file) {
+  try {
+    return Date.now() - statSync(failedMarker(file)).mtimeMs < FAILED_RETRY_MS;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Builds the snapshot of `entry` (a module that calls v8.startupSnapshot.setDeserializeMainFunction)
@@ -135,6 +155,7 @@ export async function buildSnapshot(name, entry, options = {}) {
     const current = fingerprint(options.srcDir ?? SRC);
     const file = snapshotPath(name, current, cacheDir);
     if (existsSync(file)) return file;
+    if (failedLately(file)) return null;
     mkdirSync(cacheDir, { recursive: true });
     const lockFile = `${file}.lock`;
     try {
@@ -146,18 +167,26 @@ export async function buildSnapshot(name, entry, options = {}) {
     // Created only if absent: of two runs starting a build at once, one builds.
     closeSync(openSync(lockFile, 'wx'));
     lock = lockFile;
-    const { build } = await import('esbuild');
     const script = `${file}.${process.pid}.cjs`;
     const partial = `${file}.${process.pid}.partial`;
     try {
+      const { build } = await import('esbuild');
       await build({ ...buildOptions(entry), outfile: script, format: 'cjs' });
       execFileSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', script], { cwd: cacheDir, stdio: 'ignore', timeout: 120_000 });
       execFileSync(process.execPath, ['--snapshot-blob', partial, '--', ...(options.check ?? [])], { stdio: 'ignore', timeout: 60_000 });
       renameSync(partial, file);
+    } catch (error) {
+      try {
+        writeFileSync(failedMarker(file), `${new Date().toISOString()} ${error instanceof Error ? error.message : String(error)}\n`);
+      } catch {
+        // Not even the marker can be written (a read-only cache): nothing more to do.
+      }
+      throw error;
     } finally {
       rmSync(script, { force: true });
       rmSync(partial, { force: true });
     }
+    rmSync(failedMarker(file), { force: true });
     removeOlder(cacheDir, name, current);
     return file;
   } catch {
@@ -173,6 +202,8 @@ export async function buildSnapshot(name, entry, options = {}) {
  */
 export function buildSnapshotInBackground(name, entry, check = []) {
   try {
+    // A build for these sources failed lately: no process is started to fail again.
+    if (failedLately(snapshotFile(name))) return;
     const builder = fileURLToPath(new URL('./build-snapshot.mjs', import.meta.url));
     spawn(process.execPath, [builder, name, entry.href, ...check], { detached: true, stdio: 'ignore' }).unref();
   } catch {
@@ -190,7 +221,7 @@ function removeOlder(cacheDir, name, current) {
   // each, those of earlier sources go after a minute.
   const minuteAgo = Date.now() - 60_000;
   for (const entry of readdirSync(cacheDir)) {
-    if (!entry.startsWith(`${name}-`) || entry.startsWith(`${name}-${current}`) || !/\.(mjs|blob|partial|cjs|lock)$/.test(entry)) continue;
+    if (!entry.startsWith(`${name}-`) || entry.startsWith(`${name}-${current}`) || !/\.(mjs|blob|partial|cjs|lock|failed)$/.test(entry)) continue;
     const abs = path.join(cacheDir, entry);
     // Another run may be about to load a recent one (or still be writing it): those stay a while.
     try {

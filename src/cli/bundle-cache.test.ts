@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -126,13 +126,25 @@ startupSnapshot.setDeserializeMainFunction(() => { console.log(JSON.stringify([g
     expect(readdirSync(cache).sort()).toEqual([path.basename(next!), path.basename(third!)].sort());
   }, 60_000);
 
-  it('keeps no snapshot whose check run fails, and says null', async () => {
+  it('keeps no snapshot whose check run fails, says null, and does not try again for the same sources', async () => {
     const src = tempDir();
     const cache = tempDir();
     const entry = path.join(src, 'main.ts');
-    writeFileSync(entry, "import { startupSnapshot } from 'node:v8';\nstartupSnapshot.setDeserializeMainFunction(() => { process.exitCode = 3; });\n");
+    // Fails its check run (--version) only: a second build checked without arguments would pass.
+    writeFileSync(entry, "import { startupSnapshot } from 'node:v8';\nstartupSnapshot.setDeserializeMainFunction(() => { if (process.argv.includes('--version')) process.exitCode = 3; });\n");
     expect(await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache, check: ['--version'] })).toBeNull();
-    expect(readdirSync(cache)).toEqual([]);
+    const marker = readdirSync(cache);
+    expect(marker).toHaveLength(1);
+    expect(marker[0]).toMatch(/^probe-[0-9a-f]{16}-.*\.blob\.failed$/);
+    expect(readFileSync(path.join(cache, marker[0]!), 'utf8')).toMatch(/Command failed/);
+    // The same sources: the failure stands, no second build is made.
+    expect(await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache, check: [] })).toBeNull();
+    expect(readdirSync(cache)).toEqual(marker);
+    // Changed sources are built again, and the blob replaces nothing it should not.
+    writeFileSync(entry, "import { startupSnapshot } from 'node:v8';\nstartupSnapshot.setDeserializeMainFunction(() => {});\n");
+    const blob = await buildSnapshot('probe', pathToFileURL(entry), { srcDir: src, cacheDir: cache, check: ['--version'] });
+    expect(blob).not.toBeNull();
+    expect(readdirSync(cache)).toContain(path.basename(blob!));
   }, 60_000);
 
   it('runs the real CLI from its snapshot with the same results as from its bundle', async () => {
