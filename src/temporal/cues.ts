@@ -120,10 +120,6 @@ const QUARTER = Cue.quarter;
 const NAMES = Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
 const DURATION = Cue.duration;
 
-function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
 /** The character code at `k`, or -1 outside the text (no NaN: an out-of-bounds read deoptimises the caller). */
 function codeAt(text: string, k: number): number {
   return k >= 0 && k < text.length ? text.charCodeAt(k) : -1;
@@ -164,44 +160,37 @@ export function cuesOf(text: string): number {
   // The word before can end a number or qualifier of a duration ("two", "a", "12", "full").
   let quantity = false;
   while (i < n) {
-    while (i < n && !isAlnum(text.charCodeAt(i))) i++;
-    const start = i;
-    let digit = false;
-    let letter = false;
-    let run = 0;
-    // A run of four digits ended by a letter ("1990s"): noted here, where it is rare, and or-ed in below.
-    let four = false;
-    let hash = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        digit = true;
-        run++;
-      } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        letter = true;
-        if (run === 4) four = true;
-        run = 0;
-      } else break;
-      hash = (Math.imul(hash, 31) + (c | 32)) | 0;
-      i++;
+    // On to the next ASCII letter or digit. (c | 32) - 97 in 0..25: a letter of either case.
+    let c = text.charCodeAt(i);
+    while (((c | 32) - 97) >>> 0 > 25 && (c - 48) >>> 0 > 9) {
+      if (++i === n) return flags & PUBLIC;
+      c = text.charCodeAt(i);
     }
-    flags |= four || run === 4 ? FOUR_DIGITS : 0;
-    if (i === start) break;
-    const length = i - start;
-    if (digit) {
-      flags |= digitWordCues(text, start, i, letter);
+    const start = i;
+    let hash = 0;
+    // Most words are letters only: read them here, with no digit bookkeeping.
+    while (((c | 32) - 97) >>> 0 <= 25) {
+      hash = (Math.imul(hash, 31) + (c | 32)) | 0;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i < n && (c - 48) >>> 0 <= 9) {
+      // A word holding digits (it may start with letters: "FY2009"): read again from its start.
+      i = digitWordEnd(text, start);
+      flags |= digitFlags;
       quantity = true;
       continue;
     }
+    const length = i - start;
     if (length > 12) {
       quantity = false;
       continue;
     }
     if (length === 1) {
       // "a.m.", "p.m.": every operation here runs for every one-letter word, so none lacks type feedback.
-      const c = text.charCodeAt(start) | 32;
-      const a = c === 97;
-      const p = c === 112;
+      const l = text.charCodeAt(start) | 32;
+      const a = l === 97;
+      const p = l === 112;
       const dot = codeAt(text, i) === 46;
       const m = (codeAt(text, i + 1) | 32) === 109;
       flags |= (a || p) && dot && m ? CLOCK : 0;
@@ -218,4 +207,29 @@ export function cuesOf(text: string): number {
     quantity = (f & QUANTITY) !== 0;
   }
   return flags & PUBLIC;
+}
+
+/** The cues of the last word `digitWordEnd` read. */
+let digitFlags = 0;
+
+/** Reads the word holding digits that starts at `start`: returns its end and leaves its cues in `digitFlags`. */
+function digitWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let letter = false;
+  let run = 0;
+  // A run of four digits ended by a letter ("1990s"), or ending the word ("2014").
+  let four = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      letter = true;
+      if (run === 4) four = true;
+      run = 0;
+    } else break;
+    i++;
+  }
+  digitFlags = (four || run === 4 ? FOUR_DIGITS : 0) | digitWordCues(text, start, i, letter);
+  return i;
 }
