@@ -11,7 +11,7 @@ import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
 import { styleProps } from './core/style-props.ts';
 import { timelineStyles } from './core/styles.ts';
-import { formatEventDate, formatIso, parseBound, toIso } from './core/time.ts';
+import { formatEventDate, formatIso, isoDate, parseBound, toIso } from './core/time.ts';
 import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
 import { ZoomController } from './core/zoom-controller.ts';
 import { DropController, HiddenEventsController, LocalSourcesController, storageKeyFor, type EtEvent, type SourceColors } from './panels/index.ts';
@@ -214,7 +214,13 @@ export class EventTimeline extends LitElement {
     const key = [t, this.lanes, this._query, this._hiddenSources, hidden];
     if (key.some((v, i) => v !== this.indexKey[i])) {
       const activeId = this._activeId;
-      this.index = buildIndex(t, { lanes: this.lanes === 'source' ? 'source' : 'none', query: this._query, hiddenSources: this._hiddenSources, hiddenEvents: hidden });
+      try {
+        this.index = buildIndex(t, { lanes: this.lanes === 'source' ? 'source' : 'none', query: this._query, hiddenSources: this._hiddenSources, hiddenEvents: hidden });
+      } catch (err) {
+        // Data given in code is drawn before it is checked: a getter or Proxy deep inside may throw.
+        this.index = buildIndex(null, { lanes: 'none' });
+        this.loader.fail('the data property', err);
+      }
       this.indexKey = key;
       this.updateBase();
       if (activeId && !this.index.byId.has(activeId)) this._activeId = null;
@@ -313,7 +319,7 @@ export class EventTimeline extends LitElement {
     const n = this.listWin.length;
     const { t0, t1 } = this.view;
     const span = t1 - t0;
-    const fmt = (t: number) => formatIso(new Date(t).toISOString().slice(0, span > 5 * 365 * 86_400_000 ? 4 : span > 90 * 86_400_000 ? 7 : 10));
+    const fmt = (t: number) => formatIso(isoDate(t, span > 5 * 365 * 86_400_000 ? 'year' : span > 90 * 86_400_000 ? 'month' : 'day'));
     // The view's end is exclusive: 1 June 00:00 ends a view of May.
     return `${fmt(t0)} – ${fmt(Math.max(t0, t1 - 1))}: ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
   }
@@ -440,7 +446,8 @@ export class EventTimeline extends LitElement {
   private sourceColors(): SourceColors {
     const sources = this.timeline?.sources;
     if (this.colorCache[0] !== sources) {
-      const out: Record<string, string> = {};
+      // No prototype: a source id such as "__proto__" or a mention of "toString" must find nothing inherited.
+      const out: Record<string, string> = Object.create(null) as Record<string, string>;
       (sources ?? []).forEach((s, i) => (out[s.id] = `var(--_s${(i % PALETTE) + 1})`));
       this.colorCache = [sources, out];
     }
@@ -540,7 +547,7 @@ export class EventTimeline extends LitElement {
           ${clusters.map((c) => html`<button
             class="cluster" part="cluster" tabindex="-1"
             style=${styleProps({ left: `${c.x}px`, top: `${c.lane * laneH + head + 2 + (rows > 1 ? ROW : 0)}px`, '--c': this.lanes === 'source' ? `var(--_s${this.sourceSlot(ix.lanes[c.lane]?.id)})` : 'var(--_mark)' })}
-            aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(new Date(c.t0).toISOString().slice(0, 10))} to ${formatIso(new Date(c.t1 - 1).toISOString().slice(0, 10))}; zoom in`}
+            aria-label=${`${c.count.toLocaleString('en')} events, ${formatIso(isoDate(c.t0, 'day'))} to ${formatIso(isoDate(c.t1 - 1, 'day'))}; zoom in`}
             @click=${() => this.zoom.showDomain(c.t0 - (c.t1 - c.t0) * 0.1, c.t1 + (c.t1 - c.t0) * 0.1)}
           >${compact(c.count)}</button>`)}
           ${wideGroups.map((g) => html`<button

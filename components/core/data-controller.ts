@@ -34,24 +34,50 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
     const generation = ++this.generation;
     this.loading = false;
-    if (!looksLikeTimeline(value)) {
-      this.apply(value, 'the data property');
+    let drawable: boolean;
+    try {
+      drawable = looksLikeTimeline(value);
+    } catch (err) {
+      // A Proxy or getter that throws: nothing can be read from it.
+      this.fail(DATA, err);
+      return;
+    }
+    if (!drawable) {
+      this.apply(value, DATA);
       return;
     }
     // An object given in code is drawn at once (the index reads it defensively) and checked right
     // after the first frame: 100,000 events draw without waiting for a full pass over every mention.
-    this.timeline = value;
+    this.timeline = value as Timeline;
     this.problems = [];
     this.error = null;
-    this.onLoad(value);
+    this.onLoad(value as Timeline);
     this.host.requestUpdate();
     const check = () => {
-      if (generation !== this.generation || wellFormed(value)) return;
-      this.apply(value, 'the data property');
+      if (generation !== this.generation) return;
+      let ok: boolean;
+      try {
+        ok = wellFormed(value);
+      } catch {
+        ok = false; // apply() says what throws
+      }
+      if (!ok) this.apply(value, DATA);
     };
     // After the first frame is on screen: when idle where the browser says so, else soon.
     if (typeof requestIdleCallback === 'function') requestIdleCallback(check, { timeout: 500 });
     else setTimeout(check, 50);
+  }
+
+  /** The timeline given cannot be read at all (it threw while being read): show why instead. */
+  fail(origin: string, err: unknown): void {
+    this.generation++;
+    this.abort?.abort();
+    this.loading = false;
+    this.timeline = null;
+    this.problems = [];
+    this.error = `The timeline from ${origin} cannot be shown: reading it failed (${describeError(err)}). Give a plain Timeline object, as written by \`event-timeline extract --json\`.`;
+    this.onLoad(null);
+    this.host.requestUpdate();
   }
 
   async load(src: string): Promise<void> {
@@ -76,7 +102,7 @@ export class DataController implements ReactiveController {
       this.loading = false;
       this.timeline = null;
       this.problems = [];
-      this.error = `Could not load the timeline from ${src}: ${err instanceof Error ? err.message : String(err)}`;
+      this.error = `Could not load the timeline from ${src}: ${describeError(err)}`;
       this.onLoad(null);
       this.host.requestUpdate();
       return;
@@ -87,7 +113,8 @@ export class DataController implements ReactiveController {
   }
 
   private apply(value: unknown, origin: string): void {
-    if (value === null || value === undefined) {
+    // No data given is no error; a file holding null is (checkTimeline says so).
+    if (origin === DATA && (value === null || value === undefined)) {
       this.timeline = null;
       this.problems = [];
       this.error = null;
@@ -96,7 +123,7 @@ export class DataController implements ReactiveController {
       try {
         checked = wellFormed(value) ? { timeline: value, problems: [] } : checkTimeline(value);
       } catch (err) {
-        checked = { timeline: null, problems: [err instanceof Error ? err.message : String(err)] };
+        checked = { timeline: null, problems: [`reading it failed (${describeError(err)})`] };
       }
       this.timeline = checked.timeline;
       this.problems = checked.problems;
@@ -108,6 +135,17 @@ export class DataController implements ReactiveController {
   }
 }
 
+const DATA = 'the data property';
+
+/** What a thrown value says, without trusting it (it may itself throw when turned into a string). */
+function describeError(err: unknown): string {
+  try {
+    return err instanceof Error ? err.message : String(err);
+  } catch {
+    return 'an unreadable error';
+  }
+}
+
 /** The top of a Timeline: version 1 with events, sources and diagnostics lists. */
 function looksLikeTimeline(value: unknown): value is Timeline {
   if (typeof value !== 'object' || value === null) return false;
@@ -116,6 +154,8 @@ function looksLikeTimeline(value: unknown): value is Timeline {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+const GRANULARITIES: ReadonlySet<unknown> = new Set(['year', 'month', 'day', 'time']);
+const QUALIFIERS: ReadonlySet<unknown> = new Set([undefined, 'start', 'mid', 'end', 'approx', 'before', 'after']);
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /**
@@ -141,7 +181,9 @@ export function wellFormed(value: unknown): value is Timeline {
   const ids = new Set<string>();
   for (const e of t.events as unknown[]) {
     const ev = e as Record<string, unknown> | null;
-    if (typeof ev !== 'object' || ev === null || !isString(ev.id) || !isString(ev.title) || !isString(ev.start) || !isString(ev.granularity)) return false;
+    if (typeof ev !== 'object' || ev === null || !isString(ev.id) || !isString(ev.title) || !isString(ev.start)) return false;
+    // Words outside the model (a granularity "toString") go through checkTimeline, which says what it dropped.
+    if (!GRANULARITIES.has(ev.granularity) || !QUALIFIERS.has(ev.qualifier)) return false;
     if ((ev.end !== undefined && !isString(ev.end)) || typeof ev.inferred !== 'boolean' || !Array.isArray(ev.mentions)) return false;
     for (const m of ev.mentions as unknown[]) {
       const mention = m as Record<string, unknown> | null;

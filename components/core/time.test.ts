@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { eventExtent, formatEventDate, formatIso, parseIso } from './time.ts';
+import { eventExtent, formatEventDate, formatIso, isoDate, MAX_MS, parseIso, toIso } from './time.ts';
 import { sortOrder } from './timeline-index.ts';
 
 describe('parseIso', () => {
@@ -66,6 +66,31 @@ describe('sortOrder', () => {
           const b = order[i]!;
           expect(starts[a]! < starts[b]! || (starts[a] === starts[b] && ends[a]! <= ends[b]!)).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+describe('dates at the edges of what a Date holds', () => {
+  test('years beyond ±MAX_MS are refused (the view would pad them past the Date range)', () => {
+    for (const far of ['999999', '999999-01-01', '+275760-09-13', '-271821-04-20', '275761', '-999999-12-31T10:00Z']) expect(parseIso(far), far).toBeNull();
+    expect(parseIso('-9999-01-01')).not.toBeNull();
+    expect(parseIso('+99999')).not.toBeNull();
+  });
+
+  test('toIso never throws, isoDate writes years parseIso reads back (BC included)', () => {
+    expect(toIso(1e20)).toBe('+275760-09-13T00:00:00.000Z');
+    expect(toIso(Number.NaN)).toBe('1970-01-01T00:00:00.000Z');
+    expect(isoDate(Date.UTC(2017, 6, 8, 13), 'day')).toBe('2017-07-08');
+    const bc = parseIso('-0044-03-15')!.ms;
+    expect(isoDate(bc, 'day')).toBe('-0044-03-15');
+    expect(formatIso(isoDate(bc, 'year'))).toBe('45 BC');
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_MS + 86_400_000, max: MAX_MS }), (ms) => {
+        const day = isoDate(ms, 'day');
+        const p = parseIso(day)!;
+        expect(p.ms).toBeLessThanOrEqual(ms);
+        expect(ms - p.ms).toBeLessThan(86_400_000);
       }),
     );
   });

@@ -5,6 +5,12 @@ export type Ms = number;
 
 const ISO = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const DAY = 86_400_000;
+/**
+ * The widest instant the element accepts (about the year 190,000 either side): a Date holds
+ * ±8.64e15 ms, and the view pads the range of the events, so dates near that edge would make
+ * toISOString throw while drawing. Events beyond it are reported as unreadable.
+ */
+export const MAX_MS = 6e15;
 
 /** A parsed ISO date: the instant it starts at, the precision it was written with, its calendar fields. */
 export interface ParsedDate {
@@ -51,8 +57,14 @@ function digits(s: string, from: number, count: number): number {
   return n;
 }
 
-/** Parses `2014`, `2016-10`, `2017-07-08`, `2017-07-08T14:30(:00)(Z|+01:00)`; null when invalid. */
+/** Parses `2014`, `2016-10`, `2017-07-08`, `2017-07-08T14:30(:00)(Z|+01:00)`; null when invalid or beyond ±MAX_MS. */
 export function parseIso(value: unknown): ParsedDate | null {
+  const p = parseAny(value);
+  // A period ends at most a year after it starts: well inside what a Date holds.
+  return p && p.ms >= -MAX_MS && p.ms <= MAX_MS ? p : null;
+}
+
+function parseAny(value: unknown): ParsedDate | null {
   if (typeof value !== 'string') return null;
   const len = value.length;
   // Fast path for the shapes the engine writes (called 100,000 times per data change).
@@ -165,13 +177,27 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
 /** The date of an event in words, with its qualifier: "about March 2017", "3 – 9 July 2017". */
 export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'qualifier'>): string {
   const base = event.end && event.end !== event.start ? `${formatIso(event.start)} – ${formatIso(event.end)}` : formatIso(event.start);
-  const q = event.qualifier ? QUALIFIER_WORDS[event.qualifier] : undefined;
+  // Own keys only: data may say "constructor", which an object lookup would answer with a function.
+  const q = event.qualifier && Object.hasOwn(QUALIFIER_WORDS, event.qualifier) ? QUALIFIER_WORDS[event.qualifier] : undefined;
   return q ? `${q} ${base}` : base;
 }
 
-/** An instant as an ISO string at a precision fitting the span on screen (for timeline-zoom). */
+/** An instant as an ISO string (for timeline-zoom); clamped to what a Date holds, so it never throws. */
 export function toIso(ms: Ms): string {
-  return new Date(ms).toISOString();
+  return new Date(Number.isFinite(ms) ? Math.max(-8.64e15, Math.min(8.64e15, ms)) : 0).toISOString();
+}
+
+/**
+ * The calendar date of an instant written as parseIso reads it, cut to a precision: `2017`,
+ * `2017-07`, `2017-07-08`, `-0044-03-15` (astronomical years: toISOString's `-000044` cut to
+ * four characters would be `-000`).
+ */
+export function isoDate(ms: Ms, precision: 'year' | 'month' | 'day'): string {
+  const { y, m, d } = civilFromDays(Math.floor(Math.max(-MAX_MS * 1.4, Math.min(MAX_MS * 1.4, ms)) / DAY));
+  const year = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
+  if (precision === 'year') return year;
+  const month = `${year}-${String(m).padStart(2, '0')}`;
+  return precision === 'month' ? month : `${month}-${String(d).padStart(2, '0')}`;
 }
 
 /** Parses the `start`/`end` attributes: an ISO date, or null. */

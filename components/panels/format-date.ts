@@ -36,7 +36,9 @@ export function formatIso(iso: string, granularity: Granularity, locale?: string
 export function describeDate(event: Pick<TimelineEvent, 'start' | 'end' | 'granularity' | 'qualifier'>, locale?: string): string {
   const start = formatIso(event.start, event.granularity, locale);
   const range = event.end && event.end !== event.start ? `${start} – ${formatIso(event.end, event.granularity, locale)}` : start;
-  return event.qualifier ? `${QUALIFIER_WORDS[event.qualifier] ?? event.qualifier} ${range}` : range;
+  if (!event.qualifier) return range;
+  // Own keys only: "constructor" would find Object's constructor through the prototype.
+  return `${Object.hasOwn(QUALIFIER_WORDS, event.qualifier) ? QUALIFIER_WORDS[event.qualifier] : event.qualifier} ${range}`;
 }
 
 /** The machine form, as in the model: "2016-10 (month, start)". */
