@@ -15,6 +15,9 @@ export class DataController implements ReactiveController {
   loading = false;
   private abort: AbortController | null = null;
   private generation = 0;
+  /** The URL being loaded, and the one to load again when the host comes back. */
+  private src: string | null = null;
+  private interrupted: string | null = null;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -23,9 +26,18 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Removed (or moved in the page) while loading: the load was stopped, so start it again.
+    const src = this.interrupted;
+    this.interrupted = null;
+    if (src !== null) void this.load(src);
+  }
 
   hostDisconnected(): void {
+    if (this.loading && this.src !== null) {
+      this.interrupted = this.src;
+      this.generation++; // the aborted fetch is not a failure to report
+    }
     this.abort?.abort();
   }
 
@@ -33,6 +45,8 @@ export class DataController implements ReactiveController {
   set(value: unknown): void {
     this.abort?.abort();
     const generation = ++this.generation;
+    this.src = null;
+    this.interrupted = null;
     this.loading = false;
     let drawable: boolean;
     try {
@@ -83,6 +97,8 @@ export class DataController implements ReactiveController {
   async load(src: string): Promise<void> {
     this.abort?.abort();
     const generation = ++this.generation;
+    this.src = src;
+    this.interrupted = null;
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;

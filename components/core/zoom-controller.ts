@@ -35,9 +35,17 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** The node listened to before the host was removed, listened to again when it comes back. */
+  private parked: HTMLElement | null = null;
+
+  hostConnected(): void {
+    const node = this.parked;
+    this.parked = null;
+    if (node) this.attach(node);
+  }
 
   hostDisconnected(): void {
+    this.parked = this.node;
     this.detach();
   }
 
