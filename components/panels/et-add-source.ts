@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic } from '../../src/model.ts';
 import { emit, type LocalSourceInput } from './contract.ts';
-import { pastedFileName, readFiles } from './read-files.ts';
+import { MAX_LOCAL_BYTES, mb, pastedFileName, readFiles } from './read-files.ts';
 import { panelBase } from './styles.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -186,7 +186,10 @@ export class EtAddSource extends LitElement {
     const addedAt = Date.now();
     const file = pastedFileName(headline, addedAt);
     const errors: Diagnostic[] = [];
+    const bytes = new TextEncoder().encode(text).length;
     if (text.trim() === '') errors.push({ file, severity: 'error', message: 'The text is empty: paste the article text.' });
+    // The same limit as a dropped file: the text is kept in the browser's small storage.
+    else if (bytes > MAX_LOCAL_BYTES) errors.push({ file, severity: 'error', message: `The text is ${mb(bytes)}; texts added in the page must be under ${mb(MAX_LOCAL_BYTES)} (browser storage is small). Paste one article at a time, or put it in data/ and rebuild.` });
     if (date && !ISO_DAY.test(date)) errors.push({ file, severity: 'error', message: `The date "${date}" is not a day (YYYY-MM-DD): give the article's publication date.` });
     if (errors.length) {
       this.problems = errors;

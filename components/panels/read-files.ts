@@ -4,6 +4,8 @@ import type { LocalSourceInput } from './contract.ts';
 /** Sources added in the page live in localStorage (about 5 MB per origin), so keep them small. */
 export const MAX_LOCAL_BYTES = 2 * 1024 * 1024;
 const ACCEPTED = /\.(md|markdown|txt)$/i;
+/** Files read from one drop or choice; more are refused with one message (each is parsed and kept in storage). */
+export const MAX_FILES_AT_ONCE = 50;
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -11,7 +13,7 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-function mb(bytes: number): string {
+export function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
@@ -20,6 +22,18 @@ function mb(bytes: number): string {
  * first bad line; refuses files that are not text (NUL bytes).
  */
 export function decodeBytes(file: string, bytes: Uint8Array): { text: string | null; diagnostics: Diagnostic[] } {
+  // UTF-16 with a byte-order mark (Windows Notepad's "Unicode"), as the CLI reads it: its ASCII has NUL bytes.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), diagnostics: [] };
+    } catch {
+      return {
+        text: null,
+        diagnostics: [{ file, severity: 'error', message: `starts as ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}. Re-save it as UTF-8 and drop it again.` }],
+      };
+    }
+  }
   const sniff = bytes.subarray(0, 8192);
   if (sniff.includes(0)) {
     return {
@@ -56,7 +70,15 @@ export function decodeBytes(file: string, bytes: Uint8Array): { text: string | n
 export async function readFiles(files: Iterable<File>, now: () => number = Date.now): Promise<{ inputs: LocalSourceInput[]; errors: Diagnostic[] }> {
   const inputs: LocalSourceInput[] = [];
   const errors: Diagnostic[] = [];
-  for (const f of files) {
+  const all = Array.from(files);
+  if (all.length > MAX_FILES_AT_ONCE) {
+    errors.push({
+      file: `${all.length.toLocaleString('en')} files`,
+      severity: 'error',
+      message: `were given at once; only the first ${MAX_FILES_AT_ONCE} are read (from ${all[0]?.name || 'the first'} to ${all[MAX_FILES_AT_ONCE - 1]?.name || 'the last'}). Add the others in groups of ${MAX_FILES_AT_ONCE} or fewer, or put them in data/ and rebuild.`,
+    });
+  }
+  for (const f of all.slice(0, MAX_FILES_AT_ONCE)) {
     const file = f.name || 'unnamed file';
     if (!ACCEPTED.test(file)) {
       errors.push({ file, severity: 'error', message: 'is not a .md or .txt file. Only articles in Markdown or plain text can be added; save it as .md or .txt.' });
