@@ -7,13 +7,13 @@ import type { ParsedSource } from '../sources/types.ts';
 import { tag } from '../temporal/tag.ts';
 import type { Timex, TimexMod } from '../temporal/types.ts';
 import { analyseClauses, type Predicate } from './clauses.ts';
-import { isFurniture } from './furniture.ts';
+import { isFurniture, isFurnitureGiven } from './furniture.ts';
 import { NON_EVENT_VERBS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, firstDay, isoDaysBefore, timexDate, type CalendarDate } from './timex-date.ts';
 import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
-import { quotedMaskShared, timexBoundsShared, tokenize, type SpanBounds, type Token } from './tokens.ts';
+import { quotedMaskShared, timexBoundsShared, tokenize, tokensMayHoldNeeded, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
 /** Where the narrative stands: the news "now" (the reference date) or the last date a main clause gave. */
@@ -179,13 +179,16 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
       continue;
     }
-    if (isFurniture(sentence.text)) continue;
+    // Tokens first: their words say whether the furniture test needs its scans of the whole line (most need none).
+    // (`own` is timexes[cursor, cursor + own.length): the same spans, as numbers.)
+    const tokens = tokenize(body, sentence.start, sentence.end, bounds, cursor, cursor + own.length, quoted);
+    if (isFurnitureGiven(sentence.text, tokensMayHoldNeeded())) continue;
     // "Now" dates undated happenings only in the opening paragraphs, where news tells what just happened.
     if (sentence.paragraph !== lastRunning) {
       lastRunning = sentence.paragraph;
       if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
     }
-    const anchor = sentenceEvents(parsed, sentence, own, bounds, cursor, quoted, discourse, timeInForce, near, diagnostics, events);
+    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events);
     if (anchor) {
       timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
@@ -252,12 +255,10 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
 
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
-  parsed: ParsedSource, sentence: Sentence, own: Timex[], bounds: SpanBounds, firstOwn: number, quoted: Uint8Array, d: Discourse,
+  parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
   timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[],
 ): CalendarDate | null {
   const id = parsed.source.id;
-  // `own` is timexes[firstOwn, firstOwn + own.length): the same spans, as numbers.
-  const tokens = tokenize(parsed.body, sentence.start, sentence.end, bounds, firstOwn, firstOwn + own.length, quoted);
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
   let anchor: CalendarDate | null = null;

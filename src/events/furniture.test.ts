@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from './furniture.ts';
+import { isFurniture, isFurnitureGiven } from './furniture.ts';
+import { tokenize, tokensMayHoldNeeded } from './tokens.ts';
 
 /** The checks as plain case-insensitive patterns over the whole line: isFurniture must agree with them. */
 function reference(text: string): boolean {
@@ -42,6 +43,22 @@ describe('isFurniture', () => {
       'émile', 'Émile', '“Quote', '‘x', '²', '٣', '𝐀bc', '𝐚', '\u00a0', '\u2003', '- ', '42 ');
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (line) => {
       expect(isFurniture(line)).toBe(reference(line));
+    }), { numRuns: Number(process.env.FURNITURE_RUNS ?? 3000) });
+  });
+
+  it('leaves out its scans only for lines whose words hold none of what they look for', () => {
+    // The two scans isFurnitureGiven(line, false) leaves out, as isFurniture runs them.
+    const scans = (t: string): boolean => /[@/©]/.test(t)
+      || /\b(?:contributed|editing by|reporting by|www\.|font size|all rights|copyright|licens|republish|reprint|newsletter|cookie|privacy policy|terms of|sponsored content|affiliate link|comments section|photo|image|picture|video|credit|caption|logo)/i.test(t);
+    const piece = fc.constantFrom('Contributed', 'contributed to this report', 'editing by', 'Editing  by', 'EDITING BY', 'reporting by', 'ReportingBy', 'www.', 'WWW', 'font size', 'fontsize', 'All Rights', 'call rights',
+      'copyright', 'Licensed', 'republish', 'reprint', 'newsletter', 'Cookies', 'privacy policy', 'terms of', 'Terms of Use', 'sponsored content', 'affiliate link', 'comments section', 'photo', 'Photographer', 'image', 'picture',
+      'video', 'credit', 'caption', 'logo', '@', '/', '©', 'by', 'of', 'size', 'rights', 'policy', 'content', 'link', 'section', 'all', 'terms', 'font', 'U.S.', 'e.g.', 'al-', '’s', "'", '-', '&', '.', ',', ':', ' ', '  ', '\n', '\t',
+      '\u00a0', 'İ', 'ſ', '\u212a', 'é', '𝐀', '5', '3rd', '$5', 'x', 'Photo:', 'REUTERS/', 'The army retook the city.', 'Updated ', 'Follow');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (line) => {
+      tokenize(line, 0, line.length, new Int32Array(0), 0, 0, new Uint8Array(line.length));
+      const may = tokensMayHoldNeeded();
+      if (!may) expect(scans(line)).toBe(false);
+      expect(isFurnitureGiven(line, may)).toBe(isFurniture(line));
     }), { numRuns: Number(process.env.FURNITURE_RUNS ?? 3000) });
   });
 });

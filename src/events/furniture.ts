@@ -49,11 +49,49 @@ function endsSentence(t: string): boolean {
 }
 
 export function isFurniture(text: string): boolean {
+  return furniture(text, true);
+}
+
+/**
+ * isFurniture(text) for a sentence whose words say whether it can hold a match of NEEDED_MARK or
+ * NEEDED_WORD (see neededHints): when `mayHoldNeeded` is false it holds none, and the two scans of
+ * the whole line (most of isFurniture's time on prose) are left out.
+ */
+export function isFurnitureGiven(text: string, mayHoldNeeded: boolean): boolean {
+  return furniture(text, mayHoldNeeded);
+}
+
+/** A word holds a mark of NEEDED_MARK or a whole one-word match of NEEDED_WORD (see neededHints). */
+export const NEEDED_IN_WORD = 1;
+/** A word ends with the first word of a two-word match of NEEDED_WORD ("editing" of "editing by"). */
+export const NEEDED_FIRST_WORD = 2;
+/** A word starts with the second word of a two-word match of NEEDED_WORD ("by" of "editing by"). */
+export const NEEDED_SECOND_WORD = 4;
+
+// NEEDED_MARK and NEEDED_WORD's alternatives, split at their one space; "www\." needs its "www".
+const IN_WORD = /[@/©]|contributed|www|copyright|licens|republish|reprint|newsletter|cookie|photo|image|picture|video|credit|caption|logo/;
+const FIRST_WORD = /(?:editing|reporting|font|all|privacy|terms|sponsored|affiliate|comments)$/;
+const SECOND_WORD = /^(?:by|size|rights|policy|of|content|link|section)/;
+
+/**
+ * NEEDED_* bits of a word, from its lower case (toLowerCase: every ASCII letter lowered, as the i flag
+ * matches it). A match of NEEDED_MARK or NEEDED_WORD in a line lies in the words of the line (the
+ * runs between white space, or tokens of them that together cover every character that is not
+ * white space): a mark or a one-word alternative inside one word (NEEDED_IN_WORD); a two-word
+ * alternative as a word ending with its first word (a space follows it) and the next word starting
+ * with its second. A line none of whose words has NEEDED_IN_WORD, and no word with NEEDED_FIRST_WORD
+ * right before one with NEEDED_SECOND_WORD, holds no match: its isFurniture is isFurnitureGiven(line, false).
+ */
+export function neededHints(lower: string): number {
+  return (IN_WORD.test(lower) ? NEEDED_IN_WORD : 0) | (FIRST_WORD.test(lower) ? NEEDED_FIRST_WORD : 0) | (SECOND_WORD.test(lower) ? NEEDED_SECOND_WORD : 0);
+}
+
+function furniture(text: string, mayHoldNeeded: boolean): boolean {
   const t = text.trim();
   if (t === '') return true;
   if (t.length > MAX_FURNITURE) return false;
   if (CALL_TO_ACTION.test(t) || STAMP.test(t)) return true;
-  if (NEEDED_MARK.test(t) || NEEDED_WORD.test(t)) {
+  if (mayHoldNeeded && (NEEDED_MARK.test(t) || NEEDED_WORD.test(t))) {
     const lower = asciiLower(t);
     // Each unanchored pattern needs a character most prose lines lack, or one of its words.
     if ((lower.includes('contributed') || lower.includes('by')) && CONTRIBUTED.test(lower)) return true;

@@ -3,6 +3,7 @@ import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
   PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
+import { neededHints } from './furniture.ts';
 import { isSpace } from './sentences.ts';
 
 export type WordClass =
@@ -155,6 +156,9 @@ const IS_HER = 1, IS_LAST = 2, IS_WAS = 4, IS_SAME_FORM_PAST = 8;
 const IS_MODIFIABLE = 16;
 /** The spelling's own class is one settle may change (verb, noun, ing, past, part). */
 const IS_UNSETTLED = 32;
+/** furniture's neededHints of the spelling, shifted: NEEDED_IN_WORD, NEEDED_FIRST_WORD, NEEDED_SECOND_WORD (IS_NEEDED_FIRST << 1 === IS_NEEDED_SECOND). */
+const IS_NEEDED_IN = 64, IS_NEEDED_SECOND = 256;
+const NEEDED_SHIFT = 6;
 /**
  * Tokens whose spelling has none of these bits keep their class in settle (their class is none that
  * a rule reads, and no rule is about their spelling), unless a capital opens the sentence.
@@ -186,7 +190,8 @@ function wordInfo(word: string): WordInfo {
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
   const cls = baseClass(word, lower);
   const unsettled = cls === 'verb' || cls === 'noun' || cls === 'ing' || cls === 'past' || cls === 'part';
-  return { text: word, lower, cls, is: is | (isModifiable(cls) ? IS_MODIFIABLE : 0) | (unsettled ? IS_UNSETTLED : 0), pastOnly: -1, pastTense: -1, opener: '' };
+  const needed = neededHints(lower) << NEEDED_SHIFT;
+  return { text: word, lower, cls, is: is | needed | (isModifiable(cls) ? IS_MODIFIABLE : 0) | (unsettled ? IS_UNSETTLED : 0), pastOnly: -1, pastTense: -1, opener: '' };
 }
 
 /**
@@ -392,6 +397,18 @@ function writeBounds(spans: ReadonlyArray<{ readonly start: number; readonly end
   return bounds;
 }
 
+/** Whether the sentence tokenize cut last may hold a word furniture's needed patterns look for (see tokensMayHoldNeeded). */
+let lastMayHoldNeeded = true;
+
+/**
+ * For the tokens tokenize returned last: false when no token holds a mark or word of furniture's
+ * NEEDED_MARK / NEEDED_WORD (neededHints of each spelling; tokens cover every character of the
+ * stretch that is not white space), so isFurnitureGiven(text, false) answers as isFurniture(text).
+ */
+export function tokensMayHoldNeeded(): boolean {
+  return lastMayHoldNeeded;
+}
+
 /**
  * Tokens of `body.slice(start, end)`; a token is in a time expression if inside one of the spans
  * firstSpan to endSpan (exclusive) of `spans`.
@@ -408,6 +425,8 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
   // As the unicode pattern does, a start inside a surrogate pair moves back to the pair.
   if (s > 0 && s < body.length && (body.charCodeAt(s) & 0xfc00) === 0xdc00 && (body.charCodeAt(s - 1) & 0xfc00) === 0xd800) s--;
   const limit = Math.min(end, body.length);
+  // Tokens cover every character that is not white space unless the pattern ever fails (it never does): then assume a needed word.
+  let covered = true;
   for (;;) {
     // JavaScript's \s: where no token starts.
     while (s < limit && isSpace(body.charCodeAt(s))) s++;
@@ -415,7 +434,7 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
     let next = plainTokenEnd(body, s);
     if (next < 0) {
       re.lastIndex = s;
-      if (!re.test(body)) break;
+      if (!re.test(body)) { covered = false; break; }
       next = re.lastIndex;
     }
     const e = next > end ? end : next;
@@ -429,9 +448,15 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
   }
   // Position decides between a verb and a modifier for -ed and -ing words.
   // Most tokens (determiners, prepositions, marks, names…) keep their class: settle is not called for them.
+  // Furniture's needed words: a word holding one, or a first word of a two-word one right before its second (bit operations, no branch).
+  let needed = 0, previous = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if ((infos[i]!.is & SETTLE_BITS) !== 0 || (i === 0 && tokens[0]!.cls === 'proper') || settleEvery) settle(tokens, infos, i);
+    const is = infos[i]!.is;
+    needed |= (is & IS_NEEDED_IN) | ((previous << 1) & is & IS_NEEDED_SECOND);
+    previous = is;
+    if ((is & SETTLE_BITS) !== 0 || (i === 0 && tokens[0]!.cls === 'proper') || settleEvery) settle(tokens, infos, i);
   }
+  lastMayHoldNeeded = needed !== 0 || !covered;
   return tokens;
 }
 
