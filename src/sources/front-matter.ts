@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model.ts';
 import { parsePlainEntries } from './plain-entries.ts';
-import { parseYamlEntries, type ParsedYaml } from './yaml-entries.ts';
+import { parseYamlEntries, TOO_DEEP, type ParsedYaml } from './yaml-entries.ts';
 
 /** Front matter split from the body, parsed, with the file line of each key. */
 export interface FrontMatter {
@@ -57,6 +57,9 @@ function isFence(line: string, closers: readonly string[]): boolean {
  * numbers. A broken front matter never loses the body: its errors are reported with the line
  * in the file and whatever keys parsed are kept.
  */
+/** Lines of front matter whose YAML errors are named one by one; past them, one diagnostic counts the rest. */
+export const MAX_ERROR_LINES_NAMED = 10;
+
 export function readFrontMatter(file: string, text: string): FrontMatter {
   const diagnostics: Diagnostic[] = [];
   const empty = { data: {}, keyLines: new Map<string, number>(), diagnostics };
@@ -104,13 +107,29 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     else parsed = { ...salvaged, errors: whole.errors, warnings: whole.warnings, other: whole.other };
   }
   const seen = new Set<string>();
+  // Lines with errors named one by one; the lines past them are counted in one more diagnostic.
+  const named = new Set<number>();
+  const unnamed = new Set<number>();
   for (const e of parsed.errors) {
     // The parser can report one mistake twice at the same place.
     if (seen.has(`${e.line}:${e.code}`)) continue;
     seen.add(`${e.line}:${e.code}`);
+    if (!named.has(e.line) && named.size >= MAX_ERROR_LINES_NAMED) {
+      unnamed.add(e.line);
+      continue;
+    }
+    named.add(e.line);
     diagnostics.push({
       file, line: e.line, severity: 'error',
-      message: `the front matter is not valid YAML: ${e.message}. Fix line ${e.line} (write "key: value"; put quotes around a value holding ": " or starting with a special character such as [, {, *, &, ! or %). The article text was still read.`,
+      // Too deep is valid YAML refused on purpose: its message is whole.
+      message: e.code === TOO_DEEP ? e.message : `the front matter is not valid YAML: ${e.message}. Fix line ${e.line} (write "key: value"; put quotes around a value holding ": " or starting with a special character such as [, {, *, &, ! or %). The article text was still read.`,
+    });
+  }
+  if (unnamed.size > 0) {
+    const lines = [...unnamed].sort((a, b) => a - b);
+    diagnostics.push({
+      file, line: lines[0], severity: 'error',
+      message: `the front matter is not valid YAML on ${lines.length.toLocaleString('en')} more line(s) too, from line ${lines[0]} to line ${lines.at(-1)}; what they hold was not read. Fix them as the lines above. The article text was still read.`,
     });
   }
   for (const w of parsed.warnings) diagnostics.push({ file, line: w.line, severity: 'warning', message: `front matter: ${w.message}.` });

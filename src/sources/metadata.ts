@@ -23,6 +23,8 @@ const ALIASES: Readonly<Record<string, SourceKey>> = {
 };
 
 const ALL_KNOWN: readonly string[] = [...SOURCE_KEYS, ...TOLERATED_KEYS];
+/** What a misspelt key is compared with: our names and the aliases we read. */
+const KNOWN_NAMES: readonly string[] = [...ALL_KNOWN, ...Object.keys(ALIASES)];
 
 export interface Metadata {
   fields: Pick<Source, SourceKey | 'referenceDate' | 'referenceDateOrigin'>;
@@ -57,6 +59,9 @@ function tomorrowUtc(now: Date): string {
  * Read the schema.org metadata from parsed front matter: check each value, warn on unknown keys
  * (with a did-you-mean), and choose the reference date: dateModified, else datePublished.
  */
+/** Unknown keys named one by one in a source's diagnostics; the others are counted in one more. */
+export const MAX_UNKNOWN_KEYS_NAMED = 10;
+
 export function readMetadata(
   file: string,
   data: Record<string, unknown>,
@@ -66,6 +71,7 @@ export function readMetadata(
   const diagnostics: Diagnostic[] = [];
   const line = (key: string) => keyLines.get(key);
   const raw = new Map<SourceKey, { key: string; value: unknown }>();
+  const unknown: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     if ((SOURCE_KEYS as readonly string[]).includes(key)) {
       raw.set(key as SourceKey, { key, value });
@@ -81,11 +87,24 @@ export function readMetadata(
       });
       continue;
     }
-    const guess = didYouMean(key, [...ALL_KNOWN, ...Object.keys(ALIASES)]);
+    unknown.push(key);
+  }
+  // Each unknown key is named up to a point; past it, one line counts the rest (a front matter of
+  // thousands of stray keys must not bury the other problems, nor cost a guess each).
+  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED)) {
+    const guess = didYouMean(key, KNOWN_NAMES);
     const near = guess === null ? null : ALIASES[guess] ? `${ALIASES[guess]}" (the schema.org name for "${guess}")` : `${guess}"`;
     diagnostics.push({
       file, line: line(key), severity: 'warning',
       message: `unknown front-matter key "${key.slice(0, 80)}" is ignored.${near ? ` Did you mean "${near}?` : ` Known keys: ${SOURCE_KEYS.join(', ')}.`}`,
+    });
+  }
+  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED) {
+    const rest = unknown.length - MAX_UNKNOWN_KEYS_NAMED;
+    const first = unknown[MAX_UNKNOWN_KEYS_NAMED]!;
+    diagnostics.push({
+      file, line: line(first), severity: 'warning',
+      message: `${rest.toLocaleString('en')} more unknown front-matter keys (from "${first.slice(0, 80)}" on) are ignored too. Known keys: ${SOURCE_KEYS.join(', ')}.`,
     });
   }
 

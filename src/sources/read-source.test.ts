@@ -267,4 +267,50 @@ describe('readSource on hostile front matter', () => {
       warn.mockRestore();
     }
   });
+
+  // Thousands of levels made the yaml package's composer recurse until V8 aborted the process
+  // ("RegExpCompiler Allocation failed - process out of memory"): no diagnostic, no other source.
+  test.each([
+    ['flow lists', `x: ${'['.repeat(5000)}${']'.repeat(5000)}`, 2],
+    ['flow mappings', `x: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}`, 2],
+    ['compact block lists', `x:\n  ${'- '.repeat(3000)}a`, 3],
+  ])('front matter nested thousands deep (%s) is refused on its line; the other keys and the body are kept', (_kind, yaml, line) => {
+    const parsed = readSource({ file: 'deep.md', content: `---\n${yaml}\ndatePublished: 2017-07-08\n---\nIraqi forces retook Mosul on Saturday.\n` }, { now: NOW });
+    expect(parsed.ok).toBe(true);
+    expect(parsed.body).toBe('Iraqi forces retook Mosul on Saturday.\n');
+    expect(parsed.source.referenceDate).toBe('2017-07-08');
+    const deep = errors(parsed).filter((d) => /nests lists or mappings more than 64 levels deep/.test(d.message));
+    expect(deep.map((d) => d.line)).toEqual([line]);
+    expect(deep[0]!.message).toMatch(/Write plain "key: value" lines\.$/);
+  });
+
+  test('nesting a real front matter might use (here 40 levels) is read as usual', () => {
+    const parsed = readSource({ file: 'nested.md', content: `---\ntags: ${'['.repeat(40)}a${']'.repeat(40)}\ndatePublished: 2017-07-08\n---\nText.\n` }, { now: NOW });
+    expect(errors(parsed)).toEqual([]);
+    expect(parsed.source.referenceDate).toBe('2017-07-08');
+  });
+
+  test('thousands of unknown keys: ten are named, one more diagnostic counts the rest', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${i}: v\n`).join('');
+    const parsed = readSource({ file: 'keys.md', content: `---\n${keys}datePublished: 2017-07-08\n---\nText.\n` }, { now: NOW });
+    const unknown = warnings(parsed).filter((d) => /^unknown front-matter key/.test(d.message));
+    expect(unknown.map((d) => d.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const rest = warnings(parsed).filter((d) => /more unknown front-matter keys/.test(d.message));
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ line: 12, message: expect.stringMatching(/^4,990 more unknown front-matter keys \(from "k10" on\) are ignored too\. Known keys: headline, /) });
+    expect(parsed.source.referenceDate).toBe('2017-07-08');
+  });
+
+  test('thousands of broken YAML lines: ten lines are named, one more diagnostic counts the rest with their range', () => {
+    const broken = Array.from({ length: 2000 }, (_, i) => `k${i}: a: b\n`).join('');
+    const parsed = readSource({ file: 'broken.md', content: `---\n${broken}datePublished: 2017-07-08\n---\nText.\n` }, { now: NOW });
+    const yamlErrors = errors(parsed).filter((d) => /not valid YAML/.test(d.message));
+    const named = yamlErrors.filter((d) => /Fix line/.test(d.message));
+    expect([...new Set(named.map((d) => d.line))]).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const rest = yamlErrors.filter((d) => !/Fix line/.test(d.message));
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ line: 12, message: expect.stringMatching(/on 1,990 more line\(s\) too, from line 12 to line 2001; what they hold was not read/) });
+    expect(parsed.body).toBe('Text.\n');
+    expect(parsed.source.referenceDate).toBe('2017-07-08');
+  });
 });

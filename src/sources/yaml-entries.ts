@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, Lexer, LineCounter, Parser, parseDocument, type Document } from 'yaml';
 
 /** Front matter parsed: the value, the file line of each top-level key, and what was wrong. */
 export interface ParsedYaml {
@@ -22,6 +22,14 @@ function yamlMessage(message: string): string {
  * no number or date guessing.
  */
 export function parseYamlEntries(yamlText: string, firstLine: number, lastLine: number): ParsedYaml {
+  const tooDeep = nestedTooDeep(yamlText);
+  if (tooDeep !== null) {
+    const line = Math.min(tooDeep.line - 1 + firstLine, lastLine);
+    return {
+      value: null, keyLines: new Map(), warnings: [], other: [],
+      errors: [{ line, code: TOO_DEEP, message: `the front matter nests lists or mappings more than ${MAX_DEPTH} levels deep at line ${line}, more than metadata needs; it was not read as a whole (its entries that stand on their own are kept). Write plain "key: value" lines.` }],
+    };
+  }
   const lineCounter = new LineCounter();
   // logLevel 'error': the package's own warnings (a mapping used as a key is turned into text) would
   // go to the process's stderr; what matters of them reaches the user as diagnostics of the source.
@@ -68,4 +76,33 @@ function pairKeyText(doc: Document.Parsed, i: number): string | null {
   } catch {
     return null;
   }
+}
+
+/** The error code of front matter refused for its depth (the package's own codes are other words). */
+export const TOO_DEEP = 'TOO_DEEP';
+
+/** Deeper nesting than any article's metadata needs; beyond it the front matter is refused. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Where `yamlText` first nests lists or mappings more than MAX_DEPTH levels deep (its 1-based
+ * line), or null. The package's composer recurses once per level: a few thousand levels ("[[[[…")
+ * exhaust the stack, and V8 can then abort the whole process rather than throw. Its CST parser keeps
+ * an explicit stack, read here token by token, so this check cannot overflow.
+ */
+function nestedTooDeep(yamlText: string): { line: number } | null {
+  // Nesting needs a bracket, a dash or indentation: the many one-level front matters skip the scan.
+  if (!/[[{]|^[ \t]*-|^[ \t]+\S/m.test(yamlText)) return null;
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(yamlText)) {
+    for (const _token of parser.next(lexeme)) {
+      // Top-level tokens are not needed: only the depth of the parser's stack is.
+    }
+    if (parser.stack.length > MAX_DEPTH) {
+      let line = 1;
+      for (let i = yamlText.indexOf('\n'); i !== -1 && i < parser.offset; i = yamlText.indexOf('\n', i + 1)) line++;
+      return { line };
+    }
+  }
+  return null;
 }
