@@ -4,6 +4,7 @@ import type { Source, Timeline, TimelineEvent } from '../src/model.ts';
 import { axisTicks, type Tick } from './core/axis.ts';
 import { drawDensity, prepareCanvas } from './core/canvas-draw.ts';
 import { DataController } from './core/data-controller.ts';
+import { FocusKeeper } from './core/focus-keeper.ts';
 import { keyAction } from './core/keyboard.ts';
 import { classify, clusterMarks, density, layoutMarks, xOf, type Cluster, type MarkBox, type View, type ViewClasses } from './core/layout.ts';
 import { listWindow, rowIndex, rowOf, type ListWindow } from './core/list-window.ts';
@@ -130,6 +131,8 @@ export class EventTimeline extends LitElement {
   private hiddenIds = new HiddenEventsController(this, () => storageKeyFor(this));
   private local = new LocalSourcesController(this, () => storageKeyFor(this));
   private drop = new DropController(this, (inputs, errors) => void this.local.add(inputs, errors));
+  // A control that held the focus and went away (hidden event, closed panel, removed source) hands it to the current event, else the plot.
+  private focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('.plot'));
 
   private index: TimelineIndex = buildIndex(null, { lanes: 'none' });
   private indexKey: unknown[] = [];
@@ -212,6 +215,7 @@ export class EventTimeline extends LitElement {
     const t = this.timeline;
     const hidden = this.hiddenIds.hidden;
     const key = [t, this.lanes, this._query, this._hiddenSources, hidden];
+    if (t && t !== this.indexKey[0]) this.forgetMissing(t);
     if (key.some((v, i) => v !== this.indexKey[i])) {
       const activeId = this._activeId;
       try {
@@ -242,6 +246,19 @@ export class EventTimeline extends LitElement {
       this.clusters = null;
       this.ticks = this.view.width ? axisTicks(t0, t1, this.view.width) : [];
     }
+  }
+
+  /**
+   * New data without the selected event or the open source (a local source removed, the file
+   * changed): close them and say so, rather than keep a selection nothing shows.
+   */
+  private forgetMissing(t: Timeline): void {
+    if (this._sourceId !== null && !t.sources.some((s) => s?.id === this._sourceId)) this._sourceId = null;
+    const id = this._selectedId;
+    if (id === null || t.events.some((e) => e?.id === id)) return;
+    this._selectedId = null;
+    this._announce = 'The selected event is no longer in the timeline; detail closed';
+    this.dispatchEvent(new CustomEvent('timeline-select', { detail: { event: null }, bubbles: true, composed: true }));
   }
 
   private clusterCache(): Cluster[] {

@@ -176,6 +176,19 @@ export class EtAddSource extends LitElement {
     if (!isOpen) this.problems = [];
   }
 
+  /** Escape folds the panel (and its messages) away, back on its summary. */
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || this.busy) return;
+    const details = e.currentTarget as HTMLDetailsElement;
+    if (!details.open) return;
+    e.stopPropagation();
+    this.open = false;
+    this.dragging = false;
+    this.problems = [];
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }
+
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
@@ -206,7 +219,7 @@ export class EtAddSource extends LitElement {
     // Folded until wanted; a drag over the host, or a problem to show, unfolds it.
     const open = this.open || this.dragging || this.busy || this.problems.length > 0;
     this.renderedOpen = open;
-    return html`<details part="panel" ?open=${open} @toggle=${this.onToggle}>
+    return html`<details part="panel" ?open=${open} @toggle=${this.onToggle} @keydown=${this.onKeydown}>
       <summary>Add a source <span class="muted">— drop a file or paste a text</span></summary>
       <p class="status" role="status">${this.busy ? 'Reading the new source… (the parser loads the first time)' : ''}</p>
       <div

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../src/model.ts';
 import { emit } from './contract.ts';
+import { closeOnEscape } from './close-on-escape.ts';
 import { describeDate } from './format-date.ts';
 import { panelBase } from './styles.ts';
 
@@ -62,7 +63,7 @@ export class EtHiddenList extends LitElement {
 
   override render(): TemplateResult | typeof nothing {
     if (this.events.length === 0) return nothing;
-    return html`<details>
+    return html`<details @keydown=${closeOnEscape}>
       <summary>Hidden events (${this.events.length})</summary>
       <ul>
         ${this.events.map(

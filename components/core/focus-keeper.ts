@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps the keyboard focus inside the element when a re-render removes, moves or disables the
+ * control that held it: a hidden event's detail, a closed panel, a removed source's button, the
+ * last Restore button, a mark re-laid out. The browser would drop the focus on <body> and a
+ * keyboard user would start again from the top of the page. The focus goes back to that control
+ * when it is still there, else to `fallback`. Focus the reader moves (a click on the page, a Tab
+ * out, another window) is left alone.
+ */
+export class FocusKeeper implements ReactiveController {
+  /** The deepest focused node inside the host (through the panels' shadow roots), while it has focus. */
+  private held: HTMLElement | null = null;
+  private frame = 0;
+  /** A press is being handled: a focus that goes nowhere now is the reader's click on plain page. */
+  private pressing = false;
+  private pressTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Where the focus goes when its control is gone; null when there is nowhere to go. */
+    private readonly fallback: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.host.addEventListener('focusout', this.onFocusOut);
+    document.addEventListener('pointerdown', this.onPress, true);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.host.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener('pointerdown', this.onPress, true);
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.pressTimer);
+    this.held = null;
+  }
+
+  /** After each render of the host: its panels render in the same task, so look one frame later. */
+  hostUpdated(): void {
+    if (this.held) this.schedule();
+  }
+
+  private readonly onPress = (): void => {
+    this.pressing = true;
+    clearTimeout(this.pressTimer);
+    this.pressTimer = setTimeout(() => (this.pressing = false));
+  };
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const target = e.composedPath()[0];
+    this.held = target instanceof HTMLElement ? target : null;
+    this.pressing = false;
+  };
+
+  private readonly onFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget;
+    // Focus moved to another node: inside, focusin records it; outside, the reader took it away.
+    if (to instanceof Node) {
+      if (to !== this.host && !this.host.contains(to)) this.held = null;
+      return;
+    }
+    // Focus went nowhere: the reader pressed on plain page, or the node was removed or disabled.
+    if (this.pressing) this.held = null;
+    else this.schedule();
+  };
+
+  private schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.check());
+  }
+
+  private check(): void {
+    const held = this.held;
+    if (!held || !document.hasFocus()) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement) {
+      // Still focused inside, or the reader moved on: nothing was lost.
+      if (active !== this.host) this.held = null;
+      return;
+    }
+    this.held = null;
+    const usable = held.isConnected && !held.matches(':disabled') && held.checkVisibility();
+    (usable ? held : this.fallback())?.focus({ preventScroll: true });
+  }
+}
