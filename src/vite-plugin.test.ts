@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,17 @@ describe('buildFolderTimeline', () => {
     expect(timeline.diagnostics.filter((d) => d.file === 'data/photo.png')).toMatchObject([{ severity: 'warning' }]);
     expect(timeline.diagnostics.some((d) => d.file.includes('.swp'))).toBe(false);
     expect(timeline.sources.map((s) => s.file)).toContain('data/2017/note.txt');
+  });
+
+  it('says a pipe named like an article (or a link to one) is not read, and never waits on it', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'data', 'pipe.md')]);
+    await symlink(path.join(dir, 'data', 'pipe.md'), path.join(dir, 'data', 'to-pipe.md'));
+    const timeline = await buildFolderTimeline(new DataFolder(path.join(dir, 'data'), dir));
+    expect(timeline.diagnostics.filter((d) => /pipe/.test(d.file))).toEqual([
+      { file: 'data/pipe.md', severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Put article files in the data folder.' },
+      { file: 'data/to-pipe.md', severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Put article files in the data folder.' },
+    ]);
+    expect(timeline.sources).toHaveLength(2);
   });
 
   it('reports a missing folder instead of throwing', async () => {

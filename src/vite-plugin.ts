@@ -124,9 +124,15 @@ export class DataFolder {
       if (entry.name.startsWith('.')) continue;
       const abs = path.join(dir, entry.name);
       // A symbolic link counts as what it points to (a dangling one is reported when read).
-      const kind = entry.isSymbolicLink() ? await stat(abs).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => 'file') : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      const kind = entry.isSymbolicLink()
+        ? await stat(abs).then((s) => (s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other'), () => 'file')
+        : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       if (kind === 'dir') found.push(...(await this.list(abs, diagnostics, visited)));
       else if (kind === 'file') found.push(abs);
+      // A pipe, socket or device: reading it could wait for ever. One named like an article is said.
+      else if (SOURCE_EXTENSIONS.includes(path.extname(abs).toLowerCase())) {
+        diagnostics.push({ file: this.displayName(abs), severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Put article files in the data folder.' });
+      }
     }
     return found;
   }

@@ -11,8 +11,10 @@ export interface Collected {
   skipped: string[];
   /** Arguments that name nothing on disk. */
   missing: string[];
-  /** Arguments that are neither files nor folders (devices, pipes, sockets), absolute. */
+  /** Arguments, and source-named entries of the folders, that are neither files nor folders (devices, pipes, sockets), absolute. */
   special: string[];
+  /** Source-named symbolic links in the folders whose target does not exist, absolute. */
+  dangling: string[];
 }
 
 /**
@@ -53,7 +55,7 @@ function extensionOf(name: string): string {
 }
 
 export async function collectSourceFiles(paths: readonly string[], cwd: string): Promise<Collected> {
-  const out: Collected = { files: [], skipped: [], missing: [], special: [] };
+  const out: Collected = { files: [], skipped: [], missing: [], special: [], dangling: [] };
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   // `real` is known without a lookup for a plain file in a folder whose real path is known.
@@ -73,14 +75,19 @@ export async function collectSourceFiles(paths: readonly string[], cwd: string):
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const link = entry.isSymbolicLink();
+      let target: Stats | null = null;
       if (link) {
-        const s = statOf(abs);
-        isDir = s?.isDirectory() ?? false;
-        isFile = s?.isFile() ?? false;
+        target = statOf(abs);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
       }
+      const source = SOURCE_EXTENSIONS.includes(extensionOf(entry.name).toLowerCase());
       if (isDir) await walk(abs);
-      else if (isFile && SOURCE_EXTENSIONS.includes(extensionOf(entry.name).toLowerCase())) await addFile(abs, link ? realOf(abs) : childPath(real, entry.name));
+      else if (isFile && source) await addFile(abs, link ? realOf(abs) : childPath(real, entry.name));
       else if (isFile) out.skipped.push(abs);
+      // An article's name on something that cannot be read as one is said, not passed over in silence.
+      else if (source && link && !target) out.dangling.push(abs);
+      else if (source) out.special.push(abs);
     }
   };
   for (const p of paths) {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -117,6 +118,23 @@ describe('extract', () => {
     const { code, out } = await run(['extract', '--json', 'news', 'news/a.md'], dir);
     expect(code).toBe(0);
     expect((JSON.parse(out) as Timeline).sources.map((s) => s.file)).toEqual(['news/a.md']);
+  });
+
+  test('in a folder, a pipe named like an article is an error and a link to nothing a warning; the good source is still read', async () => {
+    const dir = tempDir({ 'news/a.md': 'Mosul fell to ISIS in June 2014.\n' });
+    execFileSync('mkfifo', [path.join(dir, 'news', 'pipe.md')]);
+    symlinkSync(path.join(dir, 'news', 'gone.md'), path.join(dir, 'news', 'dangling.md'));
+    // Not an article's name: passed over as before.
+    execFileSync('mkfifo', [path.join(dir, 'news', 'control')]);
+    const { code, out } = await run(['extract', '--json', 'news'], dir);
+    expect(code).toBe(1);
+    const timeline = JSON.parse(out) as Timeline;
+    expect(timeline.sources.map((s) => s.file)).toEqual(['news/a.md']);
+    expect(timeline.events.length).toBeGreaterThan(0);
+    expect(timeline.diagnostics.filter((d) => d.file !== 'news/a.md')).toEqual([
+      { file: 'news/dangling.md', severity: 'warning', message: 'a symbolic link to a file that does not exist; it was not read. Point the link at the article, or remove it.' },
+      { file: 'news/pipe.md', severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Give article files or folders.' },
+    ]);
   });
 
   test('a file in a folder reached through a symlinked folder is the same file', async () => {

@@ -61,6 +61,9 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   for (const abs of collected.special) {
     extra.push({ file: displayPath(abs, io.cwd), severity: 'error', message: 'not a regular file (a device, pipe or socket); it was not read. Give article files or folders.' });
   }
+  for (const abs of collected.dangling) {
+    extra.push({ file: displayPath(abs, io.cwd), severity: 'warning', message: 'a symbolic link to a file that does not exist; it was not read. Point the link at the article, or remove it.' });
+  }
   if (collected.files.length === 0 && !fromStdin) {
     io.stderr(`event-timeline: no sources found in ${paths.join(', ')}: add Markdown (.md, .markdown) or plain-text (.txt) articles.\n`);
     for (const d of extra) io.stderr(`  ${formatDiagnostic(d)}\n`);
