@@ -88,7 +88,13 @@ describe('hostile sources (test/fixtures/hostile)', () => {
     const p = read('empty.md');
     expect(p.ok).toBe(true);
     expect(p.body).toBe('');
-    expect(warnings(p)[0]!.message).toMatch(/empty/);
+    expect(warnings(p)[0]!.message).toMatch(/^the file is empty;/);
+  });
+
+  test('a file of blank space is not called empty: it says what it holds', () => {
+    const p = readSource({ file: 'blank.md', content: `${'\n'.repeat(1000)} \t \n` }, { now: NOW });
+    expect(p.ok).toBe(true);
+    expect(warnings(p).map((d) => d.message)).toEqual([expect.stringMatching(/^the file holds only blank space \(spaces, tabs or empty lines\); it adds no events\./)]);
   });
 
   test('binary files are refused clearly, naming what they look like', () => {

@@ -38,7 +38,7 @@ export function readSource(input: SourceInput, options: ReadOptions = {}): Parse
   if (text.trim() === '') {
     diagnostics.push({
       file, severity: 'warning',
-      message: 'the file is empty; it adds no events. Paste the article text into it (with front matter if you have the metadata), or remove it.',
+      message: `${text === '' ? 'the file is empty' : 'the file holds only blank space (spaces, tabs or empty lines)'}; it adds no events. Paste the article text into it (with front matter if you have the metadata), or remove it.`,
     });
   } else if (fm.body.trim() === '') {
     // At the very end of a file without a final newline, the body's line does not exist yet.
