@@ -58,8 +58,22 @@ export function addMonths(year: number, month: number, n: number): { year: numbe
   return { year: Math.floor(total / 12), month: (((total % 12) + 12) % 12) + 1 };
 }
 
-/** Parses a TIMEX3 day value `YYYY-MM-DD` (ignoring any time part). */
+/** Parses a TIMEX3 day value `YYYY-MM-DD` (ignoring any time part): ASCII digits read by char code, no match array. */
 export function parseDay(value: string | undefined): Day | undefined {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  if (value === undefined || value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
+}
+
+/** The number written in ASCII digits at value[from, to) (within the string), or -1 when a character is no digit. */
+export function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = value.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }

@@ -1,20 +1,32 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate, annotationOf } from '../annotation.ts';
-import { addDays, addMonths, dayString, monthString, parseDay, weekValue } from '../calendar.ts';
+import { addDays, addMonths, type Day, dayString, digitsAt, monthString, parseDay, weekValue } from '../calendar.ts';
 import { narrativeOf, type Anchor } from '../context.ts';
 import { settleTimex, timexOf } from '../timexValue.ts';
 import { yearValue } from '../value.ts';
 
-/** Updates the time in force from a TIMEX3 value: a day sets day, month and year; a month its month and year. */
-export function advanceAnchor(anchor: Anchor, value: string): Anchor {
-  const day = parseDay(value);
+/**
+ * Updates the time in force from a TIMEX3 value: a day sets day, month and year; a month its month
+ * and year; a year (or a part of one: 2014-Q3, 2014-H1, 2014-SU) its year. `day` is `parseDay(value)`,
+ * which the caller has at hand.
+ */
+export function advanceAnchor(anchor: Anchor, value: string, day: Day | undefined): Anchor {
   if (day) return { day, month: { year: day.year, month: day.month }, year: day.year };
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return { ...anchor, month: { year: Number(month[1]), month: Number(month[2]) }, year: Number(month[1]) };
-  const year = /^(\d{4})(?:$|-[QHSFW])/.exec(value);
-  if (year) return { ...anchor, year: Number(year[1]) };
+  // The value begins with a four-digit year (digitsAt reads -1 otherwise, and a short value has no digits to read).
+  const year = value.length >= 4 ? digitsAt(value, 0, 4) : -1;
+  if (year < 0) return anchor;
+  // YYYY-MM
+  if (value.length === 7 && value.charCodeAt(4) === 45) {
+    const month = digitsAt(value, 5, 7);
+    if (month >= 0) return { ...anchor, month: { year, month }, year };
+  }
+  // YYYY, or YYYY-Q…, -H…, -S…, -F…, -W…
+  if (value.length === 4 || (value.charCodeAt(4) === 45 && YEAR_PART.has(value.charCodeAt(5)))) return { ...anchor, year };
   return anchor;
 }
+
+/** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
+const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
 /**
  * Reads the narrative left to right: anaphora ("the day", "that year", "the previous day") take
@@ -55,7 +67,7 @@ export class ENNarrativeRefiner implements Refiner {
       const named = info && (info.type === 'DATE' || info.type === 'TIME') ? parseDay(info.value) : undefined;
       if (named) sentenceDay = named;
       settleTimex(r, info);
-      if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value);
+      if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value, named);
     }
     state.anchor = anchor;
     return results;
