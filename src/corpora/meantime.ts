@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { asTimexMod, asTimexType, CorpusFormatError, dayOf, type AnnotatedDocument, type GoldTimex } from './types.ts';
+import { asTimexMod, asTimexType, CorpusFormatError, dayOf, type AnnotatedDocument, type GoldTimex, checkWellFormed } from './types.ts';
 
 interface Token {
   id: string;
@@ -89,6 +89,7 @@ function textOf(node: unknown): string {
  */
 export function readMeantime(xml: string, file: string): AnnotatedDocument {
   let root: XmlNode;
+  checkWellFormed(xml, file, 'a MEANTIME file is CAT XML with <Document>, <token> and <Markables>');
   try {
     root = parser.parse(xml) as XmlNode;
   } catch (e) {

@@ -31,4 +31,11 @@ describe('readTimeml', () => {
     expect(() => readTimeml('<TimeML><DCT></DCT></TimeML>', 'notext.tml')).toThrow(/notext\.tml: no <TEXT>/);
     expect(() => readAnnotated('plain words', 'notes.txt')).toThrow(CorpusFormatError);
   });
+  // The XML parser reads these without a word, and the file was scored as a document with less in it.
+  test('XML that is not well-formed is refused with where and what: a file cut short, a stray end tag', () => {
+    const cut = TML.slice(0, TML.indexOf(' that profits'));
+    expect(() => readTimeml(cut, 'cut.tml')).toThrow(/^cut\.tml: not well-formed XML: the file ends \(line 6\) with <TimeML>, <TEXT> still open; a \.tml file is TimeML/);
+    const stray = TML.replace('</TIMEX3> that profits', '</TIMEX3></SIGNAL> that profits');
+    expect(() => readTimeml(stray, 'stray.tml')).toThrow(/^stray\.tml: not well-formed XML at line 6, column \d+ \(Expected closing tag 'TEXT' \(opened in line 5, col 1\) instead of closing tag 'SIGNAL'\)/);
+  });
 });

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { asTimexMod, asTimexType, CorpusFormatError, dayOf, type AnnotatedDocument, type GoldTimex } from './types.ts';
+import { asTimexMod, asTimexType, CorpusFormatError, dayOf, type AnnotatedDocument, type GoldTimex, checkWellFormed } from './types.ts';
 
 type OrderedNode = Record<string, unknown>;
 
@@ -41,6 +41,7 @@ function find(nodes: OrderedNode[], name: string): OrderedNode | undefined {
  */
 export function readTimeml(xml: string, file: string): AnnotatedDocument {
   let root: OrderedNode[];
+  checkWellFormed(xml, file, 'a .tml file is TimeML with <DCT> and <TEXT>');
   try {
     root = parser.parse(xml) as OrderedNode[];
   } catch (e) {

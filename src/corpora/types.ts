@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import type { Timex, TimexMod, TimexType } from '../temporal/types.ts';
 
 /** A time expression annotated by hand, with offsets into its document's text: the tagger's fields a corpus gives. */
@@ -47,4 +48,26 @@ export function dayOf(value: string | undefined): string | undefined {
   // Some hand annotations write the day first: 03-02-2009.
   const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
   return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : undefined;
+}
+
+/**
+ * Throws a CorpusFormatError naming the first place where `xml` is not well-formed (the parser
+ * itself reads an unclosed tag or a stray end tag without complaint, and the file would be scored
+ * as if it were a document with less in it). `what` says what the file should be.
+ */
+export function checkWellFormed(xml: string, file: string, what: string): void {
+  const result = XMLValidator.validate(xml);
+  if (result === true) return;
+  const { msg, line, col } = result.err;
+  // Tags still open at the end come as a JSON-ish list at line 1: named, with where the file ends.
+  const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(msg);
+  if (open) {
+    let names: unknown;
+    try { names = JSON.parse(open[1]!); } catch { names = null; }
+    if (Array.isArray(names) && names.length > 0) {
+      const lines = xml.split('\n').length;
+      throw new CorpusFormatError(file, `not well-formed XML: the file ends (line ${lines}) with ${names.map((n) => `<${String(n)}>`).join(', ')} still open; ${what}`);
+    }
+  }
+  throw new CorpusFormatError(file, `not well-formed XML at line ${line}, column ${col} (${msg.replace(/\.$/, '')}); ${what}`);
 }
