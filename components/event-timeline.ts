@@ -12,10 +12,11 @@ import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
 import { styleProps } from './core/style-props.ts';
 import { timelineStyles } from './core/styles.ts';
-import { formatEventDate, formatIso, isoDate, parseBound, toIso } from './core/time.ts';
+import { eventExtent, formatEventDate, formatIso, isoDate, parseBound, toIso } from './core/time.ts';
 import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
 import { ZoomController } from './core/zoom-controller.ts';
-import { DropController, HiddenEventsController, LocalSourcesController, storageKeyFor, type EtEvent, type SourceColors } from './panels/index.ts';
+import { DropController, HiddenEventsController, LocalSourcesController, storageKeyFor, type EtEvent, type LocalSourceInput, type SourceColors } from './panels/index.ts';
+import type { Diagnostic } from '../src/model.ts';
 
 const AXIS = 28;
 const ROW = 24;
@@ -130,7 +131,7 @@ export class EventTimeline extends LitElement {
   private brush = new OverviewBrush(this, this.zoom);
   private hiddenIds = new HiddenEventsController(this, () => storageKeyFor(this));
   private local = new LocalSourcesController(this, () => storageKeyFor(this));
-  private drop = new DropController(this, (inputs, errors) => void this.local.add(inputs, errors));
+  private drop = new DropController(this, (inputs, errors) => void this.addLocal(inputs, errors));
   // A control that held the focus and went away (hidden event, closed panel, removed source) hands it to the current event, else the plot.
   private focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('.plot'));
 
@@ -200,6 +201,46 @@ export class EventTimeline extends LitElement {
     if (this.timeline !== this.indexKey[0]) this.requestUpdate();
     await this.updateComplete;
     this.dispatchEvent(new CustomEvent('timeline-load', { detail: { timeline: this.timeline }, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Adds texts given in the page, then shows where their events went: the view widens to take
+   * them in when they fall outside it, and the live region says how many were added from what.
+   */
+  private async addLocal(inputs: LocalSourceInput[], errors: Diagnostic[]): Promise<void> {
+    await this.local.add(inputs, errors);
+    const t = this.timeline;
+    if (!inputs.length || !t) return;
+    const files = new Set(inputs.map((i) => i.file));
+    const added = t.sources.filter((s) => s.local && files.has(s.file));
+    // Nothing merged (the parser failed, or a later add superseded this one): its problems say why.
+    if (!added.length) return;
+    const ids = new Set(added.map((s) => s.id));
+    let lo = Infinity;
+    let hi = -Infinity;
+    let n = 0;
+    for (const e of t.events) {
+      if (!e.mentions.some((m) => ids.has(m.source))) continue;
+      const ext = eventExtent(e);
+      if (!ext) continue;
+      n++;
+      lo = Math.min(lo, ext.start);
+      hi = Math.max(hi, ext.end);
+    }
+    await this.updateComplete; // the zoomable range now takes the new events in
+    const [t0, t1] = this.zoom.visibleDomain();
+    const widen = n > 0 && (lo < t0 || hi > t1);
+    if (widen) {
+      const a = Math.min(t0, lo);
+      const b = Math.max(t1, hi);
+      const pad = (b - a) * 0.03;
+      this.zoom.showDomain(a - pad, b + pad);
+      await this.updateComplete;
+    }
+    const names = added.map((s) => s.headline || s.file).join(', ');
+    const said = n ? `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} added from ${names}` : `No dated event was found in ${names}`;
+    // One announcement (it replaces the view change's own "Showing …", which would cut it off).
+    this.scheduleAnnounce(widen ? `${said}; showing ${this.rangeText()}` : said);
   }
 
   private onViewChanged(): void {
@@ -611,7 +652,7 @@ export class EventTimeline extends LitElement {
               : nothing}
           </div>
         </div>
-        <et-add-source .busy=${this.local.busy} .problems=${this.local.problems} .dragging=${this.drop.dragging} @et-add-source=${(e: EtEvent<'et-add-source'>) => void this.local.add(e.detail.inputs, e.detail.errors)}></et-add-source>
+        <et-add-source .busy=${this.local.busy} .problems=${this.local.problems} .dragging=${this.drop.dragging} @et-add-source=${(e: EtEvent<'et-add-source'>) => void this.addLocal(e.detail.inputs, e.detail.errors)}></et-add-source>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>
     `;
