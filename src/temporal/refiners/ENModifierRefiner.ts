@@ -6,28 +6,38 @@ import type { TimexMod } from '../types.ts';
 
 export const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
 
-const SPACE = /\s/;
-
 /**
  * False when BEFORE cannot match at the end of `before`: every match ends in "of" or "the" then
  * spaces, in "early", "late", "mid", "earlier" or "later" then spaces or a dash, or in "mid". Most
  * times follow a preposition ("in March") and skip the regex.
  */
 export function mayEndWithModifier(before: string): boolean {
-  let k = before.length - 1;
-  if (k < 0) return false;
-  const last = before.charCodeAt(k);
+  return mayEndWithModifierAt(before, 0, before.length);
+}
+
+/** mayEndWithModifier(text.slice(from, to)), read in place: no slice for the many results it rules out. */
+function mayEndWithModifierAt(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  if (k < from) return false;
+  const last = text.charCodeAt(k);
   if ((last | 32) === 100 /* d */) return true;
   if (last === 45 /* - */) {
-    if (k === 0) return false;
-    const c = before.charCodeAt(k - 1) | 32;
+    if (k === from) return false;
+    const c = text.charCodeAt(k - 1) | 32;
     return c === 121 || c === 101 || c === 100 || c === 114; // y e d r
   }
-  if (!SPACE.test(before.charAt(k))) return false;
-  while (k > 0 && SPACE.test(before.charAt(k - 1))) k--;
-  if (k === 0) return false;
-  const c = before.charCodeAt(k - 1) | 32;
+  if (!isSpace(last)) return false;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1) | 32;
   return c === 102 || c === 101 || c === 121 || c === 100 || c === 114; // f e y d r
+}
+
+/** A code unit /\s/ matches: JavaScript's white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const MOD: Readonly<Record<string, TimexMod>> = {
@@ -45,9 +55,9 @@ export class ENModifierRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const hasRef = !!narrativeOf(context).reference;
     return results.map((r) => {
-      const before = context.text.slice(Math.max(0, r.index - 40), r.index);
-      if (!mayEndWithModifier(before)) return r;
-      const m = BEFORE.exec(before);
+      const from = Math.max(0, r.index - 40);
+      if (!mayEndWithModifierAt(context.text, from, r.index)) return r;
+      const m = BEFORE.exec(context.text.slice(from, r.index));
       if (!m) return r;
       const info = timexOf(r, hasRef);
       if (!info || info.type !== 'DATE' || /_REF$/.test(info.value)) return r;
