@@ -191,7 +191,31 @@ function wordInfo(word: string): WordInfo {
   const cls = baseClass(word, lower);
   const unsettled = cls === 'verb' || cls === 'noun' || cls === 'ing' || cls === 'past' || cls === 'part';
   const needed = neededHints(lower) << NEEDED_SHIFT;
-  return { text: word, lower, cls, is: is | needed | (isModifiable(cls) ? IS_MODIFIABLE : 0) | (unsettled ? IS_UNSETTLED : 0), pastOnly: -1, pastTense: -1, opener: '' };
+  return new WordEntry(word, lower, cls, is | needed | (isModifiable(cls) ? IS_MODIFIABLE : 0) | (unsettled ? IS_UNSETTLED : 0));
+}
+
+/**
+ * A table entry, made by a constructor rather than an object literal: every entry outlives the young
+ * generation, so V8 soon switched the literal's allocation site to old-space allocation, which threw
+ * away the compiled addWord ("code dependencies") in every cold run; a `new` has no allocation site.
+ */
+class WordEntry implements WordInfo {
+  declare text: string;
+  declare lower: string;
+  declare cls: WordClass;
+  declare is: number;
+  declare pastOnly: number;
+  declare pastTense: number;
+  declare opener: WordClass | '';
+  constructor(text: string, lower: string, cls: WordClass, is: number) {
+    this.text = text;
+    this.lower = lower;
+    this.cls = cls;
+    this.is = is;
+    this.pastOnly = -1;
+    this.pastTense = -1;
+    this.opener = '';
+  }
 }
 
 /**
@@ -203,7 +227,7 @@ function wordInfo(word: string): WordInfo {
  * full at most) so that lookups stay in the processor's cache.
  */
 const MAX_WORDS = 100_000;
-const FIRST_SLOTS = 1 << 13;
+const FIRST_SLOTS = 1 << 14;
 let wordSlots: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(FIRST_SLOTS).fill(undefined);
 /** Per slot, three numbers: hash (0 when empty), length, offset of the spelling in wordChars. */
 let wordKeys = new Int32Array(3 * FIRST_SLOTS);
@@ -239,6 +263,16 @@ function resizeWords(size: number, keep: boolean): void {
 /** The word `text.slice(from, to)`, its lower case and class. */
 function wordAt(text: string, from: number, to: number): WordInfo {
   const h = hashAt(text, from, to);
+  return knownWord(text, from, to, h) ?? addWord(text, from, to, h);
+}
+
+/**
+ * The table's entry for `text.slice(from, to)` (hash `h`), if it has one. No call to addWord in it:
+ * V8 compiles this small function early in a cold run (tokenize's interpreted loop calls it for every
+ * token), and with addWord and wordInfo inlined it took a compile many times as long, done again
+ * whenever the table grew.
+ */
+function knownWord(text: string, from: number, to: number, h: number): WordInfo | undefined {
   const n = to - from;
   const keys = wordKeys, chars = wordChars;
   const mask = wordSlots.length - 1;
@@ -247,7 +281,7 @@ function wordAt(text: string, from: number, to: number): WordInfo {
     if (stored === h && keys[3 * slot + 1] === n && samePooled(chars, keys[3 * slot + 2]!, text, from, to)) return wordSlots[slot]!;
     slot = (slot + 1) & mask;
   }
-  return addWord(text, from, to, h);
+  return undefined;
 }
 
 /**
@@ -438,7 +472,9 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
       next = re.lastIndex;
     }
     const e = next > end ? end : next;
-    const known = wordAt(body, s, e);
+    // (wordAt spelt out: the call of addWord stays in tokenize, out of the small knownWord.)
+    const h = hashAt(body, s, e);
+    const known = knownWord(body, s, e, h) ?? addWord(body, s, e, h);
     // Spans are in order: move past those that end before this word.
     while (span < endSpan && spans[2 * span + 1]! <= s) span++;
     const inTimex = span < endSpan && spans[2 * span]! <= s;
