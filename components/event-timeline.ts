@@ -251,6 +251,8 @@ export class EventTimeline extends LitElement {
     if (changed.has('data') && this.data != null) this.loader.set(this.data);
     else if (changed.has('src') && this.src) void this.loader.load(this.src);
     else if (changed.has('data') && changed.get('data') != null) this.loader.set(null);
+    // The src attribute removed (no data given): its timeline goes, and a load on its way is dropped.
+    else if (changed.has('src') && changed.get('src') && this.data == null) this.loader.set(null);
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.pendingView = true;
 
     const t = this.timeline;
@@ -311,8 +313,7 @@ export class EventTimeline extends LitElement {
   private updateBase(): void {
     let lo = this.index.allMin;
     let hi = this.index.allMax;
-    const a = parseBound(this.start, false);
-    const b = parseBound(this.end, true);
+    const [a, b] = this.bounds();
     if (a !== null) lo = Math.min(lo, a);
     if (b !== null) hi = Math.max(hi, b);
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
@@ -325,9 +326,16 @@ export class EventTimeline extends LitElement {
     this.zoom.setBase(lo - pad, hi + pad);
   }
 
-  private applyInitialView(): void {
+  /** The start/end attributes as instants; written the wrong way round, they are read as the range they name. */
+  private bounds(): [number | null, number | null] {
     const a = parseBound(this.start, false);
     const b = parseBound(this.end, true);
+    if (a === null || b === null || a < b) return [a, b];
+    return [parseBound(this.end, false), parseBound(this.start, true)];
+  }
+
+  private applyInitialView(): void {
+    const [a, b] = this.bounds();
     if (a !== null || b !== null) this.zoom.showDomain(a ?? this.zoom.b0, b ?? this.zoom.b1, false);
     else this.zoom.setTransform({ k: 1, x: 0 }, false);
   }
@@ -722,12 +730,21 @@ export class EventTimeline extends LitElement {
       lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has a date' : 'events have dates'} that cannot be read (a real ISO 8601 date such as 2017-07-08 is expected) and ${invalid === 1 ? 'is' : 'are'} not shown: ${examples.join(', ')}${invalid > 3 ? ', …' : ''}.`);
     }
     if (t && t.events.length === 0 && !l.error) lines.push('This timeline has no events yet: add sources with dated sentences.');
-    const diagnostics = [...(t?.diagnostics ?? []), ...this.local.problems];
+    const diagnostics = this.allDiagnostics(t);
     if (!lines.length && !diagnostics.length) return nothing;
     return html`<div part="message" class=${l.error ? 'error' : ''} role=${l.error ? 'alert' : 'status'}>
       ${lines.length === 1 ? lines[0] : lines.length ? html`<ul>${lines.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
       ${diagnostics.length ? html`<et-messages .diagnostics=${diagnostics} .errors=${[]}></et-messages>` : nothing}
     </div>`;
+  }
+
+  private diagnosticsCache: [readonly Diagnostic[] | undefined, readonly Diagnostic[], Diagnostic[]] = [undefined, [], []];
+
+  /** The timeline's and the local sources' problems, the same array while they are the same (no re-render of the list per frame). */
+  private allDiagnostics(t: Timeline | null): Diagnostic[] {
+    const [d, p] = [t?.diagnostics, this.local.problems];
+    if (this.diagnosticsCache[0] !== d || this.diagnosticsCache[1] !== p) this.diagnosticsCache = [d, p, [...(d ?? []), ...p]];
+    return this.diagnosticsCache[2];
   }
 
   private denseMarks(): MarkBox[] {

@@ -32,7 +32,7 @@ export interface TimelineIndex {
   flags: Uint8Array;
   lane: Uint16Array;
   /** Number of distinct sources reporting each event (corroboration). */
-  sourceCount: Uint16Array;
+  sourceCount: Uint32Array;
   lanes: Lane[];
   byId: IdLookup;
   /** Longest event, so a window search can start early enough to catch spans reaching in. */
@@ -186,7 +186,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   const end = new Float64Array(n);
   const flags = new Uint8Array(n);
   const lane = new Uint16Array(n);
-  const sourceCount = new Uint16Array(n);
+  const sourceCount = new Uint32Array(n);
   let maxSpan = 0;
   for (let i = 0; i < n; i++) {
     const j = order[i]!;
@@ -216,8 +216,9 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   return { events, start, end, flags, lane, sourceCount, lanes, byId, maxSpan, min, max, invalid, total, allMin, allMax };
 }
 
-/** Distinct source ids among a few mentions, without allocating a Set per event. */
+/** Distinct source ids among a few mentions, without allocating a Set per event (a Set past a few: the pairwise test is quadratic). */
 function distinctSources(mentions: TimelineEvent['mentions']): number {
+  if (mentions.length > 16) return new Set(mentions.map((m) => m?.source)).size;
   let n = 0;
   for (let a = 0; a < mentions.length; a++) {
     const id = mentions[a]?.source;

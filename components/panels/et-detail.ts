@@ -7,6 +7,9 @@ import { dateRangeInMention, segment } from './highlight.ts';
 import { safeHref } from './safe-url.ts';
 import { panelBase, panelCard } from './styles.ts';
 
+/** Mentions and sources listed at once; an event reported thousands of times lists these and a button for the rest. */
+const MAX_LISTED = 50;
+
 /**
  * The selected event: its title, the date as written and as understood, every sentence that
  * reports it (time expression highlighted), and the sources behind it.
@@ -24,7 +27,11 @@ export class EtDetail extends LitElement {
     event: { attribute: false },
     sources: { attribute: false },
     colors: { attribute: false },
+    _all: { state: true },
   };
+
+  /** The reader asked for every mention and source of this event (past MAX_LISTED of them). */
+  declare _all: TimelineEvent | null;
 
   declare event: TimelineEvent | null;
   declare sources: Source[];
@@ -35,6 +42,7 @@ export class EtDetail extends LitElement {
     this.event = null;
     this.sources = [];
     this.colors = {};
+    this._all = null;
   }
 
   /** Moves focus to the close button (the host calls it after opening the panel). */
@@ -159,7 +167,7 @@ export class EtDetail extends LitElement {
         </button>
       </header>
       <ul class="badges" aria-label="About this event">
-        <li>${sourceIds.length === 1 ? 'Reported by 1 source' : `Reported by ${sourceIds.length} sources`}</li>
+        <li>${sourceIds.length === 1 ? 'Reported by 1 source' : `Reported by ${sourceIds.length.toLocaleString('en')} sources`}</li>
         ${ev.inferred ? html`<li class="inferred">Date inferred from the surrounding narrative</li>` : nothing}
         ${ev.conflict ? html`<li class="conflict">⚠ Sources disagree on the date</li>` : nothing}
       </ul>
@@ -173,16 +181,31 @@ export class EtDetail extends LitElement {
       </dl>
       <h3>Mentions</h3>
       <ul class="mentions">
-        ${ev.mentions.map((m) => this.renderMention(m))}
+        ${this.cut(ev.mentions).map((m) => this.renderMention(m))}
       </ul>
+      ${this.more(ev, ev.mentions.length, 'mentions')}
       <h3>Sources</h3>
       <ul class="sources">
-        ${sourceIds.map((id) => this.renderSource(id))}
+        ${this.cut(sourceIds).map((id) => this.renderSource(id))}
       </ul>
+      ${this.more(ev, sourceIds.length, 'sources')}
       <footer>
         <button type="button" class="hide" @click=${() => emit(this, 'et-hide', { id: ev.id })}>Hide this event</button>
       </footer>
     </section>`;
+  }
+
+  /** The first MAX_LISTED items, unless the reader asked for all (thousands of list items freeze the page). */
+  private cut<T>(items: readonly T[]): readonly T[] {
+    return this._all === this.event || items.length <= MAX_LISTED ? items : items.slice(0, MAX_LISTED);
+  }
+
+  private more(ev: TimelineEvent, count: number, what: string): TemplateResult | typeof nothing {
+    if (count <= MAX_LISTED || this._all === ev) return nothing;
+    return html`<p class="muted">
+      ${MAX_LISTED} of ${count.toLocaleString('en')} ${what} shown.
+      <button type="button" class="link-button" @click=${() => (this._all = ev)}>Show all ${count.toLocaleString('en')}</button>
+    </p>`;
   }
 
   private renderMention(m: Mention): TemplateResult {

@@ -2,6 +2,9 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic } from '../../src/model.ts';
 import { panelBase } from './styles.ts';
 
+/** Problems listed one by one; past this the list says how many more (a list of 100,000 would freeze the page). */
+const MAX_LISTED = 100;
+
 /**
  * Problems to show the reader: load errors (the element's `src`, a dropped file) and the
  * timeline's diagnostics (file, line, severity, message). Errors first; long lists fold.
@@ -93,7 +96,7 @@ export class EtMessages extends LitElement {
     if (errors.length === 0 && diags.length === 0) return nothing;
     const nErr = diags.filter((d) => d.severity === 'error').length;
     const nWarn = diags.length - nErr;
-    const summary = [nErr ? `${nErr} error${nErr > 1 ? 's' : ''}` : '', nWarn ? `${nWarn} warning${nWarn > 1 ? 's' : ''}` : '']
+    const summary = [nErr ? `${nErr.toLocaleString('en')} error${nErr > 1 ? 's' : ''}` : '', nWarn ? `${nWarn.toLocaleString('en')} warning${nWarn > 1 ? 's' : ''}` : '']
       .filter(Boolean)
       .join(', ');
     return html`<div class="box ${errors.length || nErr ? 'has-error' : ''}" role="status">
@@ -102,12 +105,15 @@ export class EtMessages extends LitElement {
         ? html`<details ?open=${nErr > 0 && diags.length <= 5}>
             <summary>Problems in the sources: ${summary}</summary>
             <ul>
-              ${diags.map(
+              ${diags.slice(0, MAX_LISTED).map(
                 (d) => html`<li class=${d.severity === 'error' ? 'error' : 'warning'}>
                   <span class="sev">${d.severity === 'error' ? 'error' : 'warning'}</span>
                   <code>${d.file}${typeof d.line === 'number' ? `:${d.line}` : ''}</code> — ${d.message}
                 </li>`,
               )}
+              ${diags.length > MAX_LISTED
+                ? html`<li class="more">…and ${(diags.length - MAX_LISTED).toLocaleString('en')} more problems not listed here; the command line (<code>event-timeline extract</code>) prints them all.</li>`
+                : nothing}
             </ul>
           </details>`
         : nothing}
