@@ -36,6 +36,7 @@ import { ENRangeDurationRefiner } from './refiners/ENRangeDurationRefiner.ts';
 import { ENTenseDirectionRefiner } from './refiners/ENTenseDirectionRefiner.ts';
 import { ENUnlikelyNumberFilter } from './refiners/ENUnlikelyNumberFilter.ts';
 import { TimezoneAbbrShortcut } from './refiners/TimezoneAbbrShortcut.ts';
+import { TimezoneOffsetShortcut } from './refiners/TimezoneOffsetShortcut.ts';
 
 /**
  * chrono's parsers we replace: relative units without tense or granularity ("last week" as a day),
@@ -88,6 +89,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     if (name === 'ENUnlikelyFormatFilter') return [new ENModalMayFilter()];
     if (REPLACED_REFINERS.has(name)) return [];
     if (name === 'ExtractTimezoneAbbrRefiner') return [new ChronoResultsOnly(new TimezoneAbbrShortcut(r))];
+    if (name === 'ExtractTimezoneOffsetRefiner') return [new ChronoResultsOnly(new TimezoneOffsetShortcut(r))];
     return [name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r)];
   });
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
