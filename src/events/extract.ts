@@ -181,7 +181,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     // Tokens first: their words say whether the furniture test needs its scans of the whole line (most need none).
     // (`own` is timexes[cursor, cursor + own.length): the same spans, as numbers.)
-    const tokens = tokenize(body, sentence.start, sentence.end, bounds, cursor, cursor + own.length, quoted);
+    const tokens = tokenize(body, sentence.start, sentence.end, bounds, cursor, cursor + own.length);
     if (isFurnitureGiven(sentence.text, tokensMayHoldNeeded())) continue;
     // "Now" dates undated happenings only in the opening paragraphs, where news tells what just happened.
     if (sentence.paragraph !== lastRunning) {
@@ -282,7 +282,7 @@ function sentenceEvents(
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
     // ("The cathedral, completed in 1345,").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
-    const quotedVerb = tokens[p.verb]!.quoted;
+    const quotedVerb = quoted[tokens[p.verb]!.start] === 1;
     if (clauseHasSet(tokens, p, own)) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
     if (quotedVerb && !dated) continue;

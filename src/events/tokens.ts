@@ -19,8 +19,6 @@ export interface Token {
   cls: WordClass;
   /** Inside a time expression found by the tagger. */
   timex: boolean;
-  /** Inside quotation marks. */
-  quoted: boolean;
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole ("U.S.-backed", "al-Abadi", "Mosul’s").
@@ -447,7 +445,7 @@ export function tokensMayHoldNeeded(): boolean {
  * Tokens of `body.slice(start, end)`; a token is in a time expression if inside one of the spans
  * firstSpan to endSpan (exclusive) of `spans`.
  */
-export function tokenize(body: string, start: number, end: number, spans: SpanBounds, firstSpan: number, endSpan: number, quoted: Uint8Array): Token[] {
+export function tokenize(body: string, start: number, end: number, spans: SpanBounds, firstSpan: number, endSpan: number): Token[] {
   const tokens: Token[] = [];
   // The table entry of each token's spelling, for what settle asks of the word itself.
   const infos: WordInfo[] = [];
@@ -478,7 +476,8 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
     // Spans are in order: move past those that end before this word.
     while (span < endSpan && spans[2 * span + 1]! <= s) span++;
     const inTimex = span < endSpan && spans[2 * span]! <= s;
-    tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex, quoted: quoted[s] === 1 });
+    // (Whether a token is quoted is read from the quoting mask at its start where it matters: one verb per clause.)
+    tokens.push({ text: known.text, lower: known.lower, start: s, end: e, cls: known.cls, timex: inTimex });
     infos.push(known);
     s = next;
   }
