@@ -11,6 +11,7 @@ import { listWindow, rowIndex, rowOf, type ListWindow } from './core/list-window
 import { OverviewBrush } from './core/overview-brush.ts';
 import { ResizeController } from './core/resize-controller.ts';
 import { styleProps } from './core/style-props.ts';
+import { isolatedTitle, shownTitle } from './core/title.ts';
 import { timelineStyles } from './core/styles.ts';
 import { eventExtent, formatEventDate, formatIso, isoDate, parseBound, toIso } from './core/time.ts';
 import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
@@ -423,7 +424,7 @@ export class EventTimeline extends LitElement {
     }
     if (id === this._selectedId) return;
     this._selectedId = id;
-    this._announce = event ? `Selected: ${formatEventDate(event)}, ${event.title}` : 'Detail closed';
+    this._announce = event ? `Selected: ${formatEventDate(event)}, ${isolatedTitle(event.title)}` : 'Detail closed';
     if (this._listOpen && i >= 0) this.scrollListTo(i);
     this.dispatchEvent(new CustomEvent('timeline-select', { detail: { event }, bubbles: true, composed: true }));
   }
@@ -757,7 +758,7 @@ export class EventTimeline extends LitElement {
       const band = b - a >= 12;
       const gx0 = band ? a : (a + b) / 2 - 6;
       const gx1 = band ? b : gx0 + 12;
-      out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, String(this.index.events[i]!.title).length * CHAR_W + 4) });
+      out.push({ i, lane: this.index.lane[i]!, row: 0, gx0, gx1, band, lx: band ? Math.max(a, 0) + 4 : gx1 + 3, lw: Math.min(240, shownTitle(this.index.events[i]!.title).length * CHAR_W + 4) });
     }
     return out;
   }
@@ -810,7 +811,7 @@ export class EventTimeline extends LitElement {
         n > 1 ? 'multi' : '',
         f & POINT ? 'point' : '',
       ].filter(Boolean);
-      const label = `${formatEventDate(e)}: ${e.title}${n > 1 ? `; reported by ${n} sources` : ''}${f & CONFLICT ? '; sources disagree on the date' : ''}${f & INFERRED ? '; date inferred from the narrative' : ''}`;
+      const label = `${formatEventDate(e)}: ${isolatedTitle(e.title)}${n > 1 ? `; reported by ${n} sources` : ''}${f & CONFLICT ? '; sources disagree on the date' : ''}${f & INFERRED ? '; date inferred from the narrative' : ''}`;
       info = { cls: cls.length ? ` ${cls.join(' ')}` : '', label, slot: this.sourceSlot(e.mentions?.[0]?.source) };
       this.markInfos[i] = info;
     }
@@ -847,7 +848,7 @@ export class EventTimeline extends LitElement {
       @pointerenter=${() => (this._hover = m.i)}
       @pointerleave=${() => (this._hover = -1)}
     ><span class="glyph" style=${styleProps({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
-      ? html`<span class="label" style=${styleProps({ left: `${m.lx - left}px`, width: `${m.lw}px` })}>${e.title}</span>`
+      ? html`<span class="label" style=${styleProps({ left: `${m.lx - left}px`, width: `${m.lw}px` })}><bdi>${shownTitle(e.title)}</bdi></span>`
       : nothing}</button>${n > 1
       ? html`<span class="badge" aria-hidden="true" title=${`${n} sources`} style=${styleProps({ left: `${gx1 - 5}px`, top: `${m.lane * laneH + head + m.row * ROW - 3}px` })}>${n}</span>`
       : nothing}`;
@@ -866,7 +867,7 @@ export class EventTimeline extends LitElement {
     const top = below + 70 > this.size.height - AXIS ? Math.max(0, lane * laneH - 60) : below;
     const notes = [n > 1 ? `${n} sources` : n === 1 ? '1 source' : '', f & CONFLICT ? 'sources disagree on the date' : '', f & INFERRED ? 'date inferred' : '', f & FUZZY ? `${e.granularity}-level date` : ''].filter(Boolean);
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleProps({ left: `${x}px`, top: `${top}px` })}>
-      <strong>${e.title}</strong>${formatEventDate(e)}${notes.length ? html` · ${notes.join(' · ')}` : nothing}
+      <strong><bdi>${shownTitle(e.title)}</bdi></strong>${formatEventDate(e)}${notes.length ? html` · ${notes.join(' · ')}` : nothing}
     </div>`;
   }
 
@@ -903,7 +904,7 @@ export class EventTimeline extends LitElement {
             const i = rowIndex(w, r);
             const e = this.index.events[i]!;
             return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleProps({ top: `${r * LIST_ROW}px` })}>
-              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what">${e.title}</span></button>
+              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what"><bdi>${shownTitle(e.title)}</bdi></span></button>
             </li>`;
           })}
         </ol>

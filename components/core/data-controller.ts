@@ -118,14 +118,14 @@ export class DataController implements ReactiveController {
       this.loading = false;
       this.timeline = null;
       this.problems = [];
-      this.error = `Could not load the timeline from ${src}: ${describeError(err)}`;
+      this.error = `Could not load the timeline from ${cut(src)}: ${describeError(err)}`;
       this.onLoad(null);
       this.host.requestUpdate();
       return;
     }
     if (generation !== this.generation) return;
     this.loading = false;
-    this.apply(value, src);
+    this.apply(value, cut(src));
   }
 
   private apply(value: unknown, origin: string): void {
@@ -152,6 +152,11 @@ export class DataController implements ReactiveController {
 }
 
 const DATA = 'the data property';
+
+/** A URL quoted in a message, cut short: a data: URL can be megabytes long. */
+function cut(src: string): string {
+  return src.length > 120 ? `${src.slice(0, 100)}… (${src.length.toLocaleString('en')} characters)` : src;
+}
 
 /** What a thrown value says, without trusting it (it may itself throw when turned into a string). */
 function describeError(err: unknown): string {

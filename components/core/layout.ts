@@ -1,3 +1,4 @@
+import { shownTitle } from './title.ts';
 import { POINT, type TimelineIndex } from './timeline-index.ts';
 import type { Ms } from './time.ts';
 import type { ListWindow } from './list-window.ts';
@@ -62,7 +63,7 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     const ends = rowEnd[lane]!;
     const lasts = rowLast[lane]!;
     const hard = rowHard[lane]!;
-    const want = labelWidth(String(index.events[i]!.title), charW);
+    const want = labelWidth(shownTitle(index.events[i]!.title), charW);
     // A label sits inside a band wide enough to hold it, else after it (never half over it).
     let lx = band && gx1 - Math.max(gx0, 0) >= want + 8 ? Math.max(gx0, 0) + 4 : gx1 + 3;
     let lw = want;

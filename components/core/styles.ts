@@ -256,6 +256,9 @@ export const timelineStyles = css`
   .mark.selected .glyph {
     outline: 2px solid var(--_fg);
     outline-offset: 1px;
+  }
+  /* A band keeps its light fill when selected: its label is written on it (opaque, 2.5:1 contrast). */
+  .mark.selected.dot .glyph {
     opacity: 1;
   }
   .mark.selected .label {

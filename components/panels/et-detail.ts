@@ -5,6 +5,7 @@ import { cssVar } from './css-var.ts';
 import { describeDate, describeIso, formatIso } from './format-date.ts';
 import { dateRangeInMention, segment } from './highlight.ts';
 import { safeHref } from './safe-url.ts';
+import { shownTitle } from '../core/title.ts';
 import { panelBase, panelCard } from './styles.ts';
 
 /** Mentions and sources listed at once; an event reported thousands of times lists these and a button for the rest. */
@@ -161,7 +162,7 @@ export class EtDetail extends LitElement {
     const sourceIds = [...new Set(ev.mentions.map((m) => m.source))];
     return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header>
-        <h2 id="title">${ev.title}</h2>
+        <h2 id="title"><bdi>${shownTitle(ev.title)}</bdi></h2>
         <button class="close" type="button" aria-label="Close the detail" title="Close" @click=${() => emit(this, 'et-close', {})}>
           ✕
         </button>

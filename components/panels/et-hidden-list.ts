@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../src/model.ts';
 import { emit } from './contract.ts';
 import { closeOnEscape } from './close-on-escape.ts';
 import { describeDate } from './format-date.ts';
+import { isolatedTitle, shownTitle } from '../core/title.ts';
 import { panelBase } from './styles.ts';
 
 /**
@@ -68,8 +69,8 @@ export class EtHiddenList extends LitElement {
       <ul>
         ${this.events.map(
           (ev) => html`<li>
-            <span><span class="muted">${describeDate(ev)}:</span> ${ev.title}</span>
-            <button type="button" aria-label=${`Restore ${ev.title}`} @click=${() => emit(this, 'et-restore', { id: ev.id })}>
+            <span><span class="muted">${describeDate(ev)}:</span> <bdi>${shownTitle(ev.title)}</bdi></span>
+            <button type="button" aria-label=${`Restore ${isolatedTitle(ev.title)}`} @click=${() => emit(this, 'et-restore', { id: ev.id })}>
               Restore
             </button>
           </li>`,

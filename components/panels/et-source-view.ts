@@ -1,3 +1,4 @@
+import { isolatedTitle } from '../core/title.ts';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Source, TimelineEvent } from '../../src/model.ts';
 import { emit } from './contract.ts';
@@ -135,7 +136,7 @@ export class EtSourceView extends LitElement {
   private renderTimex(text: string, events: TimelineEvent[]): TemplateResult {
     const first = events[0];
     const active = events.some((e) => e.id === this.activeId);
-    const label = events.map((e) => e.title).join('; ');
+    const label = events.map((e) => isolatedTitle(e.title)).join('; ');
     return html`<button
       type="button"
       class="timex ${active ? 'active' : ''}"
