@@ -84,14 +84,24 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     .filter(([, name]) => !REPLACED_PARSERS.has(name))
     .map(([p, name]): [Parser, string] => [name === 'SlashDateFormatParser' ? new SlashDateShortcut(p) : p, name]);
   const parsers = [...ours, ...theirs].map(([p, name]) => (options.gated === false ? p : gated(p, name)));
-  const refiners: Refiner[] = nameByPosition(base.refiners, CASUAL_REFINER_NAMES, 'refiners').flatMap(([r, name]): Refiner[] => {
-    if (name === 'UnlikelyFormatFilter') return [new ENUnlikelyNumberFilter()];
-    if (name === 'ENUnlikelyFormatFilter') return [new ENModalMayFilter()];
-    if (REPLACED_REFINERS.has(name)) return [];
-    if (name === 'ExtractTimezoneAbbrRefiner') return [new ChronoResultsOnly(new TimezoneAbbrShortcut(r))];
-    if (name === 'ExtractTimezoneOffsetRefiner') return [new ChronoResultsOnly(new TimezoneOffsetShortcut(r))];
-    return [name === 'OverlapRemovalRefiner' ? r : new ChronoResultsOnly(r)];
-  });
+  // chrono's refiners on chrono's results only (ChronoResultsOnly), one wrapper for each run of them
+  // between refiners that see every result (its overlap removal, our filters in its places).
+  const refiners: Refiner[] = [];
+  let run: Refiner[] = [];
+  const endRun = (): void => {
+    if (run.length > 0) refiners.push(new ChronoResultsOnly(...run));
+    run = [];
+  };
+  for (const [r, name] of nameByPosition(base.refiners, CASUAL_REFINER_NAMES, 'refiners')) {
+    if (name === 'UnlikelyFormatFilter' || name === 'ENUnlikelyFormatFilter' || name === 'OverlapRemovalRefiner') {
+      endRun();
+      refiners.push(name === 'UnlikelyFormatFilter' ? new ENUnlikelyNumberFilter() : name === 'ENUnlikelyFormatFilter' ? new ENModalMayFilter() : r);
+    } else if (REPLACED_REFINERS.has(name)) continue;
+    else if (name === 'ExtractTimezoneAbbrRefiner') run.push(new TimezoneAbbrShortcut(r));
+    else if (name === 'ExtractTimezoneOffsetRefiner') run.push(new TimezoneOffsetShortcut(r));
+    else run.push(r);
+  }
+  endRun();
   // Filters first, so that chrono's merging refiners never glue a number that is no time to a date.
   refiners.unshift(new ENPunctuationTrimRefiner(), new ENCommonWordFilter(), new ENProperNameFilter(), new ENBareNumberTimeFilter(), new ENClockRangeRefiner());
   refiners.push(
