@@ -3,6 +3,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 /** After extents have grown (modifiers) or shrunk (prepositions): in order, and no two overlapping (the longer stays). */
 export class ENOverlapRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    // One result (or none) is in order and overlaps nothing: the copy below would hold the same.
+    if (results.length < 2) return results;
     const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
     const out: ParsingResult[] = [];
     for (const r of sorted) {
