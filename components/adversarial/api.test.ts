@@ -1,8 +1,9 @@
 /** The element's API misused, and data that is valid but extreme in size. */
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic, Mention, Timeline } from '../../src/model.ts';
-import { drawn, ev, markIds, marks, message, place, range, settle, small, sr, thrown, until, useHarness, withData } from './harness.ts';
+import { drawn, ev, markIds, marks, message, place, range, settle, small, sr, thrown, until, useHarness, withData, wraps } from './harness.ts';
 import { timeline } from '../panels/test-fixtures.ts';
+import { EventTimeline } from '../event-timeline.ts';
 
 useHarness();
 
@@ -104,4 +105,28 @@ describe('valid but extreme', () => {
     expect(sr(el).querySelector('[part~="message"]')!.querySelectorAll('*').length + (sr(el).querySelector('et-messages')?.shadowRoot?.querySelectorAll('*').length ?? 0)).toBeLessThan(2000);
     expect(thrown).toEqual([]);
   }, 30_000);
+
+  test('data set before the element is defined (module loaded late) is drawn once it upgrades', async () => {
+    const el = document.createElement('et-late-upgrade') as HTMLElement & { data?: unknown };
+    el.data = timeline();
+    const wrap = document.createElement('div');
+    wrap.style.width = '900px';
+    wrap.append(el);
+    document.body.append(wrap);
+    wraps.push(wrap);
+    customElements.define('et-late-upgrade', class extends EventTimeline {});
+    await until(() => el.shadowRoot?.querySelectorAll('[part~="event"]').length === 4);
+    expect(thrown).toEqual([]);
+  });
+
+  test('hidden (display: none) while its data arrives, then shown: it draws', async () => {
+    const el = document.createElement('event-timeline');
+    const wrap = place(el);
+    wrap.style.display = 'none';
+    el.data = timeline();
+    await settle(el);
+    wrap.style.display = '';
+    await until(() => marks(el).length === 4);
+    expect(range(el)).toMatch(/4 events/);
+  });
 });

@@ -1,6 +1,7 @@
 /** Where the keyboard focus goes when what holds it disappears, and Escape in every panel. */
 import { describe, expect, test } from 'vitest';
-import { deepActive, focusInside, mark, markIds, marks, settle, sr, thrown, until, useHarness, withData } from './harness.ts';
+import { userEvent } from 'vitest/browser';
+import { deepActive, ev, focusInside, mark, markIds, marks, settle, small, sr, thrown, until, useHarness, withData } from './harness.ts';
 import { timeline } from '../panels/test-fixtures.ts';
 
 useHarness();
@@ -137,4 +138,45 @@ describe('focus is never lost', () => {
     expect(selects.at(-1)).toBeNull();
     expect(focusInside(el)).toBe(true);
   }, 30_000);
+
+  test('new data without the focused event (a live update): focus goes to the plot, which says it is empty', async () => {
+    const el = await withData(timeline(), 'live');
+    mark(el, 'e-siege')!.focus();
+    await settle(el);
+    el.data = small([]);
+    await settle(el);
+    expect(focusInside(el)).toBe(true);
+    expect(deepActive()?.getAttribute('part')).toBe('plot');
+    el.data = small([ev('x', '2017-07-08')]);
+    await settle(el);
+    expect(focusInside(el)).toBe(true);
+  });
+
+  test('Tab and Shift+Tab go through the element and out again, with the detail and the list open (no trap)', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    const el = await withData(timeline(), 'tabbing');
+    el.parentElement!.before(before);
+    el.parentElement!.after(after);
+    try {
+      el.select('e-siege');
+      sr(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
+      await settle(el);
+      before.focus();
+      let inside = 0;
+      for (let i = 0; i < 80 && document.activeElement !== after; i++) {
+        await userEvent.tab();
+        if (focusInside(el)) inside++;
+      }
+      expect(document.activeElement).toBe(after);
+      expect(inside).toBeGreaterThan(5);
+      for (let i = 0; i < 80 && document.activeElement !== before; i++) await userEvent.tab({ shift: true });
+      expect(document.activeElement).toBe(before);
+    } finally {
+      before.remove();
+      after.remove();
+    }
+  }, 60_000);
 });
