@@ -13,7 +13,14 @@ export interface Predicate {
   first: number;
   /** Index after the verb group (past the verb and a particle such as "out"). */
   after: number;
+  /**
+   * The verb's infinitive (with its particle: "break out") for a predicate that can report a happening
+   * (past, not a state, neither negated nor hedged: the only ones whose lemma is read); for the others,
+   * the verb as written until analyseClauses has read them (lemmaOf says how to make the infinitive).
+   */
   lemma: string;
+  /** The verb form `lemma` still is and infinitive() converts from, or '' once it is the infinitive. */
+  lemmaOf: LemmaForm;
   voice: 'active' | 'passive';
   /** finite: "retook", "was retaken"; participle: ", retaking…", "after being seized…"; state: copula or present tense. */
   form: 'finite' | 'participle' | 'state';
@@ -108,13 +115,15 @@ function hasNegation(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+type LemmaForm = 'PastTense' | 'Gerund' | 'PresentTense' | '';
+
 /** A predicate from its verb group (arguments, not an object of them: no object made per verb group). */
 function predicate(
-  length: number, verb: number, first: number, after: number, lemma: string,
+  length: number, verb: number, first: number, after: number, lemma: string, lemmaOf: LemmaForm,
   voice: Predicate['voice'], form: Predicate['form'], tense: Predicate['tense'], negated: boolean,
 ): Predicate {
   return {
-    verb, first, after, lemma, voice, form, tense, negated,
+    verb, first, after, lemma, lemmaOf, voice, form, tense, negated,
     hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
     // Present from the start (if unset), so that every predicate has one shape.
     agent: undefined,
@@ -151,20 +160,32 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       // "being seized" takes its tense from the clause it hangs on: in news narration, the past.
       const tense: Predicate['tense'] = modal ? 'modal' : PAST_AUXILIARIES.has(tokens[first]!.lower) || perfect ? 'past' : 'present';
       const pastLike = v && (v.cls === 'past' || v.cls === 'part' || (v.cls === 'adj' && /ed$|en$/.test(v.lower)) || SAME_FORM_PARTICIPLES.has(v.lower));
+      // The branches say what the group is; one predicate is made after them (one call site, not five: a smaller function to compile).
+      let verb = j;
+      let voice: Predicate['voice'] = 'active';
+      let form: Predicate['form'] = 'finite';
+      let lemma: string;
+      let lemmaOf: LemmaForm = 'PastTense';
       if (v && be && lastAux.cls === 'be' && pastLike && lastAux.lower !== 'being') {
-        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'passive', 'finite', tense, hasNegation(tokens, first, j)));
+        voice = 'passive';
+        lemma = v.lower;
       } else if (v && be && lastAux.lower === 'being' && pastLike) {
-        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'passive', first === i && tokens[first]!.lower === 'being' ? 'participle' : 'finite', tense, hasNegation(tokens, first, j)));
+        voice = 'passive';
+        if (first === i && tokens[first]!.lower === 'being') form = 'participle';
+        lemma = v.lower;
       } else if (v && (v.cls === 'past' || v.cls === 'part') && lastAux.cls === 'have') {
-        out.push(predicate(tokens.length, j, first, j + 1, infinitive(v.lower, 'PastTense'), 'active', 'finite', tense, hasNegation(tokens, first, j)));
+        lemma = v.lower;
       } else if (v && (v.cls === 'verb' || v.cls === 'noun' || v.cls === 'ing') && (lastAux.cls === 'modal' || lastAux.cls === 'do' || (lastAux.cls === 'be' && v.cls === 'ing'))) {
-        const form = v.cls === 'ing' ? 'Gerund' : 'PresentTense';
-        const lemma = v.cls === 'ing' ? infinitive(v.lower, 'Gerund') : v.lower;
-        out.push(predicate(tokens.length, j, first, j + 1, lemma, 'active', 'finite', lastAux.cls === 'do' && form === 'PresentTense' ? tense : tense, hasNegation(tokens, first, j)));
+        lemma = v.lower;
+        lemmaOf = v.cls === 'ing' ? 'Gerund' : '';
       } else {
         // Copula or possession: a state, kept only to bound the clauses around it.
-        out.push(predicate(tokens.length, i, first, i + 1, t.cls === 'have' ? 'have' : 'be', 'active', 'state', tense, hasNegation(tokens, first, j)));
+        verb = i;
+        form = 'state';
+        lemma = t.cls === 'have' ? 'have' : 'be';
+        lemmaOf = '';
       }
+      out.push(predicate(tokens.length, verb, first, verb + 1, lemma, lemmaOf, voice, form, tense, hasNegation(tokens, first, j)));
       i = Math.max(i, j);
       continue;
     }
@@ -186,15 +207,15 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
         t.cls = 'adj';
         continue;
       }
-      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'PastTense'), participle ? 'passive' : 'active', participle ? 'participle' : 'finite', 'past', false));
+      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PastTense', participle ? 'passive' : 'active', participle ? 'participle' : 'finite', 'past', false));
       continue;
     }
     if (t.cls === 'ing' && (!prev || isBoundary(prev)) && prev?.cls !== 'det') {
-      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'Gerund'), 'active', 'participle', 'past', false));
+      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'Gerund', 'active', 'participle', 'past', false));
       continue;
     }
     if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
-      out.push(predicate(tokens.length, i, i, i + 1, infinitive(t.lower, 'PresentTense'), 'active', 'state', 'present', false));
+      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PresentTense', 'active', 'state', 'present', false));
     }
   }
   return out;
@@ -391,6 +412,11 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     const p = preds[n]!;
     p.regionEnd = n + 1 < preds.length ? preds[n + 1]!.regionStart : tokens.length;
     if (p.regionEnd <= p.regionStart) p.regionEnd = Math.max(p.after, p.regionStart + 1);
+    // The infinitive only where it is read: compromise's conversion of a new word costs, and most predicates are no candidates.
+    if (p.lemmaOf !== '' && p.form !== 'state' && !p.negated && !p.hedged && p.tense === 'past') {
+      p.lemma = infinitive(p.lemma, p.lemmaOf);
+      p.lemmaOf = '';
+    }
     const particle = p.after < tokens.length ? tokens[p.after] : undefined;
     if (particle && PARTICLES.has(particle.lower) && p.form !== 'state') {
       const next = tokens[p.after + 1];
