@@ -86,8 +86,13 @@ const PIECES = [
   'was', 'were', 'had', 'said', 'told', 'earlier', 'rose', 'fell', 'reported', 'announced', 'dropped', 'opened', 'closed', 'expected',
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
+  'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
 ];
-const sentence = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' '));
+const sentence = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' ')),
+  // Cue words glued to others or to punctuation: the word boundaries decide.
+  fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '-', ',', "'", '_', '1', '\n')), { maxLength: 30 }).map((p) => p.map(([w, sep]) => w + sep).join('')),
+);
 const withSpan = fc
   .tuple(fc.oneof(sentence, fc.string({ maxLength: 60 })), fc.nat(), fc.nat())
   .map(([s, a, b]): [string, number, number] => {

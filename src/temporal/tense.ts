@@ -3,7 +3,7 @@ export type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
 const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to))\b/gi;
-const STRONG_PAST = /\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled)\b/gi;
+const STRONG_PAST = 'was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled';
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = /\b\w{3,}ed\b/gi;
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
@@ -12,8 +12,15 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
  * Words that tell the direction only of the time right next to them: "since March", "until May",
  * "next Monday", "last June", "two years ago". Farther away they belong to another time.
  */
-const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
-const ADJACENT_FUTURE = /\b(?:until|till|next|coming|starting|beginning|effective)\b/gi;
+const ADJACENT_PAST = 'since|last|ago';
+const ADJACENT_FUTURE = 'until|till|next|coming|starting|beginning|effective';
+
+/**
+ * The strong past words and both adjacent lists in one scan, a group for each. All are single
+ * words between word boundaries, and no word is in two lists: a match is a whole word of one list,
+ * so one scan finds just what a scan per list finds.
+ */
+const ONE_WORD_CUES = new RegExp(`\\b(?:(${STRONG_PAST})|(${ADJACENT_PAST})|(${ADJACENT_FUTURE}))\\b`, 'gi');
 
 /** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
@@ -57,11 +64,23 @@ function cuesIn(sentence: string): Cue[] {
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
   scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word) => word === 'May');
-  scan(sentence, STRONG_PAST, 'past', STRONG, cues, (_word, at) => passive(at));
+  // Strong past words, then -ed verbs, then the adjacent-only words, each in text order, as when
+  // each list had its own scan (the first of two cues at the same distance decides).
+  const adjacentPast: Cue[] = [];
+  const adjacentFuture: Cue[] = [];
+  ONE_WORD_CUES.lastIndex = 0;
+  for (let m = ONE_WORD_CUES.exec(sentence); m; m = ONE_WORD_CUES.exec(sentence)) {
+    const at = m.index;
+    const length = m[0].length;
+    if (m[1] !== undefined) {
+      if (!passive(at)) cues.push({ at, length, t: 'past', weight: STRONG });
+    } else if (m[2] !== undefined) adjacentPast.push({ at, length, t: 'past', weight: ADJACENT });
+    else adjacentFuture.push({ at, length, t: 'future', weight: ADJACENT });
+  }
   scan(sentence, WEAK_PAST, 'past', WEAK, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
   // Adjacent-only cues count only a word's width away (see tenseAround).
-  scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
-  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, cues);
+  for (const c of adjacentPast) cues.push(c);
+  for (const c of adjacentFuture) cues.push(c);
   cachedSentence = sentence;
   cachedCues = cues;
   return cues;
