@@ -14,7 +14,7 @@ import { styleProps } from './core/style-props.ts';
 import { isolatedTitle, shownTitle } from './core/title.ts';
 import { timelineStyles } from './core/styles.ts';
 import { eventExtent, formatEventDate, formatIso, isoDate, parseBound, toIso } from './core/time.ts';
-import { buildIndex, CONFLICT, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
+import { buildIndex, CONFLICT, drawable, FUZZY, INFERRED, POINT, type TimelineIndex } from './core/timeline-index.ts';
 import { ZoomController } from './core/zoom-controller.ts';
 import { DropController, HiddenEventsController, LocalSourcesController, storageKeyFor, type EtEvent, type LocalSourceInput, type SourceColors } from './panels/index.ts';
 import type { Diagnostic } from '../src/model.ts';
@@ -695,7 +695,7 @@ export class EventTimeline extends LitElement {
 
   private hiddenEvents(): TimelineEvent[] {
     const hidden = this.hiddenIds.hidden;
-    return (this.timeline?.events ?? []).filter((e) => hidden.has(e.id));
+    return (this.timeline?.events ?? []).filter((e) => drawable(e) && hidden.has(e.id));
   }
 
   /** The timeline as shown (filters applied), for export. */
@@ -727,7 +727,7 @@ export class EventTimeline extends LitElement {
       if (l.problems.length > shown.length) lines.push(`…and ${(l.problems.length - shown.length).toLocaleString('en')} more problems.`);
     }
     if (invalid) {
-      const examples = this.index.invalid.slice(0, 3).map((e: Partial<TimelineEvent> | null) => `“${String(e?.title).slice(0, 60)}” (${String(e?.start).slice(0, 30)}${e?.end ? ` – ${String(e.end).slice(0, 30)}` : ''})`);
+      const examples = this.index.invalid.slice(0, 3).map((e: Partial<TimelineEvent> | null) => `“${quoted(e?.title, 60)}” (${quoted(e?.start, 30)}${e?.end ? ` – ${quoted(e.end, 30)}` : ''})`);
       lines.push(`${invalid.toLocaleString('en')} ${invalid === 1 ? 'event has a date' : 'events have dates'} that cannot be read (a real ISO 8601 date such as 2017-07-08 is expected) and ${invalid === 1 ? 'is' : 'are'} not shown: ${examples.join(', ')}${invalid > 3 ? ', …' : ''}.`);
     }
     if (t && t.events.length === 0 && !l.error) lines.push('This timeline has no events yet: add sources with dated sentences.');
@@ -994,6 +994,11 @@ function toMs(v: string | Date | number, atEnd: boolean): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.getTime() : null;
   return parseBound(v, atEnd);
+}
+
+/** A value from unchecked data quoted in a message: strings cut to `max`, anything else named by its type (String() may throw). */
+function quoted(v: unknown, max: number): string {
+  return typeof v === 'string' ? v.slice(0, max) : v === undefined ? 'none' : v === null ? 'null' : `a ${typeof v}`;
 }
 
 function compact(n: number): string {

@@ -1,7 +1,7 @@
 /** Hostile data given to <event-timeline> through src and data: every case ends in a drawn element with a message. */
 import { describe, expect, test } from 'vitest';
 import type { Timeline } from '../../src/model.ts';
-import { drawn, ev, json, mark, markIds, marks, message, range, settle, small, sr, thrown, until, useHarness, withData, withSrc } from './harness.ts';
+import { drawn, ev, json, mark, markIds, marks, message, place, range, settle, small, sr, thrown, until, useHarness, withData, withSrc } from './harness.ts';
 import { liveHostileNodes, timeline } from '../panels/test-fixtures.ts';
 
 useHarness();
@@ -198,5 +198,35 @@ describe('hostile data through data', () => {
     await settle(el);
     expect(liveHostileNodes(sr(el))).toEqual([]);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('events with broken mentions or fields whose toString throws, selected before the data is checked: nothing throws', async () => {
+    const t = timeline();
+    const broken = { ...t.events[0]!, id: 'broken', mentions: [null, 5, 'text', { source: 'dailycaller' }, ...t.events[0]!.mentions] };
+    const evil = { toString: null, valueOf: null };
+    const objects = [
+      { ...t.events[1]!, id: 'obj-title', title: evil },
+      { ...t.events[1]!, id: 'obj-granularity', granularity: evil },
+      { ...t.events[1]!, id: 'obj-qualifier', qualifier: evil },
+      { ...t.events[1]!, id: 'obj-start', title: evil, start: evil },
+      null,
+    ];
+    localStorage.setItem(`event-timeline:${location.pathname}:data:hidden`, JSON.stringify(['obj-title', 'obj-start']));
+    const el = document.createElement('event-timeline');
+    place(el);
+    (el as unknown as { data: unknown }).data = { ...t, events: [...t.events, broken, ...objects] };
+    await el.updateComplete;
+    for (const id of ['obj-title', 'obj-granularity', 'obj-qualifier']) el.select(id);
+    el.select('broken');
+    await settle(el);
+    sr(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
+    await settle(el);
+    const view = sr(el).querySelector('et-detail')?.shadowRoot?.querySelector<HTMLButtonElement>('.link-button');
+    view?.click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 600)); // the check after the first frame
+    await settle(el);
+    drawn(el);
+    expect(thrown).toEqual([]);
   });
 });

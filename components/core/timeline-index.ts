@@ -48,6 +48,21 @@ export interface TimelineIndex {
   allMax: Ms;
 }
 
+const GRANULARITIES: ReadonlySet<unknown> = new Set(['year', 'month', 'day', 'time']);
+const QUALIFIERS: ReadonlySet<unknown> = new Set([undefined, 'start', 'mid', 'end', 'approx', 'before', 'after']);
+
+/**
+ * An event whose fields the view can show as they are: an id and title that are strings, a
+ * granularity and qualifier of the model, a mentions list. Anything else (a number, an object
+ * whose toString throws) could break the rendering of every text that quotes it; such events are
+ * left out with the unreadable ones (the check after the first frame then says why).
+ */
+export function drawable(e: unknown): e is TimelineEvent {
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as Record<string, unknown>;
+  return typeof o.id === 'string' && typeof o.title === 'string' && GRANULARITIES.has(o.granularity) && QUALIFIERS.has(o.qualifier) && Array.isArray(o.mentions);
+}
+
 /** Event id → position, built on first use: a 100k-entry Map is not worth building for a view nobody selects in. */
 export class IdLookup {
   private map: Map<string, number> | null = null;
@@ -138,7 +153,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   let allMax = -Infinity;
   for (const e of all) {
     // Read defensively: data given in code is drawn before it is checked (see DataController.set).
-    const ext = typeof e === 'object' && e !== null && typeof e.id === 'string' && Array.isArray(e.mentions) ? eventExtent(e) : null;
+    const ext = drawable(e) ? eventExtent(e) : null;
     if (!ext) {
       invalid.push(e);
       continue;

@@ -7,7 +7,8 @@ const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\
 
 /** The title as shown: a blank one (an empty string, spaces, invisible characters) reads "(untitled event)". */
 export function shownTitle(title: unknown): string {
-  const t = typeof title === 'string' ? title : String(title ?? '');
+  // Not a string (data drawn before its check): nothing to show, and String() might throw.
+  const t = typeof title === 'string' ? title : '';
   return BLANK.test(t) ? '(untitled event)' : t;
 }
 

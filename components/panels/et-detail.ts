@@ -5,6 +5,7 @@ import { cssVar } from './css-var.ts';
 import { describeDate, describeIso, formatIso } from './format-date.ts';
 import { dateRangeInMention, segment } from './highlight.ts';
 import { safeHref } from './safe-url.ts';
+import { usableMentions } from './usable-mentions.ts';
 import { shownTitle } from '../core/title.ts';
 import { panelBase, panelCard } from './styles.ts';
 
@@ -158,8 +159,9 @@ export class EtDetail extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const ev = this.event;
     if (!ev) return nothing;
-    const written = [...new Set(ev.mentions.map((m) => m.dateText).filter((t) => t.trim() !== ''))];
-    const sourceIds = [...new Set(ev.mentions.map((m) => m.source))];
+    const mentions = usableMentions(ev.mentions);
+    const written = [...new Set(mentions.map((m) => m.dateText).filter((t) => t.trim() !== ''))];
+    const sourceIds = [...new Set(mentions.map((m) => m.source))];
     return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header>
         <h2 id="title"><bdi>${shownTitle(ev.title)}</bdi></h2>
@@ -182,9 +184,9 @@ export class EtDetail extends LitElement {
       </dl>
       <h3>Mentions</h3>
       <ul class="mentions">
-        ${this.cut(ev.mentions).map((m) => this.renderMention(m))}
+        ${this.cut(mentions).map((m) => this.renderMention(m))}
       </ul>
-      ${this.more(ev, ev.mentions.length, 'mentions')}
+      ${this.more(ev, mentions.length, 'mentions')}
       <h3>Sources</h3>
       <ul class="sources">
         ${this.cut(sourceIds).map((id) => this.renderSource(id))}

@@ -1,3 +1,4 @@
+import { usableMentions } from './usable-mentions.ts';
 import { isolatedTitle } from '../core/title.ts';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Source, TimelineEvent } from '../../src/model.ts';
@@ -12,7 +13,7 @@ export function timexRanges(source: Source, events: readonly TimelineEvent[]): R
   const text = source.text ?? '';
   const bySpan = new Map<string, Range<TimelineEvent[]>>();
   for (const ev of events) {
-    for (const m of ev.mentions) {
+    for (const m of usableMentions(ev?.mentions)) {
       if (m.source !== source.id || !m.dateText || m.dateEnd <= m.dateStart) continue;
       if (text.slice(m.dateStart, m.dateEnd) !== m.dateText) continue;
       const key = `${m.dateStart}:${m.dateEnd}`;
