@@ -51,9 +51,15 @@ describe('ticks follow the calendar', () => {
         expect(ticks[i]!.t).toBeGreaterThanOrEqual(t0);
         expect(ticks[i]!.t).toBeLessThanOrEqual(t0 + span);
         if (i) expect(ticks[i]!.t).toBeGreaterThan(ticks[i - 1]!.t);
-        if (span > 400 * 864e5) expect([d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()]).toEqual([d.getUTCMonth(), 1, 0]);
-        if (span > 3 * 864e5) expect(d.getUTCMinutes() + d.getUTCHours()).toBe(0);
+        // Aligned on the unit of the step (not on the span: 400 days over 3,135 px is ticked by weeks).
+        const step = ticks.length > 1 ? ticks[1]!.t - ticks[0]!.t : 0;
+        if (step >= 28 * 864e5) expect([d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()]).toEqual([d.getUTCMonth(), 1, 0]);
+        else if (step === 7 * 864e5 || step === 14 * 864e5) expect([d.getUTCDay(), d.getUTCHours()]).toEqual([0, 0]);
+        if (step >= 864e5) expect(d.getUTCMinutes() + d.getUTCHours()).toBe(0);
+        if (span > 400 * 864e5 && width <= 1440 && step) expect(step).toBeGreaterThanOrEqual(28 * 864e5);
       }
     }), { numRuns: 300 });
+    // The window that once failed the old property (weekly ticks over 400 days at 3,135 px): aligned on Sundays.
+    expect(axisTicks(0, 34560000001, 3135).every((t) => new Date(t.t).getUTCDay() === 0)).toBe(true);
   });
 });
