@@ -484,6 +484,14 @@ export class EventTimeline extends LitElement {
     this.selectIndex(i === this.selectedIndex() ? -1 : i, false);
   }
 
+  /** Escape in the list closes it, back on the button that opened it. */
+  private onListKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this._listOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="list-toggle"]')?.focus());
+  }
+
   /** The list's viewport height (set by --et-list-height), measured when it scrolls or opens. */
   private listHeight = 0;
 
@@ -896,7 +904,7 @@ export class EventTimeline extends LitElement {
     const last = Math.min(w.length, first + Math.ceil(height / LIST_ROW) + 8);
     const rows: number[] = [];
     for (let r = first; r < last; r++) rows.push(r);
-    return html`<section class="list" part="list" aria-label="Events in view">
+    return html`<section class="list" part="list" aria-label="Events in view" @keydown=${this.onListKeydown}>
       <h2 id="list-title">${this.rangeText()}</h2>
       <div class="list-scroll" @scroll=${this.onListScroll}>
         <ol aria-labelledby="list-title" style=${styleProps({ height: `${w.length * LIST_ROW}px` })}>

@@ -33,7 +33,7 @@ describe('focus is never lost', () => {
     expect((deepActive() as HTMLElement | null)?.dataset.id).toBe('e-siege');
   });
 
-  test('Escape in the source view, the hidden list, the export menu and the add-source form closes it, focus stays inside', async () => {
+  test('Escape in the source view, the hidden list, the export menu, the list and the add-source form closes it, focus stays inside', async () => {
     const el = await withData(timeline(), 'esc-panels');
     // source view
     el.select('e-siege');
@@ -69,6 +69,15 @@ describe('focus is never lost', () => {
     await settle(el);
     expect(menuDetails.open).toBe(false);
     expect(focusInside(el)).toBe(true);
+    // list view
+    sr(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
+    await settle(el);
+    const row = sr(el).querySelector<HTMLButtonElement>('[part~="list"] li button')!;
+    row.focus();
+    row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle(el);
+    expect(sr(el).querySelector('[part~="list"]')).toBeNull();
+    expect(deepActive()?.getAttribute('part')).toBe('list-toggle');
     // add-source form
     const add = sr(el).querySelector('et-add-source')!;
     add.setAttribute('open', '');
