@@ -94,9 +94,14 @@ function isPersonName(words: string[]): boolean {
   return true;
 }
 
+/** The date and relation word clauseDate read for the expression it returned last (its caller needs both: not read twice). */
+let clauseDateValue: CalendarDate | null = null;
+let clauseDateRelation: 'before' | 'after' | 'bound' | null = null;
+
 /**
  * The clause's own date: the first date or time in its region with a calendar value, unless a bound
  * of a stretch of time ("the highest since 1992", "until 2005"), which says not when it happened.
+ * Its timexDate and relationBefore are left in clauseDateValue and clauseDateRelation.
  */
 function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): Timex | undefined {
   const from = tokens[p.regionStart]?.start ?? 0;
@@ -104,7 +109,14 @@ function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): 
   for (let k = 0; k < own.length; k++) {
     const t = own[k]!;
     if (t.start < from || t.start >= to) continue;
-    if ((t.type === 'DATE' || t.type === 'TIME') && timexDate(t.value) !== null && relationBefore(body, t.start) !== 'bound') return t;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const date = timexDate(t.value);
+    if (date === null) continue;
+    const relation = relationBefore(body, t.start);
+    if (relation === 'bound') continue;
+    clauseDateValue = date;
+    clauseDateRelation = relation;
+    return t;
   }
   return undefined;
 }
@@ -292,13 +304,13 @@ function sentenceEvents(
     let inferred = false;
     let mention: Mention;
     if (dated) {
-      date = timexDate(dated.value)!;
+      date = clauseDateValue!;
       if (dated.beginPoint && dated.endPoint) {
         const b = calendarDate(dated.beginPoint), e = calendarDate(dated.endPoint);
         if (b && e) { date = b; end = e; }
       }
       if (dated.mod) qualifier = qualifierOf(dated.mod);
-      const relation = relationBefore(parsed.body, dated.start);
+      const relation = clauseDateRelation;
       if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
     } else {
