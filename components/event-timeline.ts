@@ -728,6 +728,7 @@ export class EventTimeline extends LitElement {
     const t = this.timeline;
     const lines: string[] = [];
     if (l.error) lines.push(l.error);
+    if (l.slow && l.loading) lines.push(`Still loading the timeline from ${l.src && l.src.length > 120 ? `${l.src.slice(0, 100)}…` : l.src}: the server is slow or not answering. Check the URL, or wait.`);
     const invalid = this.index.invalid.length;
     if (l.problems.length) {
       const shown = l.problems.slice(0, 5);

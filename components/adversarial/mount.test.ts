@@ -101,4 +101,16 @@ describe('races and re-mounting', () => {
     expect(markIds(b)).toEqual(['x']);
     expect(sr(b).querySelector('et-detail')).toBeNull();
   });
+
+  test('a server that never answers: after a while the element says it is still waiting, and a later answer still shows', async () => {
+    slowFetch({ '/never.json': 9500 });
+    const el = document.createElement('event-timeline');
+    el.src = '/never.json';
+    place(el);
+    await settle(el);
+    expect(sr(el).querySelector('[part~="range"]')!.textContent).toBe('Loading…');
+    await until(() => /Still loading the timeline from \/never\.json/.test(message(el)), 12_000);
+    await until(() => markIds(el).length === 1, 5000);
+    expect(message(el)).toBe('');
+  }, 30_000);
 });

@@ -13,10 +13,12 @@ export class DataController implements ReactiveController {
   /** Why there is no timeline at all (load or parse failure). */
   error: string | null = null;
   loading = false;
+  /** The load has taken more than SLOW_MS: the element says it is still waiting. */
+  slow = false;
   private abort: AbortController | null = null;
   private generation = 0;
   /** The URL being loaded, and the one to load again when the host comes back. */
-  private src: string | null = null;
+  src: string | null = null;
   private interrupted: string | null = null;
 
   constructor(
@@ -87,6 +89,7 @@ export class DataController implements ReactiveController {
     this.generation++;
     this.abort?.abort();
     this.loading = false;
+    this.slow = false;
     this.timeline = null;
     this.problems = [];
     this.error = `The timeline from ${origin} cannot be shown: reading it failed (${describeError(err)}). Give a plain Timeline object, as written by \`event-timeline extract --json\`.`;
@@ -102,7 +105,14 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
+    this.slow = false;
     this.host.requestUpdate();
+    // A server that does not answer would leave "Loading…" for ever: say so after a while (the load goes on).
+    const slowTimer = setTimeout(() => {
+      if (generation !== this.generation || !this.loading) return;
+      this.slow = true;
+      this.host.requestUpdate();
+    }, SLOW_MS);
     let value: unknown;
     try {
       const res = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
@@ -114,8 +124,10 @@ export class DataController implements ReactiveController {
         throw new Error('it is not JSON (check that the URL points to a timeline file made by `event-timeline extract --json`)');
       }
     } catch (err) {
+      clearTimeout(slowTimer);
       if (generation !== this.generation) return;
       this.loading = false;
+      this.slow = false;
       this.timeline = null;
       this.problems = [];
       this.error = `Could not load the timeline from ${cut(src)}: ${describeError(err)}`;
@@ -123,8 +135,10 @@ export class DataController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    clearTimeout(slowTimer);
     if (generation !== this.generation) return;
     this.loading = false;
+    this.slow = false;
     this.apply(value, cut(src));
   }
 
@@ -152,6 +166,8 @@ export class DataController implements ReactiveController {
 }
 
 const DATA = 'the data property';
+/** How long a src may load before the element says it is still waiting. */
+export const SLOW_MS = 8000;
 
 /** A URL quoted in a message, cut short: a data: URL can be megabytes long. */
 function cut(src: string): string {
