@@ -19,6 +19,7 @@ function plainCues(text: string): number {
       if (w.length === 2 && start > 0 && /['’]/.test(text.charAt(start - 1))) flags |= Cue.fourDigits;
       if (/(?<!\d)\d{4}(?!\d)/.test(w)) flags |= Cue.fourDigits;
       if (/^['’][sS]/.test(text.slice(end, end + 2))) flags |= Cue.decade;
+      if (w === '9' && text.slice(end, end + 3) === '/11') flags |= Cue.holiday;
       if (/[a-z]/i.test(w)) {
         if (lower.endsWith('s')) flags |= Cue.decade;
         if (w.length <= 12) {
@@ -39,12 +40,15 @@ function plainCues(text: string): number {
       quantity = (f & WORD_MARKS.quantity) !== 0;
     }
   }
+  const newYear = WORD_MARKS.newWord | WORD_MARKS.yearWord;
+  if ((flags & newYear) === newYear) flags |= Cue.holiday;
   return flags & WORD_MARKS.public;
 }
 
 const PIECES = [
   ...CUE_WORDS.keys(), 'a', 'p', 'm', 'A', 'I', 's', 'fy', 'FY2009', 'Q3', 'q5', '5pm', '1May', '1990s', "'58", '’80s', '2014', '20145',
   '0800', '12', '7', '10:30', '7/8/2017', '2017-07-08', '1.5', 'a.m.', 'p.m', 'administrations', 'straightforwardly', 'é', '–', '\u00a0',
+  '9/11', '9', '/11', '11', 'new', "year's", "Year’s",
 ];
 const separators = fc.constantFrom(' ', '', '-', '.', ',', ':', '/', "'", '’', '\n', '  ');
 const text = fc

@@ -36,6 +36,9 @@ export const Cue = {
 } as const;
 
 /** Marks of words, used inside cuesOf only and never returned. */
+/** "new" and "year": together they open the holiday gate ("New Year's Day"), alone they do not. */
+const NEW_WORD = 1 << 26;
+const YEAR_WORD = 1 << 27;
 const UNIT_WORD = 1 << 28;
 const PLURAL_UNIT = 1 << 29;
 const QUANTITY = 1 << 30;
@@ -60,7 +63,9 @@ add(Cue.season, 'spring summer autumn fall winter');
 add(Cue.decade, 'twenties thirties forties fifties sixties seventies eighties nineties');
 add(Cue.relative, 'this last next past previous coming following current weekend');
 add(Cue.present, 'now current currently present presently nowadays date moment these time');
-add(Cue.holiday, 'christmas boxing year eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
+add(Cue.holiday, 'christmas boxing eve valentine halloween independence bastille easter good thanksgiving memorial labor king');
+add(NEW_WORD, 'new');
+add(YEAR_WORD, 'year');
 add(Cue.pastFuture, 'recent recently past future soon term');
 // ENDurationParser's units (lexicon.ts UNIT_PATTERN), and the last words of its numbers
 // (NUMBER_PATTERN, "and a half") and of the qualifiers allowed between number and unit.
@@ -72,7 +77,7 @@ add(QUANTITY, 'straight consecutive successive full whole more additional furthe
 
 /** For the tests' plain reading of cues: the cue words and the marks cuesOf uses inside. */
 export const CUE_WORDS: ReadonlyMap<string, number> = WORDS;
-export const WORD_MARKS = { unit: UNIT_WORD, pluralUnit: PLURAL_UNIT, quantity: QUANTITY, public: PUBLIC } as const;
+export const WORD_MARKS = { unit: UNIT_WORD, pluralUnit: PLURAL_UNIT, quantity: QUANTITY, newWord: NEW_WORD, yearWord: YEAR_WORD, public: PUBLIC } as const;
 
 /** Cue words by a hash of their lower-cased letters: a sentence's words are looked up without slicing. */
 const BY_HASH = new Map<number, string[]>();
@@ -119,6 +124,8 @@ const FISCAL = Cue.fiscal;
 const QUARTER = Cue.quarter;
 const NAMES = Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
 const DURATION = Cue.duration;
+const HOLIDAY = Cue.holiday;
+const NEW_YEAR = NEW_WORD | YEAR_WORD;
 
 /** The character code at `k`, or -1 outside the text (no NaN: an out-of-bounds read deoptimises the caller). */
 function codeAt(text: string, k: number): number {
@@ -139,6 +146,8 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;
   // "1980's", "the 80’s": the apostrophe splits the decade's "s" off its digits.
   flags |= (next === 39 || next === 0x2019) && (afterNext | 32) === 115 /* s */ ? DECADE : 0;
+  // "9/11", the one holiday written in digits.
+  flags |= end - start === 1 && text.charCodeAt(start) === 57 && next === 47 && afterNext === 49 && codeAt(text, end + 2) === 49 ? HOLIDAY : 0;
   if (!letter) return flags;
   // Letters glued to digits: "1990s", "80s", "FY2009", "Q3", "5pm", "1May".
   flags |= (text.charCodeAt(end - 1) | 32) === 115 /* s */ ? DECADE : 0;
@@ -163,7 +172,7 @@ export function cuesOf(text: string): number {
     // On to the next ASCII letter or digit. (c | 32) - 97 in 0..25: a letter of either case.
     let c = text.charCodeAt(i);
     while (((c | 32) - 97) >>> 0 > 25 && (c - 48) >>> 0 > 9) {
-      if (++i === n) return flags & PUBLIC;
+      if (++i === n) return publicCues(flags);
       c = text.charCodeAt(i);
     }
     const start = i;
@@ -206,7 +215,12 @@ export function cuesOf(text: string): number {
     }
     quantity = (f & QUANTITY) !== 0;
   }
-  return flags & PUBLIC;
+  return publicCues(flags);
+}
+
+/** The cues of the words' flags: "new" with "year" opens the holiday gate; the marks are dropped. */
+function publicCues(flags: number): number {
+  return (flags | ((flags & NEW_YEAR) === NEW_YEAR ? HOLIDAY : 0)) & PUBLIC;
 }
 
 /** The cues of the last word `digitWordEnd` read. */

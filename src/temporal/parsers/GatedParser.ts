@@ -69,7 +69,8 @@ const CUES: Readonly<Record<string, number>> = {
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
   ENYearRangeParser: Cue.fourDigits,
-  ENHolidayParser: Cue.holiday | Cue.numericDate,
+  // Its one holiday in digits, "9/11", is a holiday cue of its own (cues.ts).
+  ENHolidayParser: Cue.holiday,
   ENUtcClockParser: Cue.fourDigits,
   ENWeekOfMonthParser: Cue.month,
   ENMonthOfRelativeYearParser: Cue.month,
