@@ -33,9 +33,13 @@ const TIME_ADVERBS = new Set(['first', 'then', 'later', 'also', 'still', 'just',
 
 /** "retook" → "took", "overran" → "ran": prefixed forms compromise does not list. */
 function unprefixed(lower: string): string | null {
-  const m = /^(re|un|over|out|mis|under|with|up|fore|de|dis|co|pre)-?(.{3,})$/.exec(lower);
+  // Every prefix opens with one of these letters: most words are refused without running the pattern.
+  const c = lower.charCodeAt(0);
+  if (c !== 0x72 && c !== 0x75 && c !== 0x6f && c !== 0x6d && c !== 0x77 && c !== 0x66 && c !== 0x64 && c !== 0x63 && c !== 0x70) return null;
+  const m = PREFIXED.exec(lower);
   return m ? m[2]! : null;
 }
+const PREFIXED = /^(re|un|over|out|mis|under|with|up|fore|de|dis|co|pre)-?(.{3,})$/;
 
 /** A base-form verb after "to" ("to retake", "to congratulate"). */
 export function isBaseVerb(t: Token): boolean {
@@ -113,13 +117,45 @@ const CLOSED_CLASSES: ReadonlyMap<string, WordClass> = (() => {
   return classes;
 })();
 
-function baseClass(word: string, lower: string): WordClass {
-  if (/^[^\p{L}\p{N}]$/u.test(word)) return 'punct';
-  if (/^[$€£¥]?\p{N}/u.test(word)) return 'num';
+// baseClass's patterns, made once; ASCII first characters are decided by their codes, the patterns read the rest.
+const ONE_MARK = /^[^\p{L}\p{N}]$/u;
+const NUMBER_START = /^[$€£¥]?\p{N}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_PREFIX = /^[\p{Ll}]+-/u;
+const isAsciiAlnumCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** ONE_MARK.test(word): one code point, neither letter nor number (a longer word is two or more). */
+function isOneMark(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (word.length === 1) return c < 0x80 ? !isAsciiAlnumCode(c) : ONE_MARK.test(word);
+  return word.length === 2 && c >= 0x80 && ONE_MARK.test(word);
+}
+
+/** NUMBER_START.test(word): a number, or $ € £ ¥ and a number, opens it. */
+function opensNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c === 0x24) {
+    const d = word.charCodeAt(1);
+    return d >= 0x30 && d <= 0x39 ? true : d < 0x80 ? false : NUMBER_START.test(word);
+  }
+  return c < 0x80 ? false : NUMBER_START.test(word);
+}
+
+/** CAPITAL_START.test(word). */
+function opensCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_START.test(word);
+}
+
+/** The class a word has whatever its context (settle decides in context). Exported for its test. */
+export function baseClass(word: string, lower: string): WordClass {
+  if (isOneMark(word)) return 'punct';
+  if (opensNumber(word)) return 'num';
   const closed = CLOSED_CLASSES.get(lower);
   if (closed !== undefined) return closed;
   const tags = lexiconTags(lower);
-  const capital = /^\p{Lu}/u.test(word);
+  const capital = opensCapital(word);
   if (tags.includes('PastTense')) return 'past';
   if (tags.includes('Participle')) return 'part';
   const prefixed = unprefixed(lower);
@@ -132,7 +168,8 @@ function baseClass(word: string, lower: string): WordClass {
   if (!word.includes('-') && /[^e]ed$|[^e]eed$|ied$/.test(lower) && lower.length > 4 && !ADJECTIVE_ED.has(lower)) return capital && !tags.length ? 'proper' : 'past';
   if (/ing$/.test(lower) && lower.length > 5 && !NOT_ING.has(lower) && !word.includes('-')) return capital ? 'proper' : 'ing';
   if (tags.includes('Adverb') || (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERB_LY.has(lower))) return capital ? 'proper' : 'adv';
-  if (capital || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]+-/u, ''))) return 'proper';
+  // (Without a hyphen the replacement changes nothing, and the word does not open with a capital.)
+  if (capital || (word.includes('-') && CAPITAL_START.test(word.replace(LOWER_PREFIX, '')))) return 'proper';
   // "left", "lost": irregular pasts the lexicon lists as adjectives; position decides later.
   if (tags.includes('Adjective') && !/ing$/.test(lower)) {
     const form = pastFormOf(lower);
@@ -184,7 +221,8 @@ interface WordInfo {
 }
 
 function wordInfo(word: string): WordInfo {
-  const lower = word.toLowerCase().replace(/’/g, "'");
+  const lowered = word.toLowerCase();
+  const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const is = (lower === 'her' ? IS_HER : 0) | (lower === 'last' ? IS_LAST : 0) | (lower === 'was' ? IS_WAS : 0) | (SAME_FORM_PAST.has(lower) ? IS_SAME_FORM_PAST : 0);
   const cls = baseClass(word, lower);
   const unsettled = cls === 'verb' || cls === 'noun' || cls === 'ing' || cls === 'past' || cls === 'part';
@@ -578,3 +616,6 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   }
   t.cls = 'adj';
 }
+
+/** baseClass's character tests, for their test against the patterns they stand for. */
+export const baseClassParts = { isOneMark, opensNumber, opensCapital, unprefixed };
