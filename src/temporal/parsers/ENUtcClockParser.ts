@@ -11,6 +11,11 @@ export class ENUtcClockParser extends WordBoundaryParser {
     return /([01]\d|2[0-3])([0-5]\d)\s?(?:UTC|GMT|Z)/;
   }
 
+  /** The zone is needed: most sentences with a four-digit number (a year) have none. */
+  override mayMatch(_text: string, lower: string): boolean {
+    return lower.includes('utc') || lower.includes('gmt') || lower.includes('z');
+  }
+
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     result.start.assign('hour', Number(match[1]));
