@@ -14,17 +14,18 @@ export const TOLERATED_KEYS = [
 ] as const;
 
 /** Names other tools use (Jekyll, Hugo, RSS) for our keys: read, with a warning to rename. */
-const ALIASES: Readonly<Record<string, SourceKey>> = {
+// A Map, not an object: a key such as "__proto__" or "constructor" must find nothing here.
+const ALIASES: ReadonlyMap<string, SourceKey> = new Map<string, SourceKey>(Object.entries({
   title: 'headline', name: 'headline',
   date: 'datePublished', published: 'datePublished', pubDate: 'datePublished', publishDate: 'datePublished', publishedAt: 'datePublished',
   updated: 'dateModified', modified: 'dateModified', lastModified: 'dateModified', lastmod: 'dateModified', updatedAt: 'dateModified',
   link: 'url', permalink: 'url', source: 'publisher', site: 'publisher',
   byline: 'author', authors: 'author', creator: 'author',
-};
+} satisfies Record<string, SourceKey>));
 
 const ALL_KNOWN: readonly string[] = [...SOURCE_KEYS, ...TOLERATED_KEYS];
 /** What a misspelt key is compared with: our names and the aliases we read. */
-const KNOWN_NAMES: readonly string[] = [...ALL_KNOWN, ...Object.keys(ALIASES)];
+const KNOWN_NAMES: readonly string[] = [...ALL_KNOWN, ...ALIASES.keys()];
 
 export interface Metadata {
   fields: Pick<Source, SourceKey | 'referenceDate' | 'referenceDateOrigin'>;
@@ -78,7 +79,7 @@ export function readMetadata(
       continue;
     }
     if ((TOLERATED_KEYS as readonly string[]).includes(key)) continue;
-    const alias = ALIASES[key] ?? ALIASES[key.toLowerCase()];
+    const alias = ALIASES.get(key) ?? ALIASES.get(key.toLowerCase());
     if (alias && !(alias in data)) {
       raw.set(alias, { key, value });
       diagnostics.push({
@@ -93,7 +94,7 @@ export function readMetadata(
   // thousands of stray keys must not bury the other problems, nor cost a guess each).
   for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED)) {
     const guess = didYouMean(key, KNOWN_NAMES);
-    const near = guess === null ? null : ALIASES[guess] ? `${ALIASES[guess]}" (the schema.org name for "${guess}")` : `${guess}"`;
+    const near = guess === null ? null : ALIASES.has(guess) ? `${ALIASES.get(guess)}" (the schema.org name for "${guess}")` : `${guess}"`;
     diagnostics.push({
       file, line: line(key), severity: 'warning',
       message: `unknown front-matter key "${key.slice(0, 80)}" is ignored.${near ? ` Did you mean "${near}?` : ` Known keys: ${SOURCE_KEYS.join(', ')}.`}`,

@@ -290,6 +290,17 @@ describe('readSource on hostile front matter', () => {
     expect(deep[0]!.message).toMatch(/Write plain "key: value" lines\.$/);
   });
 
+  test('keys named like Object.prototype members are unknown keys, not aliases found on the prototype', () => {
+    const parsed = readSource({ file: 'p.md', content: '---\n__proto__: {polluted: 1}\nconstructor: x\ntoString: y\nheadline: ok\n---\nTroops arrived on 8 July 2017.\n' }, { now: NOW });
+    expect(parsed.source.headline).toBe('ok');
+    expect(warnings(parsed).map((d) => `${d.line}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^2: unknown front-matter key "__proto__" is ignored\./),
+      expect.stringMatching(/^3: unknown front-matter key "constructor" is ignored\./),
+      expect.stringMatching(/^4: unknown front-matter key "toString" is ignored\./),
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   test('nesting a real front matter might use (here 40 levels) is read as usual', () => {
     const parsed = readSource({ file: 'nested.md', content: `---\ntags: ${'['.repeat(40)}a${']'.repeat(40)}\ndatePublished: 2017-07-08\n---\nText.\n` }, { now: NOW });
     expect(errors(parsed)).toEqual([]);
