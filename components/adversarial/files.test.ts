@@ -1,7 +1,7 @@
 /** Hostile files dropped on the element, a huge paste, and browser storage that is full, disabled or corrupt. */
 import { describe, expect, test, vi } from 'vitest';
 import type { EventTimeline } from '../event-timeline.ts';
-import { markIds, marks, message, settle, sr, thrown, until, useHarness, withData } from './harness.ts';
+import { markIds, marks, message, place, settle, sr, thrown, until, useHarness, withData } from './harness.ts';
 import { timeline } from '../panels/test-fixtures.ts';
 import { decodeBytes } from '../panels/read-files.ts';
 
@@ -127,4 +127,20 @@ describe('decodeBytes', () => {
     expect(broken.diagnostics[0]!.message).toMatch(/UTF-16LE.*UTF-8/);
     expect(decodeBytes('nul.txt', new Uint8Array([0x41, 0, 0x42])).diagnostics[0]!.message).toMatch(/NUL/);
   });
+});
+
+describe('adding a source with no timeline loaded', () => {
+  test('a file dropped on an element whose src failed shows its events, and the load error stays', async () => {
+    const el = document.createElement('event-timeline');
+    el.id = 'no-base';
+    el.setAttribute('src', '/__nowhere__/t.json');
+    place(el);
+    await until(() => /Could not load/.test(message(el)));
+    const dt = new DataTransfer();
+    dt.items.add(new File(['---\ndatePublished: 2015-11-14\n---\nForces entered Sinjar on 13 November 2015, officials said.'], 'sinjar.md'));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+    await until(() => marks(el).some((m) => /sinjar/i.test(m.getAttribute('aria-label') ?? '')), 20_000);
+    expect(message(el)).toMatch(/Could not load/);
+    expect(thrown).toEqual([]);
+  }, 30_000);
 });

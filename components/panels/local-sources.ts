@@ -67,6 +67,10 @@ export const mergeLocal: MergeLocal = (base, inputs) => {
 };
 
 const isOptString = (v: unknown): boolean => v === undefined || typeof v === 'string';
+
+function emptyTimeline(): Timeline {
+  return { version: 1, generatedAt: new Date().toISOString(), sources: [], events: [], diagnostics: [] };
+}
 function isInputList(v: unknown): v is LocalSourceInput[] {
   return (
     Array.isArray(v) &&
@@ -170,14 +174,15 @@ export class LocalSourcesController implements ReactiveController {
 
   private recompute(): Promise<void> {
     const gen = ++this.generation;
-    const base = this.base;
-    if (!base || this.inputs.length === 0) {
-      this.timeline = base;
+    if (this.inputs.length === 0) {
+      this.timeline = this.base;
       this.busy = false;
       this.host.requestUpdate();
       this.pending = Promise.resolve();
       return this.pending;
     }
+    // No timeline loaded (none given, or its src failed): the texts added in the page make one.
+    const base = this.base ?? emptyTimeline();
     this.busy = true;
     this.host.requestUpdate();
     const inputs = [...this.inputs];
@@ -190,7 +195,7 @@ export class LocalSourcesController implements ReactiveController {
       },
       (e: unknown) => {
         if (gen !== this.generation) return;
-        this.timeline = base;
+        this.timeline = this.base;
         this.busy = false;
         this.problems = [
           ...this.problems,
