@@ -35,7 +35,22 @@ describe('mergeLocalSources (the engine, in the browser)', () => {
 
   test('a text with its own front matter is left alone', () => {
     const text = '---\nheadline: Own\ndatePublished: 2017-07-08\n---\nBody.';
-    expect(toSourceInput({ file: 'p.md', text, headline: 'Other', addedAt: 1 })).toEqual({ input: { file: 'p.md', content: text }, addedLines: 0 });
+    expect(toSourceInput({ file: 'p.md', text, headline: 'Other', addedAt: 1 })).toEqual({ input: { file: 'p.md', content: text }, addedLines: 0, addedAfter: 0 });
+  });
+
+  test('a text with its own front matter gets the form\'s date and headline when it lacks them (they were lost before)', async () => {
+    const text = '---\nauthor: Someone\n---\nThe army withdrew from the city on Tuesday.';
+    const { input, addedLines, addedAfter } = toSourceInput({ file: 'p.md', text, headline: 'Withdrawal', referenceDate: '2012-02-09', addedAt: 1 });
+    expect([addedLines, addedAfter]).toEqual([2, 1]);
+    expect(input.content).toBe('---\nheadline: "Withdrawal"\ndatePublished: "2012-02-09"\nauthor: Someone\n---\nThe army withdrew from the city on Tuesday.');
+    // Jekyll's names count as present: no duplicate, no unknown-key warning.
+    expect(toSourceInput({ file: 'q.md', text: '---\ntitle: T\ndate: 2012-02-01\n---\nx', headline: 'H', referenceDate: '2012-02-09', addedAt: 1 }).addedLines).toBe(0);
+    const merged = await mergeLocalSources(timeline(), [{ file: 'p.md', text: text + '\n---bad', headline: 'Withdrawal', referenceDate: '2012-02-09', addedAt: 1 }]);
+    const source = merged.sources.find((s) => s.file === 'p.md')!;
+    expect([source.headline, source.datePublished]).toEqual(['Withdrawal', '2012-02-09']);
+    expect(merged.events.some((e) => e.mentions.some((m) => m.source === source.id) && e.start === '2012-02-07')).toBe(true);
+    // Messages keep the text's own line numbers (none points into the added keys).
+    expect(merged.diagnostics.filter((d) => d.file === 'p.md').every((d) => d.line === undefined || d.line <= 5)).toBe(true);
   });
 
   test('a broken dropped file gives messages with its own line numbers and never throws', async () => {
