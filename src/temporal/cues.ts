@@ -33,6 +33,10 @@ export const Cue = {
    * singular unit ("last year") too, but then its extract gives nothing.
    */
   duration: 1 << 20,
+  /** Four digits, a dash and a digit: the start of an ISO date ("2017-07-08"). */
+  isoDate: 1 << 21,
+  /** One or two digits, a slash and a digit: a month and year ("7/2017"). */
+  slashMonth: 1 << 22,
 } as const;
 
 /** Marks of words, used inside cuesOf only and never returned. */
@@ -42,7 +46,7 @@ const YEAR_WORD = 1 << 27;
 const UNIT_WORD = 1 << 28;
 const PLURAL_UNIT = 1 << 29;
 const QUANTITY = 1 << 30;
-const PUBLIC = (1 << 21) - 1;
+const PUBLIC = (1 << 23) - 1;
 
 const WORDS = new Map<string, number>();
 function add(flag: number, words: string): void {
@@ -118,6 +122,8 @@ function lookUp(text: string, start: number, end: number, hash: number): number 
 const DIGIT = Cue.digit;
 const CLOCK = Cue.clock;
 const NUMERIC_DATE = Cue.numericDate;
+const ISO_DATE = Cue.isoDate;
+const SLASH_MONTH = Cue.slashMonth;
 const FOUR_DIGITS = Cue.fourDigits;
 const DECADE = Cue.decade;
 const FISCAL = Cue.fiscal;
@@ -141,6 +147,8 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   // Each cue or-ed in on every call (0 when absent), not in a branch taken rarely: see DIGIT above.
   flags |= next === 58 /* : */ && nextIsDigit ? CLOCK : 0;
   flags |= (next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit ? NUMERIC_DATE : 0;
+  flags |= !letter && end - start === 4 && next === 45 && nextIsDigit ? ISO_DATE : 0;
+  flags |= !letter && end - start <= 2 && next === 47 && nextIsDigit ? SLASH_MONTH : 0;
   // "'58"
   const before = codeAt(text, start - 1);
   flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;

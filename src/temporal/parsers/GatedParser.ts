@@ -42,9 +42,9 @@ export class GatedParser implements Parser {
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
 const CUES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: Cue.fourDigits,
-  ISOFormatParser: Cue.numericDate,
+  ISOFormatParser: Cue.isoDate,
   SlashDateFormatParser: Cue.numericDate,
-  ENSlashMonthFormatParser: Cue.numericDate,
+  ENSlashMonthFormatParser: Cue.slashMonth,
   // Times without a clock cue ("at 8" before "8.1%") are dropped by ENBareNumberTimeFilter anyway.
   ENTimeExpressionParser: Cue.clock,
   ENMonthNameLittleEndianParser: Cue.month,
