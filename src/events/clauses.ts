@@ -38,6 +38,8 @@ export interface Predicate {
   object: [number, number];
   /** For a passive with "by …": the agent's token range. */
   agent?: [number, number];
+  /** Index of a "that" opening a clause this verb reports or declares ("declared that the reactors had…"), else -1. */
+  content: number;
 }
 
 /** The marks that bound a clause: , ; : — – ( ) “ ” " (compared by code: a lookup per mark cost more). */
@@ -82,16 +84,40 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
   while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
   const before = tokens[k];
-  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of') || before.cls === 'verb' || before.cls === 'sub' || before.cls === 'to');
+  // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum".)
+  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of') || before.cls === 'verb' || before.cls === 'to');
 }
 
 /** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
 function closesAppositive(tokens: Token[], comma: number): boolean {
   let k = comma - 1;
-  if (tokens[k]?.cls !== 'proper' && tokens[k]?.cls !== 'noun') return false;
-  while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'num')) k--;
+  // ("Madoff, 71, pleaded": an age.)
+  if (tokens[k]?.cls !== 'proper' && tokens[k]?.cls !== 'noun' && tokens[k]?.cls !== 'num') return false;
+  // (", the chief executive officer of Apple Inc.,": through "of".)
+  while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'num' || (tokens[k]!.lower === 'of' && k > 0))) k--;
   // ", Britain's longest-reigning monarch," after a name: the name is the subject.
   return tokens[k]?.text === ',' && k > 0 && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun');
+}
+
+/**
+ * "Nelson Mandela, who led South Africa out of apartheid and became its first president, died": the comma
+ * at `comma` closes a relative clause opened by ", who" or ", which" after a noun phrase. The index of the
+ * comma that opened it, else -1.
+ */
+function relativeOpenedAt(tokens: Token[], comma: number): number {
+  for (let k = comma - 1; k > 0; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    return tokens[k + 1]!.cls === 'rel' && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun') ? k : -1;
+  }
+  return -1;
+}
+
+/** "Koum and Brian Acton, two former Yahoo engineers, founded": the word at `i` ends an appositive between commas. */
+function endsAppositive(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  let k = i - 1;
+  while (k >= 0 && isNPClass(tokens[k]!.cls) && tokens[k]!.cls !== 'pron') k--;
+  return k < i - 1 && k > 0 && tokens[k]!.text === ',' && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun');
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'being', 'having']);
@@ -126,8 +152,25 @@ function predicate(
     verb, first, after, lemma, lemmaOf, voice, form, tense, negated,
     hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
     // Present from the start (if unset), so that every predicate has one shape.
-    agent: undefined,
+    agent: undefined, content: -1,
   };
+}
+
+/** A noun phrase (a few words) from `i`, then a verb group: a clause ("the reactors had reached", "he would"). */
+function opensClause(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 8 && !tokens[k]!.timex && (isNPClass(tokens[k]!.cls) || (tokens[k]!.lower === 'of' && k > i))) k++;
+  if (k === i || k >= tokens.length) return false;
+  const c = tokens[k]!.cls;
+  return c === 'be' || c === 'have' || c === 'modal' || c === 'do' || c === 'past' || c === 'adv' || c === 'neg'
+    || (c === 'verb' && lexiconTags(tokens[k]!.lower).includes('PresentTense'));
+}
+
+/** Whether only adverbs, a particle and a time expression (with its preposition) stand between the verb group and `i`. */
+function followsVerbGroup(tokens: Token[], i: number, p: Predicate): boolean {
+  let k = i - 1;
+  while (k > p.verb && (tokens[k]!.timex || tokens[k]!.cls === 'adv' || (tokens[k]!.cls === 'prep' && (tokens[k + 1]!.timex || PARTICLES.has(tokens[k]!.lower))))) k--;
+  return k === p.verb && p.form !== 'state';
 }
 
 /** Finds verb groups left to right. */
@@ -189,6 +232,13 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       i = Math.max(i, j);
       continue;
     }
+    // "declared that the reactors had…", "announced on Friday that he would…": "that" right after a verb group
+    // (and its date), before a clause of its own, opens what the verb says: a subordinator, not a determiner.
+    if (t.lower === 'that' && t.cls === 'det' && out.length > 0 && opensClause(tokens, i + 1) && followsVerbGroup(tokens, i, out[out.length - 1]!)) {
+      t.cls = 'sub';
+      out[out.length - 1]!.content = i;
+      continue;
+    }
     // Only a verb form opens a group from here on: the word before it is looked up for those alone.
     if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing' && t.cls !== 'verb') continue;
     const prevIndex = skipAdverbs(tokens, i - 1, -1);
@@ -198,7 +248,21 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       // After a comma, a past form opens a participial clause ("…, destroyed by…") unless it is the
       // sentence's first verb with a noun phrase before it ("The Prime Minister, Haider al-Abadi, congratulated").
       const firstVerb = out.length === 0;
-      const participle = t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex)))));
+      // "retook the city and seized weapons", "was shelled and captured": a past form after "and" joined to a
+      // finite past verb group is finite too, in the same voice (a participle reading lost the happening).
+      const last = out.length > 0 ? out[out.length - 1]! : undefined;
+      const coordinated = prev !== undefined && prev.cls === 'coord' && last !== undefined && last.form === 'finite' && last.tense === 'past'
+        && (t.cls === 'past' || last.voice === 'passive');
+      // ("was sentenced to life and spent 27 years behind bars": with an object after it, active.)
+      const next0 = tokens[i + 1];
+      const joinedVoice = last !== undefined && last.voice === 'passive' && !(next0 !== undefined && (next0.timex || next0.cls === 'det' || next0.cls === 'num' || next0.cls === 'noun' || next0.cls === 'proper' || next0.cls === 'pron')) ? 'passive' : 'active';
+      // After the comma that closes a relative clause on the sentence's first noun phrase, the main verb.
+      let mainAfterRelative = false;
+      if (prev?.text === ',' && t.cls === 'past') {
+        const r = relativeOpenedAt(tokens, prevIndex);
+        mainAfterRelative = r > 0 && out.length > 0 && out[0]!.first > r;
+      }
+      const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))));
       const next = tokens[i + 1];
       // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own.
       if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun'))
@@ -207,7 +271,7 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
         t.cls = 'adj';
         continue;
       }
-      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PastTense', participle ? 'passive' : 'active', participle ? 'participle' : 'finite', 'past', false));
+      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PastTense', participle ? 'passive' : coordinated ? joinedVoice : 'active', participle ? 'participle' : 'finite', 'past', false));
       continue;
     }
     if (t.cls === 'ing' && (!prev || isBoundary(prev)) && prev?.cls !== 'det') {
@@ -215,6 +279,11 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       continue;
     }
     if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
+      // ", two former Yahoo engineers,": a word spelt like a verb that ends an appositive is its noun.
+      if (endsAppositive(tokens, i)) {
+        t.cls = 'noun';
+        continue;
+      }
       out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PresentTense', 'active', 'state', 'present', false));
     }
   }
@@ -260,6 +329,9 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
   }
   if (tokens[i]?.text === ',') {
     const end = i;
+    // "Nelson Mandela, who led…, died": the noun phrase the relative clause is about.
+    const r = p.form === 'finite' && !p.subordinate ? relativeOpenedAt(tokens, i) : -1;
+    if (r > 0) return [collectBack(tokens, r - 1, 0), r];
     const start = collectBack(tokens, i - 1, floor);
     // "The cathedral, completed in 1345,": a participle after a comma is about the noun phrase before it.
     if (p.form === 'participle' && p.voice === 'passive' && start < end) return [start, end];
@@ -269,7 +341,9 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       const inner: [number, number] = [start, end];
       const outerRange: [number, number] = [outer, start - 1];
       const isName = (r: [number, number]): boolean => tokens[r[1] - 1]?.cls === 'proper';
-      return isName(inner) || !isName(outerRange) || outer >= start - 1 ? inner : outerRange;
+      // ("Steve Jobs, the chief executive officer of Apple Inc., announced": a description opening with a determiner ends in a name too.)
+      const description = tokens[start]!.cls === 'det';
+      return (isName(inner) && !description) || !isName(outerRange) || outer >= start - 1 ? inner : outerRange;
     }
     return [end, end];
   }
@@ -300,6 +374,10 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   let start = skipAdverbs(tokens, i, 1);
   // "rose more than 6%": the comparison is part of the complement.
   if (tokens[start]?.lower === 'than' && start > i && COMPARATIVES.has(tokens[start - 1]!.lower)) start--;
+  // "marked one year since a magnitude 9.0 earthquake", "celebrated 50 years of marriage": a length of time
+  // followed by "since" or "of" and a noun phrase is the object itself, not a date.
+  const lengthEnd = lengthAsObject(tokens, start, ceiling);
+  if (lengthEnd > start) return { object: [start, lengthEnd], agent };
   let k = start;
   let preps = 0;
   while (k < ceiling && k - start < 9) {
@@ -307,6 +385,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     // "southern Turkey and northern Syria": "and" joining two noun phrases stays in the object.
     if (t.cls === 'coord' && t.lower === 'and' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && k + 1 < tokens.length && opensNounPhrase(tokens[k + 1]!.cls) && !tokens[k + 1]!.timex) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
+    // "in a referendum that Kiev and the West called illegal": a relative clause is not part of the object.
+    if (k > start && t.lower === 'that') break;
     if (t.cls === 'to') {
       const next = tokens[k + 1];
       // "opted to clear the city": only verbs that take an infinitive keep it as their object.
@@ -348,6 +428,20 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (e > k + 1) k = e;
   }
   return { object: [start, Math.max(start, k)], agent };
+}
+
+/** Units of a length of time, as the last word of one ("one year", "50 years"). */
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours']);
+
+/** Where "one year since a magnitude 9.0 earthquake" (a length of time, "since" or "of", a noun phrase) from `start` ends, else `start`. */
+export function lengthAsObject(tokens: Token[], start: number, ceiling: number): number {
+  let j = start;
+  while (j < ceiling && tokens[j]!.timex) j++;
+  if (j === start || j + 1 >= ceiling || !TIME_UNITS.has(tokens[j - 1]!.lower)) return start;
+  const link = tokens[j]!.lower;
+  if (link !== 'since' && link !== 'of') return start;
+  const end = nounPhrase(tokens, j + 1, ceiling);
+  return end > j + 1 ? end : start;
 }
 
 function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
@@ -412,8 +506,10 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     const p = preds[n]!;
     p.regionEnd = n + 1 < preds.length ? preds[n + 1]!.regionStart : tokens.length;
     if (p.regionEnd <= p.regionStart) p.regionEnd = Math.max(p.after, p.regionStart + 1);
+    // What a verb declares ("that he would step down") is read whatever its tense: it may be the title's object.
+    const declared = n > 0 && preds[n - 1]!.content >= 0 && preds[n - 1]!.content < p.first;
     // The infinitive only where it is read: compromise's conversion of a new word costs, and most predicates are no candidates.
-    if (p.lemmaOf !== '' && p.form !== 'state' && !p.negated && !p.hedged && p.tense === 'past') {
+    if (p.lemmaOf !== '' && p.form !== 'state' && ((!p.negated && !p.hedged && p.tense === 'past') || declared)) {
       p.lemma = infinitive(p.lemma, p.lemmaOf);
       p.lemmaOf = '';
     }
@@ -432,7 +528,11 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
     const floor = n === 0 ? 0 : preds[n - 1]!.after;
     p.subject = findSubject(tokens, p, Math.max(floor, 0));
     // Only a predicate that can report a happening (past, not a state, neither negated nor hedged)
-    // is read further; the others bound clauses and name subjects (object left empty).
+    // is read further; the others bound clauses and name subjects (object left empty), but for a declared clause.
+    if (declared && (p.form === 'state' || p.negated || p.tense !== 'past')) {
+      p.object = findObject(tokens, p, n + 1 < preds.length ? preds[n + 1]!.first : tokens.length).object;
+      continue;
+    }
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "with three seconds left": an absolute phrase, not a clause.
     let w = p.first - 1;

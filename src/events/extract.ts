@@ -8,11 +8,11 @@ import { tag } from '../temporal/tag.ts';
 import type { Timex, TimexMod } from '../temporal/types.ts';
 import { analyseClauses, type Predicate } from './clauses.ts';
 import { isFurniture, isFurnitureGiven } from './furniture.ts';
-import { NON_EVENT_VERBS } from './lexicon.ts';
+import { DECLARING_VERBS, NON_EVENT_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
-import { calendarDate, coarsen, dayRange, firstDay, isoDaysBefore, timexDate, type CalendarDate } from './timex-date.ts';
-import { headline, newDiscourse, notePlaces, type Discourse } from './title.ts';
+import { calendarDate, coarsen, dayRange, daysBefore, firstDay, isoDaysBefore, monthsBefore, timexDate, type CalendarDate } from './timex-date.ts';
+import { declaredWords, headline, newDiscourse, notePlaces, personNamed, type Discourse } from './title.ts';
 import { quotedMaskShared, timexBoundsShared, tokenize, tokensMayHoldNeeded, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
@@ -84,13 +84,16 @@ const RELATION = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i;
 /** A value that opens with a capital (PRESENT_REF, PAST_REF, …): no date of its own. */
 const UNRESOLVED_VALUE = /^[A-Z]/;
 const PRONOUN = /^(it|he|she|they|we|i|you)$/i;
+const CAPITAL = /^\p{Lu}/u;
 
 const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 const PERSON_WORD = /^(\p{Lu}|al-|bin|van|von|de)/u;
 
+const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) === 0x2e;
+
 function isPersonName(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  for (let n = 0; n < words.length; n++) if (!PERSON_WORD.test(words[n]!)) return false;
+  for (let n = 0; n < words.length; n++) if (!PERSON_WORD.test(words[n]!) || endsWithDot(words[n]!)) return false;
   return true;
 }
 
@@ -161,6 +164,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   reportUnresolved(parsed, timexes, diagnostics, referenceDate);
 
   let timeInForce = now;
+  // The date the previous sentence's main clause gave, for a sentence that goes on from it ("Hours later, …").
+  let previousAnchor: CalendarDate | null = null;
   let paragraph = -1;
   let paragraphs = 0;
   let lastRunning = -1;
@@ -181,11 +186,15 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     while (cursor < timexes.length && timexes[cursor]!.start < sentence.start) cursor++;
     const own: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k]!.start < sentence.end; k++) own.push(timexes[k]!);
+    const before = previousAnchor;
+    previousAnchor = null;
     // Sentences are trimmed: a frame ends with its colon.
     if (sentence.text.endsWith(':') && sentence.end - sentence.start < 300 && REPORT_FRAME.test(sentence.text)) {
       timeInForce = null;
       continue;
     }
+    // "Within hours, cooling systems failed", "Aldrin followed him about 20 minutes later": the same day as the sentence before.
+    if (before && followsWithinTheDay(body, own)) timeInForce = { date: coarsen(before, 'day'), origin: 'anchor', left: 0 };
     if (sentence.end - sentence.start > MAX_SENTENCE) warnLongSentence(parsed, sentence, own, diagnostics);
     if (!worthAnalysing(sentence, own, quoted, timeInForce !== null)) {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
@@ -202,10 +211,23 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events);
     if (anchor) {
+      previousAnchor = anchor;
       timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
   }
   return { source: id, events, diagnostics };
+}
+
+/** A length of time under a day ("hours", "about 20 minutes") that links a sentence to the one before: "Within hours," or "… later". */
+const WITHIN_BEFORE = /\b(?:within|in)\s+(?:a\s+few\s+|several\s+|just\s+)?$/i;
+const LATER_AFTER = /^\s*(?:later|afterwards|afterward)\b/i;
+function followsWithinTheDay(body: string, own: Timex[]): boolean {
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.type !== 'DURATION' || !t.value.startsWith('PT')) continue;
+    if (LATER_AFTER.test(body.slice(t.end, t.end + 14)) || WITHIN_BEFORE.test(body.slice(Math.max(0, t.start - 20), t.start))) return true;
+  }
+  return false;
 }
 
 /** A stretch too long to be a sentence that holds dates: say it was not read. */
@@ -234,10 +256,14 @@ export function hasPastHint(text: string): boolean {
 function trailingName(tokens: Token[], subject: [number, number]): string | null {
   const from = subject[0], to = subject[1];
   let k = to;
-  while (k > from && tokens[k - 1]!.cls === 'proper') k--;
+  // ("… of Apple Inc. Steve Jobs": a word with a full stop, an abbreviation or a title, ends what comes before the name.)
+  while (k > from && tokens[k - 1]!.cls === 'proper' && !endsWithDot(tokens[k - 1]!.text)) k--;
   // Two to four words, each a capital or a name particle (as isPersonName), read off the tokens.
   if (to - k < 2 || to - k > 4) return null;
   for (let i = k; i < to; i++) if (!PERSON_WORD.test(tokens[i]!.text)) return null;
+  // "District Judge Denny Chin": the name after the last title word.
+  for (let i = to - 2; i > k; i--) if (TITLE_WORDS.has(tokens[i]!.lower)) { k = i + 1; break; }
+  if (to - k < 2) return null;
   let name = tokens[k]!.text;
   for (let i = k + 1; i < to; i++) name += ' ' + tokens[i]!.text;
   return name;
@@ -265,16 +291,51 @@ function worthAnalysing(sentence: Sentence, own: Timex[], quoted: Uint8Array, na
   return hasPastHint(sentence.text);
 }
 
+/**
+ * The date of a clause opened by "since", "after" or "before" right after a length of time ("one year since
+ * an earthquake devastated…", "two days after the peninsula voted", "six hours after it touched down"),
+ * counted from the date `from` the sentence gave: back for "since" and "after", forward for "before".
+ * Null for any other clause, or a length that cannot be counted at the date's granularity.
+ */
+function countedFrom(tokens: Token[], p: Predicate, own: Timex[], from: CalendarDate): CalendarDate | null {
+  const sub = tokens[p.regionStart];
+  if (sub === undefined || sub.cls !== 'sub' || (sub.lower !== 'since' && sub.lower !== 'after' && sub.lower !== 'before')) return null;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.type !== 'DURATION' || t.end > sub.start || sub.start - t.end > 2) continue;
+    return shifted(from, t.value, sub.lower === 'before' ? 1 : -1);
+  }
+  return null;
+}
+
+/** `date` moved by a TIMEX3 duration (`P1Y`, `P2D`, `PT6H`, `PXD`…) in `sign`'s direction, at the granularity the length allows. */
+function shifted(date: CalendarDate, duration: string, sign: 1 | -1): CalendarDate | null {
+  const m = /^P(T?)(\d+|X)([YMWDH])$/.exec(duration);
+  if (!m) return null;
+  const time = m[1] === 'T', unit = m[3]!, n = m[2] === 'X' ? -1 : Number(m[2]);
+  // Hours and minutes: the same day.
+  if (time) return unit === 'H' || unit === 'M' ? coarsen(date, 'day') : null;
+  if (n < 0) return unit === 'D' || unit === 'W' ? coarsen(date, 'month') : unit === 'M' ? coarsen(date, 'year') : null;
+  if (unit === 'Y') return calendarDate(String(date.year + sign * n).padStart(4, '0') + date.iso.slice(4, 10).replace(/T.*/, '')) ?? coarsen(date, 'month');
+  if (unit === 'M') return monthsBefore(date, -sign * n);
+  const days = unit === 'W' ? 7 * n : n;
+  return date.granularity === 'day' || date.granularity === 'time' ? daysBefore(coarsen(date, 'day'), -sign * days) : coarsen(date, 'month');
+}
+
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
   timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[],
 ): CalendarDate | null {
   const id = parsed.source.id;
+  d.sentence++;
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
   let anchor: CalendarDate | null = null;
   let previousPatient: string[] | null = null;
+  // The date a main clause of this sentence stated: a later undated main clause ("… on Monday and spread
+  // quickly") happened then, not at the narrative's time before the sentence.
+  let sentenceDate: CalendarDate | null = null;
 
   // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
   let lastWithSubject: Predicate | null = null;
@@ -313,12 +374,17 @@ function sentenceEvents(
       const relation = clauseDateRelation;
       if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
+    } else if (p.subordinate && sentenceDate !== null && p.form === 'finite' && (date = countedFrom(tokens, p, own, sentenceDate)!) !== null) {
+      // "marked one year since an earthquake devastated…", "arrested on Dec. 11, 2008, a day after he confessed": counted from the sentence's date.
+      inferred = true;
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else {
       // Without its own date, only a main clause takes the narrative's time.
-      if (p.subordinate || p.form === 'participle' || !timeInForce) continue;
+      if (p.subordinate || p.form === 'participle' || (!timeInForce && !sentenceDate)) continue;
       // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it.
       if (backgrounded(tokens, p)) continue;
-      date = timeInForce.origin === 'now' ? coarsen(timeInForce.date, 'month') : coarsen(timeInForce.date, 'day');
+      if (sentenceDate) date = coarsen(sentenceDate, 'day');
+      else date = timeInForce!.origin === 'now' ? coarsen(timeInForce!.date, 'month') : coarsen(timeInForce!.date, 'day');
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     }
@@ -327,17 +393,33 @@ function sentenceEvents(
       warnAfterReference(parsed, sentence, mention.dateText, date, reference, diagnostics);
       continue;
     }
+    // (Set even when no title comes of the clause: "took six months off in early 2009" still moves the story to 2009.)
+    if (dated && !p.subordinate) sentenceDate = date;
     // "Counting took four days": a verb whose only complement is a length of time says nothing on its own.
     // ("followed hours later" is a happening: the length there says when, not how long.)
     if (p.object[0] === p.object[1] && p.voice === 'active' && lengthAfterVerb(parsed.body, own, tokens[p.verb]!.end)) continue;
-    const h = headline(tokens, p, from, previousPatient, d);
+    // "declared that the reactors had reached…": what was declared is the title's object. When only the
+    // declared clause has a date ("announced that forces retook Mosul on Sunday"), it is the happening, told on its own.
+    let declared: string[] | null = null;
+    if (p.content >= 0 && n + 1 < preds.length && DECLARING_VERBS.has(headWord(p.lemma))) {
+      const q = preds[n + 1]!;
+      if (!dated && clauseDate(tokens, q, own, parsed.body)) continue;
+      declared = declaredWords(tokens, q, d);
+    }
+    const h = headline(tokens, p, from, previousPatient, d, declared);
     if (!h) continue;
     previousPatient = h.patient;
     if (!p.subordinate && dated) anchor = date;
     // The doer as stated (headline worked it out already; the discourse has not changed since).
     const subj = h.doer;
+    // "Madoff, 71, pleaded guilty": a surname alone is the person named in full before.
+    const full = subj.length === 1 && CAPITAL.test(subj[0]!) ? personNamed(d, subj[0]!, sentence.start) : null;
     if (isPersonName(subj)) d.person = subj.join(' ');
-    else if (!p.subordinate && subj.length && !PRONOUN.test(subj[0]!)) d.thing = subj.join(' ');
+    else if (full) d.person = full;
+    else if (!p.subordinate && subj.length && !PRONOUN.test(subj[0]!)) {
+      d.thing = subj.join(' ');
+      d.thingAt = d.sentence;
+    }
     const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };
     if (end) {
       event.end = end.iso;
@@ -349,7 +431,7 @@ function sentenceEvents(
 
   // Few sentences hold a length of time: the span code is reached (and compiled in) only for those.
   if (hasDuration(own)) spanEvents(id, sentence, own, quoted, tokens, anchor ?? (timeInForce ? timeInForce.date : null), anchor !== null, d, out);
-  return anchor;
+  return anchor ?? sentenceDate;
 }
 
 function hasDuration(own: Timex[]): boolean {

@@ -183,6 +183,14 @@ export const NON_EVENT_VERBS = words(
   + 'consider regard describe call name see hear feel look sound get do let keep view perceive deem relate show indicate',
 );
 
+/**
+ * Verbs whose saying is itself a happening: with a that-clause ("declared that the reactors had reached
+ * cold shutdown") the clause is what the title says was declared. (Saying, reporting and believing stay in NON_EVENT_VERBS.)
+ */
+export const DECLARING_VERBS = words(
+  'declare announce proclaim confirm vow pledge promise rule decide conclude admit acknowledge concede reveal disclose agree warn confess certify order',
+);
+
 /** Nouns of happenings that last: what a duration ("a nine-month operation") is tied to. */
 export const SPAN_NOUNS = words(
   'operation operations campaign offensive siege battle war effort efforts fight mission occupation assault blockade conflict '
@@ -198,6 +206,7 @@ export const TITLE_WORDS = words(
   'president vice prime minister secretary chancellor governor senator sen. rep. representative mayor king queen prince princess '
   + 'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander admiral adm. chief director '
   + 'spokesman spokeswoman spokesperson leader ambassador officer judge justice pope sheikh ayatollah dr. mr. mrs. ms. '
+  + 'gov. prof. rev. pres. supt. cpl. pvt. cmdr. cpt. hon. '
   + 'army navy air force marine police foreign defense defence interior finance state deputy acting former late interim',
 );
 

@@ -110,6 +110,11 @@ function isLetterOrDot(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e;
 }
 
+/** Whether a lower-cased word is one after which a full stop does not end a sentence ("no", "inc", "gen"). */
+export function isAbbreviationWord(lower: string): boolean {
+  return ABBREVIATIONS.has(lower);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   // Abbreviations are short: looking back further would make a long run of "a.a.a." quadratic.

@@ -1,6 +1,6 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
 import { ARTICLES, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, lexiconTags, presentSingular } from './lexicon.ts';
-import type { Predicate } from './clauses.ts';
+import { lengthAsObject, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 /** What the source said earlier, to name "the city" and "he" in a headline. */
@@ -13,6 +13,10 @@ export interface Discourse {
   people: Array<{ name: string; at: number }>;
   /** The last thing (not a person) a main clause was about, for a following "It …". */
   thing?: string;
+  /** The number of the sentence that named `thing`: "it" stands for it in that sentence and the next only (-1: none). */
+  thingAt: number;
+  /** The number of the sentence being read. */
+  sentence: number;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
   acronyms: Map<string, string>;
   /** The source body, for looking back at what it named. */
@@ -48,7 +52,7 @@ export function newDiscourse(body: string): Discourse {
   }
   // Every field present from the start: one shape for every discourse.
   return {
-    places: new Map(), person: undefined, people: [], thing: undefined, acronyms, body, pending: [],
+    places: new Map(), person: undefined, people: [], thing: undefined, thingAt: -1, sentence: 0, acronyms, body, pending: [],
   };
 }
 
@@ -140,9 +144,10 @@ function placesAndPeople(d: Discourse): Discourse {
 function recordPlaces(tokens: Token[], d: Discourse): void {
   // People: runs of capitalised words, each run from its first word.
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || tokens[i - 1]?.cls === 'proper' || tokens[i - 1]?.lower === 'the') continue;
+    if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || (tokens[i - 1]?.cls === 'proper' && !endsWithDot(tokens[i - 1]!.text)) || tokens[i - 1]?.lower === 'the') continue;
     let e = i;
-    while (e < tokens.length && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
+    // A word with a full stop ("Inc.", "Gen.") ends a run: the name is what follows it.
+    while (e < tokens.length && tokens[e]!.cls === 'proper' && !tokens[e]!.timex && !endsWithDot(tokens[e]!.text)) e++;
     // A single word is no one's full name.
     if (e - i >= 2) notePerson(tokens, i, e, d);
     i = Math.max(i, e - 1);
@@ -159,7 +164,33 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
   }
 }
 
+/** One to three capitalised words, each followed by one space, right before the end: "Bernard ", "Ruth Bader ". */
+const GIVEN_NAMES = /(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}$/u;
+
+/**
+ * The full name the body gave before `before` for a surname ("Madoff" → "Bernard Madoff"): the last
+ * occurrence of the surname after capitalised words (titles left out), or null. Read off the text at the
+ * surname's occurrences (a few), not from the people record, which would record every sentence so far.
+ */
+export function personNamed(d: Discourse, surname: string, before: number): string | null {
+  const body = d.body;
+  for (let i = body.lastIndexOf(surname, before - 1); i > 0; i = body.lastIndexOf(surname, i - 1)) {
+    const after = body.charCodeAt(i + surname.length);
+    if (body.charCodeAt(i - 1) !== 0x20 || (after >= 0x61 && after <= 0x7a) || (after >= 0x41 && after <= 0x5a)) continue;
+    const m = GIVEN_NAMES.exec(body.slice(Math.max(0, i - 60), i));
+    if (!m) continue;
+    const given: string[] = [];
+    for (const w of spaceSplit(m[0].trim())) if (!TITLE_WORDS.has(w.toLowerCase()) && !w.endsWith('.')) given.push(w);
+    if (given.length === 0) continue;
+    given.push(surname);
+    return given.join(' ');
+  }
+  return null;
+}
+
 /** People: two to four capitalised words not after "the" and not a known place or organisation. */
+const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) === 0x2e;
+
 function notePerson(tokens: Token[], i: number, e: number, d: Discourse): void {
   // The run without the titles before the name, built in one go (no copy to map and shift).
   let s = i;
@@ -205,11 +236,13 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   const last = hi - lo - 1;
   const out: string[] = [];
   let depth = 0;
+  // "one year since the earthquake": a length of time that is the object stays in its title.
+  const kept = role === 'object' && tokens[lo]?.timex ? lengthAsObject(tokens, lo, hi) > lo : false;
   for (let n = 0; n <= last; n++) {
     const t = tokens[lo + n]!;
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
-    if (depth > 0 || t.timex) continue;
+    if (depth > 0 || (t.timex && !kept)) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
     if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex) continue;
     if (t.cls === 'punct' && t.text !== '’' && t.text !== "'") continue;
@@ -249,6 +282,11 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   // (The name and what follows it: the words from the name on.)
   if (lastTitle >= 0 && CAPITAL.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
   if (role === 'subject') {
+    // "The co-founder … of Apple Inc. Steve Jobs": an abbreviation with its full stop ends what comes before the name.
+    for (let n = result.length - 2; n >= 0; n--) {
+      const w = result[n]!;
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x2e && !TITLE_WORDS.has(w.toLowerCase()) && CAPITAL.test(result[n + 1]!)) { result = result.slice(n + 1); break; }
+    }
     if (result.length > 5) result = result.slice(-5);
   } else if (result.length > 8) {
     // Too long for a headline: keep the first of two joined phrases, else the first eight words.
@@ -323,7 +361,8 @@ function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[
     if (d.person) return spaceSplit(d.person);
     return [];
   }
-  if (IT.test(words[0]!)) return d.thing ? spaceSplit(d.thing) : [];
+  // ("… after it touched down" three paragraphs on is not about what the lede was about.)
+  if (IT.test(words[0]!)) return d.thing && d.sentence - d.thingAt <= 1 ? spaceSplit(d.thing) : [];
   return words;
 }
 
@@ -403,22 +442,56 @@ function sortedUnique(words: string[]): string[] {
   return words;
 }
 
+/** Auxiliaries a headline leaves out of a declared clause ("had reached" → "reached"); "would" reads "will". */
+const DROPPED_AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'do', 'does']);
+
+/**
+ * What a clause declares, as the words of a headline's object: "that the reactors had reached a state of
+ * cold shutdown" → "reactors reached state of cold shutdown", "that he would step down" → "he will step down".
+ * Empty when the clause has no subject.
+ */
+export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): string[] {
+  // A state ("that there were 3,800 attendees", "that it would be available") is no headline's object.
+  if (q.form === 'state') return NO_WORDS;
+  const subject = headlinePhrase(tokens, q.subject, d, 'subject');
+  if (subject.length === 0) return NO_WORDS;
+  const space = q.lemma.indexOf(' ');
+  const object = headlinePhrase(tokens, q.object, d, 'object');
+  // "that Macintosh computers would begin to be shipped…" cut short: a verb that needs an object and has none says nothing.
+  if (q.voice === 'active' && object.length === 0 && space < 0 && !INTRANSITIVE.has(q.lemma)) return NO_WORDS;
+  const out: string[] = [];
+  for (let n = 0; n < subject.length; n++) out.push(subject[n]!);
+  for (let k = q.first; k <= q.verb && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // ("did not exchange" keeps its "did".)
+    if (t.cls === 'adv' || t.cls === 'punct' || (k < q.verb && DROPPED_AUXILIARIES.has(t.lower) && tokens[k + 1]!.cls !== 'neg')) continue;
+    out.push(t.lower === 'would' ? 'will' : t.lower);
+  }
+  if (space > 0) out.push(q.lemma.slice(space + 1));
+  for (let n = 0; n < object.length && out.length < 8; n++) out.push(object[n]!);
+  return out;
+}
+
 /**
  * The clause as a headline, or null when it has no one to act or be acted on. A clause without a
  * subject of its own takes the one of `subjectFrom` (the last clause that stated one).
  */
-export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse): Headline | null {
+export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null): Headline | null {
   const stated = headlinePhrase(tokens, p.subject, d, 'subject');
   let subject = resolvePronoun(stated, d, inheritedPatient);
-  if (subject.length === 0 && subjectFrom) subject = headlinePhrase(tokens, subjectFrom.subject, d, 'subject');
+  // Only a clause with no subject of its own takes the one before ("… after it touched down": "it" is no one's to borrow).
+  if (subject.length === 0 && stated.length === 0 && subjectFrom) subject = resolvePronoun(headlinePhrase(tokens, subjectFrom.subject, d, 'subject'), d, null);
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
   if (subject.length === 0 || anyUnnamed(subject)) return null;
   // "announced that …", "asked whether …": a reported statement, not a happening of its own.
   const opener = tokens[p.object[0]];
   if (p.object[0] < p.object[1] && opener && REPORTED.test(opener.lower)) return null;
   // "…showed the company passed Wal-Mart": an object followed by its own verb is a reported clause.
-  if (p.object[0] < p.object[1] && tokens[p.object[1]]?.cls === 'past') return null;
-  let object = headlinePhrase(tokens, p.object, d, 'object');
+  // ("marked one year since an earthquake devastated…": that verb is the since-clause's.)
+  if (p.object[0] < p.object[1] && tokens[p.object[1]]?.cls === 'past' && !(tokens[p.object[0]]!.timex && lengthAsObject(tokens, p.object[0], p.object[1] + 1) > p.object[0])) return null;
+  // A verb with a that-clause whose content makes no title reports a statement, no happening of its own.
+  if (p.content >= 0 && (!declared || declared.length === 0)) return null;
+  let object = declared && declared.length > 0 ? declared : headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
   if (object.length === 1 && IT_THEM.test(object[0]!)) {
     if (!inheritedPatient?.length) return null;

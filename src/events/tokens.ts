@@ -4,7 +4,7 @@ import {
   PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
 import { neededHints } from './furniture.ts';
-import { isSpace } from './sentences.ts';
+import { isAbbreviationWord, isSpace } from './sentences.ts';
 
 export type WordClass =
   | 'det' | 'prep' | 'sub' | 'coord' | 'rel' | 'pron' | 'be' | 'have' | 'do' | 'modal' | 'neg' | 'adv'
@@ -431,10 +431,20 @@ function numberEnd(body: string, j: number): number {
   return d >= 0x80 ? -1 : j;
 }
 
+/** US state abbreviations of datelines ("MENLO PARK, Calif."), besides the sentence splitter's abbreviations. */
+const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo']);
+
+function isAbbreviationToken(lower: string): boolean {
+  return isAbbreviationWord(lower) || STATE_ABBREVIATIONS.has(lower);
+}
+
 /** What a past form after a preposition modifies: a noun, a name or a number (not a pronoun). */
 const MODIFIED_AFTER_PREP: ReadonlySet<WordClass> = new Set(['noun', 'proper', 'num']);
 /** What may follow a same-form past used as a verb ("hit the region", "hit on February 6"). */
 const AFTER_SAME_FORM_PAST: ReadonlySet<WordClass> = new Set(['det', 'proper', 'num', 'noun', 'pron', 'prep', 'sub', 'adv']);
+
+/** What may follow it after "and" ("and spread quickly", "and cut the ribbon"; not "bread and cut flowers"). */
+const AFTER_JOINED_SAME_FORM_PAST: ReadonlySet<WordClass> = new Set(['det', 'prep', 'adv', 'pron']);
 
 /**
  * Tokens of `body.slice(start, end)`. A word that looks like a past form is an adjective when it
@@ -507,10 +517,16 @@ export function tokenize(body: string, start: number, end: number, spans: SpanBo
       if (!re.test(body)) { covered = false; break; }
       next = re.lastIndex;
     }
-    const e = next > end ? end : next;
+    let e = next > end ? end : next;
     // (wordAt spelt out: the call of addWord stays in tokenize, out of the small knownWord.)
-    const h = hashAt(body, s, e);
-    const known = knownWord(body, s, e, h) ?? addWord(body, s, e, h);
+    let h = hashAt(body, s, e);
+    let known = knownWord(body, s, e, h) ?? addWord(body, s, e, h);
+    // "No. 1 reactor", "Facebook Inc. agreed", "Calif. —": a full stop inside the sentence after an abbreviation is part of it.
+    if (e < end - 1 && body.charCodeAt(e) === 0x2e && !isAsciiAlnum(body.charCodeAt(e + 1)) && isAbbreviationToken(known.lower)) {
+      next = ++e;
+      h = hashAt(body, s, e);
+      known = knownWord(body, s, e, h) ?? addWord(body, s, e, h);
+    }
     // Spans are in order: move past those that end before this word.
     while (span < endSpan && spans[2 * span + 1]! <= s) span++;
     const inTimex = span < endSpan && spans[2 * span]! <= s;
@@ -572,6 +588,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if (cls === 'noun' && before !== undefined && before.cls === 'to' && after !== undefined && (after.cls === 'det' || after.cls === 'pron')) cls = 'verb';
   // "Fighting resumed", "Shelling killed three": an -ing word right before a past verb is its subject.
   if (cls === 'ing' && after !== undefined && (after.cls === 'past' || after.cls === 'have' || (afterIs & IS_WAS) !== 0)) cls = 'noun';
+  // "Within hours, cooling systems failed": an -ing word before a noun and its past verb describes the noun.
+  if (cls === 'ing' && after !== undefined && after.cls === 'noun' && i + 2 < tokens.length && tokens[i + 2]!.cls === 'past') cls = 'adj';
   // "the stabbing": an -ing word after a determiner or adjective names a happening.
   if (cls === 'ing' && before !== undefined && (before.cls === 'det' || before.cls === 'adj')) cls = 'noun';
   // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
@@ -586,9 +604,10 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if ((word.is & ~(afterIs >> 4) & IS_HER) !== 0) cls = 'pron';
   // "the flood hit the region": a verb spelt the same in past and present, after its subject.
   // "the quake hit on February 6": also intransitive, before a preposition, an adverb or its date.
-  if (before !== undefined && after !== undefined && isNominal(before.cls) && (word.is & IS_SAME_FORM_PAST) !== 0) {
+  // "broke out on Monday and spread quickly": also after "and", before an adverb, a preposition, a determiner or its date.
+  if (before !== undefined && after !== undefined && (isNominal(before.cls) || before.cls === 'coord') && (word.is & IS_SAME_FORM_PAST) !== 0) {
     // Both tests run on every entry (a chain of comparisons left its later ones unreached, and deoptimised settle when first reached).
-    if (after.timex || AFTER_SAME_FORM_PAST.has(after.cls)) cls = 'past';
+    if (after.timex || (before.cls === 'coord' ? AFTER_JOINED_SAME_FORM_PAST : AFTER_SAME_FORM_PAST).has(after.cls)) cls = 'past';
   }
   // "was last hit": "last" between an auxiliary and a verb is an adverb.
   if ((word.is & IS_LAST) !== 0 && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';

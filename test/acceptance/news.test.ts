@@ -106,7 +106,9 @@ describe('a wire story with a dateline and a contributor line', () => {
   test('the vote with its purpose, and "nominated her" naming her; no credit line, no forecast', () => {
     expect(when(find(t, 'Senate votes', 'to confirm Amy Coney Barrett'))).toBe('2020-10-26 day stated');
     expect(when(find(t, 'Trump nominates Amy Coney Barrett'))).toBe('2020-09 month stated');
-    expect(t.events).toHaveLength(2);
+    // "days after Justice Ruth Bader Ginsburg died": counted from September, no finer.
+    expect(when(find(t, 'Ruth Bader Ginsburg dies'))).toBe('2020-09 month inferred');
+    expect(t.events).toHaveLength(3);
   });
 });
 

@@ -1,0 +1,129 @@
+/**
+ * Causes of missed or wrong events found on held-out news (test/acceptance/heldout-news.test.ts),
+ * each on real sentences: abbreviations, joined verbs, what a verb declares, relative clauses and
+ * appositives before the verb, sentences that go on from the one before, people named by surname.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ParsedSource } from '../sources/types.ts';
+import { extractSource } from './extract.ts';
+import type { ExtractedEvent } from './types.ts';
+
+function source(body: string, referenceDate: string): ParsedSource {
+  return {
+    source: { id: 'doc', file: 'doc.md', referenceDateOrigin: 'datePublished', referenceDate, text: body },
+    body, bodyLine: 5, diagnostics: [], ok: true,
+  };
+}
+
+const brief = (e: ExtractedEvent): string => `${e.title} @ ${e.start}${e.end ? `..${e.end}` : ''}${e.qualifier ? ` ~${e.qualifier}` : ''}${e.inferred ? ' (inferred)' : ''}`;
+const run = (body: string, ref: string): string[] => extractSource(source(body, ref)).events.map(brief);
+
+describe('abbreviations keep their full stop inside a sentence', () => {
+  test('"No. 1", "Inc.", "Calif." do not cut the title or the subject', () => {
+    expect(run('On March 12, an explosion destroyed the No. 1 reactor building.', '2012-03-11'))
+      .toEqual(['Explosion destroys No. 1 reactor building @ 2011-03-12']);
+    expect(run('MENLO PARK, Calif. — Facebook Inc. agreed on Wednesday to buy the messaging service WhatsApp for $19 billion.', '2014-02-20'))
+      .toEqual(['Facebook Inc. agrees to buy messaging service WhatsApp @ 2014-02-19']);
+  });
+
+  test('a name after a company\'s abbreviation is the person, not "Apple Inc. Steve Jobs"', () => {
+    expect(run('The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died at the age of 56. On August 24, he resigned from his post.', '2011-10-06'))
+      .toEqual(['Steve Jobs dies at age of 56 @ 2011-10 (inferred)', 'Steve Jobs resigns from his post @ 2011-08-24']);
+  });
+});
+
+describe('verbs joined by "and"', () => {
+  test('a past verb after "and" is a happening of the same subject, on the date the sentence gave', () => {
+    expect(run('Iraqi forces retook the city on Monday and seized large weapons caches.', '2014-03-19'))
+      .toEqual(['Iraqi forces retake city @ 2014-03-17', 'Iraqi forces seize large weapons caches @ 2014-03-17 (inferred)']);
+    expect(run('A fire broke out in the roof of Notre-Dame cathedral on Monday evening and spread quickly across the building.', '2019-04-16'))
+      .toEqual(['Fire breaks out in roof of Notre-Dame cathedral @ 2019-04-15', 'Fire spreads across building @ 2019-04-15 (inferred)']);
+  });
+
+  test('a passive joined to a passive stays passive', () => {
+    expect(run('The town was shelled on Friday and captured by rebels.', '2014-03-19'))
+      .toEqual(['Town shelled @ 2014-03-14', 'Rebels capture town @ 2014-03-14 (inferred)']);
+  });
+
+  test('a verb spelt alike in past and present after "and", before its object\'s determiner, is a past', () => {
+    expect(run('The mayor opened the bridge on Sunday and cut the ribbon.', '2014-03-19'))
+      .toEqual(['Mayor opens bridge @ 2014-03-16', 'Mayor cuts ribbon @ 2014-03-16 (inferred)']);
+  });
+});
+
+describe('what a verb declares', () => {
+  test('a declaring verb with a that-clause is titled with what it declared', () => {
+    expect(run('In December, Prime Minister Yoshihiko Noda declared that the reactors had reached a state of cold shutdown.', '2012-03-11'))
+      .toEqual(['Yoshihiko Noda declares reactors reached state of cold shutdown @ 2011-12']);
+    expect(run('Prime Minister David Cameron, who had campaigned to remain, announced on Friday that he would step down by October.', '2016-06-24'))
+      .toEqual(['David Cameron announces he will step down @ 2016-06-24']);
+  });
+
+  test('when only the declared clause has a date, it is the happening', () => {
+    expect(run('The ministry announced that Iraqi forces retook Mosul on Sunday.', '2016-06-24')).toEqual(['Iraqi forces retake Mosul @ 2016-06-19']);
+  });
+
+  test('a state declared, or a saying verb, gives no event', () => {
+    expect(run('On Monday, Jobs announced that there were 3,800 attendees.', '2005-06-08')).toEqual([]);
+    expect(run('On Monday, officials said that the plant was safe.', '2005-06-08')).toEqual([]);
+  });
+});
+
+describe('what stands between the subject and its verb', () => {
+  test('a relative clause: the verb after its closing comma is the main one, about the name before it', () => {
+    expect(run('Nelson Mandela, who led South Africa out of apartheid and became its first black president, died on Thursday at his home in Johannesburg.', '2013-12-06'))
+      .toEqual(['Nelson Mandela dies @ 2013-12-05']);
+  });
+
+  test('an age or a description between commas is not the subject', () => {
+    expect(run('Madoff, 71, pleaded guilty in March to 11 felony counts.', '2009-06-30')).toEqual(['Madoff pleads guilty @ 2009-03']);
+    expect(run('Koum and Brian Acton, two former Yahoo engineers, founded WhatsApp in 2009.', '2014-02-20')).toEqual(['Koum and Brian Acton found WhatsApp @ 2009']);
+    expect(run('Steve Jobs, the chief executive officer of Apple Inc., announced on Monday that he would step down.', '2011-01-17'))
+      .toEqual(['Steve Jobs announces he will step down @ 2011-01-17']);
+  });
+});
+
+describe('a sentence that goes on from the one before', () => {
+  test('"Within hours," and "… later" under a day take the day of the sentence before, even in a flashback', () => {
+    expect(run('The earthquake struck on March 11, 2011. Within hours, cooling systems failed at the plant.', '2012-03-11'))
+      .toEqual(['Earthquake strikes @ 2011-03-11', 'Cooling systems fail at plant @ 2011-03-11 (inferred)']);
+    expect(run('On July 20, 1969, Neil Armstrong stepped onto the Moon. Buzz Aldrin followed him about 20 minutes later.', '2019-07-20'))
+      .toEqual(['Neil Armstrong steps onto Moon @ 1969-07-20', 'Buzz Aldrin follows Neil Armstrong @ 1969-07-20 (inferred)']);
+  });
+
+  test('a flashback clause moves the story even when it makes no title ("took six months off in 2009")', () => {
+    expect(run('Steve Jobs announced his leave on Monday. He took six months off in early 2009. The board granted his request.', '2011-01-17'))
+      .toEqual(['Steve Jobs announces leave @ 2011-01-17']);
+  });
+});
+
+describe('people named again', () => {
+  test('a surname alone is the person named in full before: a later "he" is about them', () => {
+    expect(run([
+      'Bernard Madoff was sentenced on Monday to 150 years in prison. U.S. District Judge Denny Chin called the crimes evil.',
+      'Madoff, 71, pleaded guilty in March. He was arrested on Dec. 11, 2008.',
+    ].join('\n\n'), '2009-06-30')).toEqual(['Bernard Madoff sentenced @ 2009-06-29', 'Madoff pleads guilty @ 2009-03', 'Bernard Madoff arrested @ 2008-12-11']);
+  });
+});
+
+describe('a length of time and a clause: "one year since …", "a day after …"', () => {
+  test('the length with "since" is the object; the clause after it is dated by counting back from the sentence\'s date', () => {
+    expect(run('Japan on Sunday marked one year since a magnitude 9.0 earthquake devastated its northeast coast.', '2012-03-11'))
+      .toEqual(['Japan marks one year since magnitude 9.0 earthquake @ 2012-03-11', 'Magnitude 9.0 earthquake devastates northeast coast @ 2011-03-11 (inferred)']);
+  });
+
+  test('"a day after", "two days after", "days after", "six hours after": back from the main clause\'s date, as finely as the length allows', () => {
+    expect(run('Bernard Madoff was sentenced on Monday. He was arrested at his Manhattan apartment on Dec. 11, 2008, a day after he confessed to his sons.', '2009-06-30'))
+      .toEqual(['Bernard Madoff sentenced @ 2009-06-29', 'Bernard Madoff arrested at his Manhattan apartment @ 2008-12-11', 'Bernard Madoff confesses to his sons @ 2008-12-10 (inferred)']);
+    expect(run('President Vladimir Putin signed a treaty on Tuesday, two days after the peninsula voted in a referendum that Kiev and the West called illegal.', '2014-03-19'))
+      .toEqual(['Vladimir Putin signs treaty @ 2014-03-18', 'Peninsula votes in referendum @ 2014-03-16 (inferred)']);
+    expect(run('Troops took control of the parliament in late February, days after the president fled Kiev.', '2014-03-19'))
+      .toEqual(['Troops take control of parliament @ 2014-02 ~end', 'President flees Kiev @ 2014-02 (inferred)']);
+  });
+
+  test('"before" counts forward; a length alone after the verb still says nothing', () => {
+    expect(run('Rebels seized the airport on May 3, two days before the army retook the town.', '2014-06-01'))
+      .toEqual(['Rebels seize airport @ 2014-05-03', 'Army retakes town @ 2014-05-05 (inferred)']);
+    expect(run('Counting took four days on the island in March.', '2014-06-01')).toEqual([]);
+  });
+});
