@@ -128,6 +128,7 @@ export class EventTimeline extends LitElement {
 
   private loader = new DataController(this, (t) => void this.onLoaded(t));
   private size = new ResizeController(this);
+  private listSize = new ResizeController(this);
   private zoom = new ZoomController(this, () => this.onViewChanged());
   private brush = new OverviewBrush(this, this.zoom);
   private hiddenIds = new HiddenEventsController(this, () => storageKeyFor(this));
@@ -147,6 +148,10 @@ export class EventTimeline extends LitElement {
   private firedZoom = '';
   private pendingView = true;
   private focusActive = false;
+  /** updated() is moving the focus to the active mark (see there). */
+  private focusingMark = false;
+  /** The template is being written to the DOM (a focused mark removed now fires blur). */
+  private committing = false;
   private overviewKey: unknown[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -270,6 +275,8 @@ export class EventTimeline extends LitElement {
         this.loader.fail('the data property', err);
       }
       this.indexKey = key;
+      // The hover is a position in the index: a new index makes it point at another event.
+      this._hover = -1;
       this.updateBase();
       if (activeId && !this.index.byId.has(activeId)) this._activeId = null;
     } else if (changed.has('start') || changed.has('end')) {
@@ -346,7 +353,15 @@ export class EventTimeline extends LitElement {
     this.size.observe(plot);
     this.zoom.attach(plot);
     this.brush.attach(this.renderRoot.querySelector<HTMLElement>('.overview')!);
-    if (this.size.width > 0) this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.committing = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.committing = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -365,14 +380,19 @@ export class EventTimeline extends LitElement {
     if (this.focusActive) {
       this.focusActive = false;
       const mark = this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]');
-      mark?.focus({ preventScroll: true });
+      // The keys that asked for it already set the state its focus and blur handlers would set: setting
+      // it again here would ask for a second render from inside this one.
+      this.focusingMark = true;
+      try {
+        mark?.focus({ preventScroll: true });
+      } finally {
+        this.focusingMark = false;
+      }
     }
     if (changed.has('_listOpen') && this._listOpen) {
-      const h = this.renderRoot.querySelector<HTMLElement>('.list-scroll')?.clientHeight ?? 0;
-      if (h > this.listHeight) {
-        this.listHeight = h;
-        this.requestUpdate();
-      }
+      // Its height (--et-list-height) arrives from the observer, outside this update.
+      const box = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
+      if (box) this.listSize.observe(box);
       this.scrollListTo(this.activeIndex());
     }
   }
@@ -435,6 +455,8 @@ export class EventTimeline extends LitElement {
     i = Math.max(0, Math.min(n - 1, i));
     this._activeId = this.index.events[i]!.id;
     this.reveal(i);
+    // What focusing its mark after the render will set (its tooltip): set now, in the same render.
+    this._hover = i;
     this.focusActive = true;
     if (this._listOpen) this.scrollListTo(i);
   }
@@ -850,10 +872,14 @@ export class EventTimeline extends LitElement {
       style=${styleProps({ left: `${left}px`, top: `${m.lane * laneH + head + 2 + m.row * ROW}px`, width: `${Math.max(12, right - left)}px`, '--c': this.lanes === 'source' || (this.timeline?.sources.length ?? 0) > 1 ? `var(--_s${slot})` : 'var(--_mark)' })}
       @click=${() => this.onMarkClick(m.i)}
       @focus=${() => {
+        if (this.focusingMark) return;
         this._activeId = e.id;
         this._hover = m.i;
       }}
-      @blur=${() => (this._hover = -1)}
+      @blur=${() => {
+        // Blurred because this render removes it: the render that removes it already reset the hover.
+        if (!this.focusingMark && !this.committing) this._hover = -1;
+      }}
       @pointerenter=${() => (this._hover = m.i)}
       @pointerleave=${() => (this._hover = -1)}
     ><span class="glyph" style=${styleProps({ left: `${gx0 - left}px`, width: `${Math.max(12, gx1 - gx0)}px` })}></span>${m.lw
@@ -900,7 +926,7 @@ export class EventTimeline extends LitElement {
 
   private renderList(selectedIdx: number): TemplateResult {
     const w = this.listWin;
-    const height = Math.max(240, this.listHeight);
+    const height = Math.max(240, this.listHeight, this.listSize.height);
     const first = Math.max(0, Math.floor(this._listScroll / LIST_ROW) - 3);
     const last = Math.min(w.length, first + Math.ceil(height / LIST_ROW) + 8);
     const rows: number[] = [];

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The size of one node of the host, from its own ResizeObserver (one per element, no window listener). */
+/** The size of one node of the host, from its own ResizeObserver (one per node, no window listener). */
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
@@ -25,11 +25,9 @@ export class ResizeController implements ReactiveController {
     });
     if (this.node) this.observer.unobserve(this.node);
     this.node = node;
+    // The first size comes from the observer's first callback, after layout and before paint: no
+    // frame is drawn at width 0, and the host is not asked to update from inside an update.
     this.observer.observe(node);
-    // Measure now so the first frame already has the right size.
-    const r = node.getBoundingClientRect();
-    this.width = Math.round(r.width);
-    this.height = Math.round(r.height);
   }
 
   hostConnected(): void {
