@@ -33,8 +33,8 @@ export const Cue = {
    * singular unit ("last year") too, but then its extract gives nothing.
    */
   duration: 1 << 20,
-  /** Four digits, a dash and a digit: the start of an ISO date ("2017-07-08"). */
-  isoDate: 1 << 21,
+  /** Four digits, a dash or en dash and a digit: an ISO date ("2017-07-08"), a span of years ("2009–11"). */
+  yearDash: 1 << 21,
   /** One or two digits, a slash and a digit: a month and year ("7/2017"). */
   slashMonth: 1 << 22,
 } as const;
@@ -122,7 +122,7 @@ function lookUp(text: string, start: number, end: number, hash: number): number 
 const DIGIT = Cue.digit;
 const CLOCK = Cue.clock;
 const NUMERIC_DATE = Cue.numericDate;
-const ISO_DATE = Cue.isoDate;
+const YEAR_DASH = Cue.yearDash;
 const SLASH_MONTH = Cue.slashMonth;
 const FOUR_DIGITS = Cue.fourDigits;
 const DECADE = Cue.decade;
@@ -147,7 +147,7 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   // Each cue or-ed in on every call (0 when absent), not in a branch taken rarely: see DIGIT above.
   flags |= next === 58 /* : */ && nextIsDigit ? CLOCK : 0;
   flags |= (next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit ? NUMERIC_DATE : 0;
-  flags |= !letter && end - start === 4 && next === 45 && nextIsDigit ? ISO_DATE : 0;
+  flags |= !letter && end - start === 4 && (next === 45 || next === 0x2013) && nextIsDigit ? YEAR_DASH : 0;
   flags |= !letter && end - start <= 2 && next === 47 && nextIsDigit ? SLASH_MONTH : 0;
   // "'58"
   const before = codeAt(text, start - 1);

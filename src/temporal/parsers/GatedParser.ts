@@ -42,7 +42,7 @@ export class GatedParser implements Parser {
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
 const CUES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: Cue.fourDigits,
-  ISOFormatParser: Cue.isoDate,
+  ISOFormatParser: Cue.yearDash,
   SlashDateFormatParser: Cue.numericDate,
   ENSlashMonthFormatParser: Cue.slashMonth,
   // Times without a clock cue ("at 8" before "8.1%") are dropped by ENBareNumberTimeFilter anyway.
@@ -68,7 +68,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
-  ENYearRangeParser: Cue.fourDigits,
+  ENYearRangeParser: Cue.yearDash,
   // Its one holiday in digits, "9/11", is a holiday cue of its own (cues.ts).
   ENHolidayParser: Cue.holiday,
   ENUtcClockParser: Cue.fourDigits,
