@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic, Mention, Timeline } from '../../src/model.ts';
 import { drawn, ev, markIds, marks, message, place, range, settle, small, sr, thrown, until, useHarness, withData, wraps } from './harness.ts';
 import { timeline } from '../panels/test-fixtures.ts';
+import { syntheticTimeline } from '../core/synthetic-timeline.ts';
 import { EventTimeline } from '../event-timeline.ts';
 
 useHarness();
@@ -87,6 +88,22 @@ describe('valid but extreme', () => {
     const detail = await until(() => sr(el).querySelector('et-detail')?.shadowRoot?.textContent);
     expect(detail).toMatch(/100,000 sources|100000 sources/);
     expect(performance.now() - t0).toBeLessThan(4000);
+    expect(thrown).toEqual([]);
+  }, 30_000);
+
+  test('lanes="source" with 2,000 sources: at most 24 lanes, the smallest sources share the last one, the plot stays a usable height', async () => {
+    const el = await withData(syntheticTimeline(20_000, { sourceCount: 2000 }));
+    const t0 = performance.now();
+    el.setAttribute('lanes', 'source');
+    await settle(el);
+    const lanes = [...sr(el).querySelectorAll('.lane-label')].map((l) => l.textContent);
+    expect(lanes).toHaveLength(24);
+    expect(lanes.at(-1)).toBe('1,977 other sources');
+    expect(sr(el).querySelector('[part~="plot"]')!.getBoundingClientRect().height).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    el.zoomTo('2005-01-01', '2005-02-01');
+    await settle(el);
+    expect(marks(el).length).toBeGreaterThan(0);
     expect(thrown).toEqual([]);
   }, 30_000);
 

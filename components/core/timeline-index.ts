@@ -193,6 +193,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
         lanes.push({ id, label: id || 'Unknown source' });
       }
     }
+    if (lanes.length > MAX_LANES) foldLanes(lanes, laneOf, kept);
   }
   if (!lanes.length) lanes.push({ id: '', label: 'Events' });
 
@@ -229,6 +230,34 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   }
   const byId = new IdLookup(events);
   return { events, start, end, flags, lane, sourceCount, lanes, byId, maxSpan, min, max, invalid, total, allMin, allMax };
+}
+
+/** Lanes drawn one per source at most; past this the sources with fewest events share one lane (2,000 lanes made a 140,000 px plot). */
+export const MAX_LANES = 24;
+/** The id of that shared lane: no source id can be it (ids are non-empty text without NUL). */
+export const OTHER_LANE = '\u0000other';
+
+/** Keeps the MAX_LANES - 1 lanes with the most events, in their order, and folds the rest into one. */
+function foldLanes(lanes: Lane[], laneOf: Map<string, number>, kept: readonly TimelineEvent[]): void {
+  const counts = new Map<string, number>();
+  for (const e of kept) {
+    const id = e.mentions[0]?.source ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const keep = new Set(
+    [...lanes]
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+      .slice(0, MAX_LANES - 1)
+      .map((l) => l.id),
+  );
+  const all = lanes.splice(0);
+  for (const l of all) if (keep.has(l.id)) lanes.push(l);
+  laneOf.clear();
+  lanes.forEach((l, i) => laneOf.set(l.id, i));
+  const other = lanes.length;
+  const folded = all.filter((l) => !keep.has(l.id));
+  for (const l of folded) laneOf.set(l.id, other);
+  lanes.push({ id: OTHER_LANE, label: `${folded.length.toLocaleString('en')} other sources` });
 }
 
 /** Distinct source ids among a few mentions, without allocating a Set per event (a Set past a few: the pairwise test is quadratic). */
