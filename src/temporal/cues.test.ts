@@ -18,6 +18,7 @@ function plainCues(text: string): number {
       if (/^[/.-]\d/.test(text.slice(end, end + 2))) flags |= Cue.numericDate;
       if (/^\d{4}$/.test(w) && /^[-–]\d/.test(text.slice(end, end + 2))) flags |= Cue.yearDash;
       if (/^\d{1,2}$/.test(w) && /^\/\d/.test(text.slice(end, end + 2))) flags |= Cue.slashMonth;
+      if (/^\d{4}$/.test(w) && /^[-./\s][\djfmasond]/i.test(text.slice(end, end + 2))) flags |= Cue.yearFirst;
       if (w.length === 2 && start > 0 && /['’]/.test(text.charAt(start - 1))) flags |= Cue.fourDigits;
       if (/(?<!\d)\d{4}(?!\d)/.test(w)) flags |= Cue.fourDigits;
       if (/^['’][sS]/.test(text.slice(end, end + 2))) flags |= Cue.decade;
@@ -50,7 +51,7 @@ function plainCues(text: string): number {
 const PIECES = [
   ...CUE_WORDS.keys(), 'a', 'p', 'm', 'A', 'I', 's', 'fy', 'FY2009', 'Q3', 'q5', '5pm', '1May', '1990s', "'58", '’80s', '2014', '20145',
   '0800', '12', '7', '10:30', '7/8/2017', '2017-07-08', '1.5', 'a.m.', 'p.m', 'administrations', 'straightforwardly', 'é', '–', '\u00a0',
-  '9/11', '9', '/11', '11', 'new', "year's", "Year’s", '7/2017', '07/2017', '2017-7', 'x2017-07', '123/2017', '2009–11', '1999–2000',
+  '9/11', '9', '/11', '11', 'new', "year's", "Year’s", '7/2017', '07/2017', '2017-7', 'x2017-07', '123/2017', '2009–11', '1999–2000', '2017 July 8', '2017.7.8', '2017/07/08', '2017\u2009Aug', '2017 and', 'ſ', 'K',
 ];
 const separators = fc.constantFrom(' ', '', '-', '.', ',', ':', '/', "'", '’', '\n', '  ');
 const text = fc

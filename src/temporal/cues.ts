@@ -1,3 +1,5 @@
+import { isSpace } from './whitespace.ts';
+
 /**
  * Cue words of the parsers, found in one linear pass over a sentence: each parser (ours and
  * chrono's) runs only when a word it needs is there (see parsers/GatedParser.ts), and a sentence
@@ -37,6 +39,11 @@ export const Cue = {
   yearDash: 1 << 21,
   /** One or two digits, a slash and a digit: a month and year ("7/2017"). */
   slashMonth: 1 << 22,
+  /**
+   * Four digits, then - . / or a space, then a digit or the first letter of a month (j f m a s o n
+   * d): a date written year first ("2017 July 8", "2017.7.8").
+   */
+  yearFirst: 1 << 23,
 } as const;
 
 /** Marks of words, used inside cuesOf only and never returned. */
@@ -46,7 +53,7 @@ const YEAR_WORD = 1 << 27;
 const UNIT_WORD = 1 << 28;
 const PLURAL_UNIT = 1 << 29;
 const QUANTITY = 1 << 30;
-const PUBLIC = (1 << 23) - 1;
+const PUBLIC = (1 << 24) - 1;
 
 const WORDS = new Map<string, number>();
 function add(flag: number, words: string): void {
@@ -124,6 +131,7 @@ const CLOCK = Cue.clock;
 const NUMERIC_DATE = Cue.numericDate;
 const YEAR_DASH = Cue.yearDash;
 const SLASH_MONTH = Cue.slashMonth;
+const YEAR_FIRST = Cue.yearFirst;
 const FOUR_DIGITS = Cue.fourDigits;
 const DECADE = Cue.decade;
 const FISCAL = Cue.fiscal;
@@ -138,6 +146,9 @@ function codeAt(text: string, k: number): number {
   return k >= 0 && k < text.length ? text.charCodeAt(k) : -1;
 }
 
+/** j f m a s o n d: the first letters of the month names, lower case. */
+const MONTH_INITIAL = new Set([106, 102, 109, 97, 115, 111, 110, 100]);
+
 /** The cues of a word holding digits, text[start, end): kept out of `cuesOf`, whose loop stays small. */
 function digitWordCues(text: string, start: number, end: number, letter: boolean): number {
   let flags = DIGIT;
@@ -149,6 +160,8 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   flags |= (next === 47 || next === 46 || next === 45) /* / . - */ && nextIsDigit ? NUMERIC_DATE : 0;
   flags |= !letter && end - start === 4 && (next === 45 || next === 0x2013) && nextIsDigit ? YEAR_DASH : 0;
   flags |= !letter && end - start <= 2 && next === 47 && nextIsDigit ? SLASH_MONTH : 0;
+  const yearThen = next === 45 || next === 46 || next === 47 || isSpace(next);
+  flags |= !letter && end - start === 4 && yearThen && (nextIsDigit || MONTH_INITIAL.has(afterNext | 32)) ? YEAR_FIRST : 0;
   // "'58"
   const before = codeAt(text, start - 1);
   flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;

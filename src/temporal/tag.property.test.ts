@@ -18,7 +18,7 @@ const NEWS = [
   'the 1990s', "the 1980's", "the 80's", 'the 1970’s', "'58", '2014', '2017', '9', '31', '13', 'nine-month', '6 months', 'two and a half years', 'a decade', 'Q3',
   'the third quarter', 'first half', 'fiscal', 'every', 'each', 'annual', 'noon', '10:30', 'p.m.', 'UTC', '2017-07-08', '7/8/2017',
   'between', 'and', 'from', 'to', '-', ',', '.', '\n', '"', '“', '”', '(', ')', 'Feb. 30', 'will', 'was', 'said', 'is expected to',
-  '9/11', '9/11/2001', 'New', "Year's", "year's Day", 'new', 'Eve', 'Christmas Day', 'Labor Day', '7/2017', '12/2016', '2017-7-8T10:30', '2009-2011', '2009–11', 'the 1957-58 season',
+  '9/11', '9/11/2001', 'New', "Year's", "year's Day", 'new', 'Eve', 'Christmas Day', 'Labor Day', '7/2017', '12/2016', '2017-7-8T10:30', '2009-2011', '2009–11', 'the 1957-58 season', '2017 July 8', '2017.07.08', '2017/7/8', '2017 7 8',
 ];
 const newsy = fc.array(fc.oneof(fc.constantFrom(...NEWS), fc.string({ maxLength: 5 })), { maxLength: 50 }).map((p) => p.join(' '));
 /** Long runs of one piece: the inputs that make careless regular expressions backtrack. */

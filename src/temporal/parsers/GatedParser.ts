@@ -41,7 +41,7 @@ export class GatedParser implements Parser {
 
 /** Cues of chrono's own English parsers (by class name) and of ours: without one, the parser cannot match. */
 const CUES: Readonly<Record<string, number>> = {
-  ENYearMonthDayParser: Cue.fourDigits,
+  ENYearMonthDayParser: Cue.yearFirst,
   ISOFormatParser: Cue.yearDash,
   SlashDateFormatParser: Cue.numericDate,
   ENSlashMonthFormatParser: Cue.slashMonth,

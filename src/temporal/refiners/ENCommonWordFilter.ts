@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotationOf } from '../annotation.ts';
-import { isSpace } from './ENModifierRefiner.ts';
+import { isSpace } from '../whitespace.ts';
 
 /** Month and weekday names that are also common words: "march", "august", "sun", "sat", "wed". */
 const NAME_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/gi;

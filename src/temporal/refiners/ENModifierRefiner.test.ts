@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { BEFORE, isSpace, mayEndWithModifier } from './ENModifierRefiner.ts';
+import { isSpace } from '../whitespace.ts';
+import { BEFORE, mayEndWithModifier } from './ENModifierRefiner.ts';
 
 /** mayEndWithModifier as it was written before it read char codes in place (a regex per space). */
 function plainMayEnd(before: string): boolean {

@@ -2,6 +2,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate } from '../annotation.ts';
 import { narrativeOf } from '../context.ts';
 import { timexOf } from '../timexValue.ts';
+import { isSpace } from '../whitespace.ts';
 import type { TimexMod } from '../types.ts';
 
 export const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
@@ -31,13 +32,6 @@ function mayEndWithModifierAt(text: string, from: number, to: number): boolean {
   if (k === from) return false;
   const c = text.charCodeAt(k - 1) | 32;
   return c === 102 || c === 101 || c === 121 || c === 100 || c === 114; // f e y d r
-}
-
-/** A code unit /\s/ matches: JavaScript's white space and line terminators. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const MOD: Readonly<Record<string, TimexMod>> = {

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { isSpace } from './ENModifierRefiner.ts';
+import { isSpace } from '../whitespace.ts';
 
 /**
  * chrono's ExtractTimezoneOffsetRefiner, run only when a result may be followed by an offset. Its
