@@ -135,7 +135,11 @@ export class EventTimeline extends LitElement {
   private local = new LocalSourcesController(this, () => storageKeyFor(this));
   private drop = new DropController(this, (inputs, errors) => void this.addLocal(inputs, errors));
   // A control that held the focus and went away (hidden event, closed panel, removed source) hands it to the current event, else the plot.
-  private focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('.plot'));
+  private focusKeeper = new FocusKeeper(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('.mark[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('.plot'),
+    () => this.committing,
+  );
 
   private index: TimelineIndex = buildIndex(null, { lanes: 'none' });
   private indexKey: unknown[] = [];

@@ -188,4 +188,23 @@ describe('focus is never lost', () => {
       after.remove();
     }
   }, 60_000);
+
+  test('focus the page or the reader moves away is left there: blur(), a click on the page', async () => {
+    const el = await withData(timeline(), 'away');
+    const m = mark(el, 'e-siege')!;
+    m.focus();
+    await settle(el);
+    m.blur();
+    await settle(el);
+    sr(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click(); // re-renders after the blur
+    el.zoomTo('2016-09-01', '2017-08-01');
+    await settle(el);
+    expect(focusInside(el)).toBe(false);
+    mark(el, 'e-retook')!.focus();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    (deepActive() as HTMLElement).blur();
+    el.fit();
+    await settle(el);
+    expect(focusInside(el)).toBe(false);
+  });
 });

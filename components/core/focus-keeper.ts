@@ -16,10 +16,15 @@ export class FocusKeeper implements ReactiveController {
   private pressing = false;
   private pressTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The focus was lost while the host wrote a render to the DOM (its node removed or moved). */
+  private lostByRender = false;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Where the focus goes when its control is gone; null when there is nowhere to go. */
     private readonly fallback: () => HTMLElement | null,
+    /** True while the host writes a render to the DOM. */
+    private readonly rendering: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -63,9 +68,24 @@ export class FocusKeeper implements ReactiveController {
       if (to !== this.host && !this.host.contains(to)) this.held = null;
       return;
     }
-    // Focus went nowhere: the reader pressed on plain page, or the node was removed or disabled.
-    if (this.pressing) this.held = null;
-    else this.schedule();
+    // Focus went nowhere: the reader pressed on plain page, the page called blur(), or the node was
+    // removed, moved or disabled.
+    if (this.pressing) {
+      this.held = null;
+      return;
+    }
+    const target = e.composedPath()[0];
+    const byRender = this.rendering();
+    // Once the blur is over (a removal finishes before this runs): still in place and not moved by
+    // the host's render means blurred on purpose, so forget it; else look for it after the frame.
+    queueMicrotask(() => {
+      if (!byRender && target instanceof Element && target.isConnected && this.held === target) {
+        this.held = null;
+        return;
+      }
+      this.lostByRender ||= byRender;
+      this.schedule();
+    });
   };
 
   private schedule(): void {
@@ -83,7 +103,11 @@ export class FocusKeeper implements ReactiveController {
       return;
     }
     this.held = null;
+    const lostByRender = this.lostByRender;
+    this.lostByRender = false;
     const usable = held.isConnected && !held.matches(':disabled') && held.checkVisibility();
+    // Still there and usable, and not moved by a render: it was blurred on purpose (blur(), a click away).
+    if (usable && !lostByRender) return;
     (usable ? held : this.fallback())?.focus({ preventScroll: true });
   }
 }
