@@ -68,6 +68,10 @@ const CATENATIVE = new Set(['try', 'decide', 'agree', 'vow', 'refuse', 'fail', '
   'promise', 'pledge', 'seek', 'move', 'opt', 'want', 'hope', 'aim', 'vote', 'arrange', 'offer', 'choose', 'prepare', 'ask', 'order', 'urge',
   'pledge', 'resolve', 'elect', 'struggle', 'rush', 'scramble', 'need', 'intend', 'propose', 'demand', 'apply', 'volunteer', 'swear']);
 
+/** Forms of verbs that link a subject to a description ("remain closed", "became involved"): a past form after one describes. */
+const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed',
+  'appear', 'appears', 'appeared', 'look', 'looks', 'looked', 'feel', 'feels', 'felt', 'get', 'gets', 'got', 'grow', 'grows', 'grew']);
+
 /** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
 
@@ -264,8 +268,10 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       }
       const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))));
       const next = tokens[i + 1];
-      // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own.
+      // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own;
+      // so is a past form after a linking verb ("will remain closed", "became involved").
       if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun'))
+        || (prev !== undefined && prevIndex === i - 1 && LINKING_VERBS.has(prev.lower))
         || reducedRelative(tokens, i)
         || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {
         t.cls = 'adj';
@@ -365,7 +371,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     const k = skipAdverbs(tokens, i, 1);
     if (tokens[k]?.lower === 'by' && !tokens[k]!.timex) {
       const a = nounPhrase(tokens, k + 1, ceiling);
-      if (a > k + 1) {
+      // ("completed by 1260": a year the tagger left untagged is no doer.)
+      if (a > k + 1 && !(a === k + 2 && tokens[k + 1]!.cls === 'num')) {
         agent = [k + 1, a];
         i = a;
       }
@@ -397,6 +404,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       k++;
       continue;
     }
+    // "reclassified it as a dwarf planet": "as" after the direct object opens its complement.
+    if (t.lower === 'as' && k > start && preps === 0 && opensNounPhrase(tokens[k + 1]?.cls ?? 'punct')) { k++; continue; }
     if (t.cls === 'prep' && t.lower !== 'of') {
       preps++;
       if (preps > 1 || (k > start && !(k === start + 1 && tokens[start]!.cls === 'prep'))) {

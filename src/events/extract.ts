@@ -8,7 +8,7 @@ import { tag } from '../temporal/tag.ts';
 import type { Timex, TimexMod } from '../temporal/types.ts';
 import { analyseClauses, type Predicate } from './clauses.ts';
 import { isFurniture, isFurnitureGiven } from './furniture.ts';
-import { DECLARING_VERBS, NON_EVENT_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { DECLARING_VERBS, NON_EVENT_VERBS, TITLE_WORDS, irregularPastForms } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, daysBefore, firstDay, isoDaysBefore, monthsBefore, timexDate, type CalendarDate } from './timex-date.ts';
@@ -54,7 +54,14 @@ function lineOf(parsed: ParsedSource, offset: number): number {
 }
 
 /** The reference date's last day and the day a month before it, worked out when first needed (fields present from the start: one shape). */
-interface NearNow { reference: CalendarDate | null; ref?: string; monthBefore?: string }
+interface NearNow {
+  reference: CalendarDate | null; ref?: string; monthBefore?: string;
+  /** Happenings left off for a stated date after the reference date, so far (one warning each for the first MAX_LATE). */
+  late: number;
+}
+
+/** How many happenings dated after the reference date are named one by one per source before a summary. */
+const MAX_LATE = 10;
 
 /** The anchor is close to the news "now": a new paragraph goes on from "now" rather than from it. */
 function nearNow(date: CalendarDate, window: NearNow): boolean {
@@ -154,7 +161,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   const timexes = tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
-  const near: NearNow = { reference, ref: undefined, monthBefore: undefined };
+  const near: NearNow = { reference, ref: undefined, monthBefore: undefined, late: 0 };
   // Buffers shared from source to source (no typed array made per source): read only at offsets inside
   // the body (sentences and their tokens and expressions) and only until this source is done.
   const quoted = quotedMaskShared(body);
@@ -215,6 +222,12 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
     }
   }
+  if (near.late > MAX_LATE) {
+    diagnostics.push({
+      file: parsed.source.file, severity: 'warning',
+      message: `${near.late - MAX_LATE} more happenings told in the past are dated after the source's reference date ${reference!.iso} and left off the timeline. Check the dates or the reference date.`,
+    });
+  }
   return { source: id, events, diagnostics };
 }
 
@@ -245,7 +258,15 @@ function warnLongSentence(parsed: ParsedSource, sentence: Sentence, own: Timex[]
  * pattern with the three alternatives took twice as long over the corpus's sentences).
  */
 const PAST_ENDING = /[a-z](?:ed|en)\b/i;
-const PAST_WORD = /\b(?:was|were|had|did|took|fell|won|began|struck|met|led|fled|sent|went|came|made|gave|left|lost|held|hit|shot|fought|broke|ran|rose|sank|spoke|stole|swore|threw|wrote|drove|flew|bought|brought|caught|built|paid|put|quit|sold|set|cut|beat|bit|blew|chose|drew|froze|grew|hung|hid|knew|lay|lit|overran|ousted|saw|seized|shut|slew|split|spread|stood|stuck|swept|tore|told|thought|understood|upheld|withdrew|woke|wore|won)\b/i;
+/**
+ * The auxiliaries, common pasts the lexicon lists under other tags ("left", "lost", "hit"), and every
+ * irregular past and participle of compromise's verbs ("tore", "swam", "sworn", "dug"), longest first.
+ */
+export const PAST_WORDS: readonly string[] = [...new Set([
+  ...'was were had did took fell won began struck met led fled sent went came made gave left lost held hit shot fought broke ran rose sank spoke stole swore threw wrote drove flew bought brought caught built paid put quit sold set cut beat bit blew chose drew froze grew hung hid knew lay lit overran saw shut slew split spread stood stuck swept tore told thought understood upheld withdrew woke wore'.split(' '),
+  ...irregularPastForms(NON_EVENT_VERBS),
+])].sort((a, b) => b.length - a.length);
+const PAST_WORD = new RegExp(`\\b(?:${PAST_WORDS.join('|')})\\b`, 'i');
 
 /** Whether the text holds a past form (see PAST_ENDING, PAST_WORD). */
 export function hasPastHint(text: string): boolean {
@@ -322,6 +343,16 @@ function shifted(date: CalendarDate, duration: string, sign: 1 | -1): CalendarDa
   return date.granularity === 'day' || date.granularity === 'time' ? daysBefore(coarsen(date, 'day'), -sign * days) : coarsen(date, 'month');
 }
 
+/** A month name, and words that make a date a plan or a bound ("next March", "by March 12", "postponed to March 12"). */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+const PLANNED = /\b(?:next|this|coming|following|upcoming)\b/i;
+const PLAN_BEFORE = /\b(?:to|for|until|till|by|from)\s+$/i;
+
+/** A date written as a month (and day) with no year, not marked as a plan or a bound. */
+function yearLessPast(body: string, t: Timex): boolean {
+  return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
+}
+
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
@@ -336,12 +367,15 @@ function sentenceEvents(
   // The date a main clause of this sentence stated: a later undated main clause ("… on Monday and spread
   // quickly") happened then, not at the narrative's time before the sentence.
   let sentenceDate: CalendarDate | null = null;
+  // The date of the last main-clause event of this sentence, stated or inferred: what a "when" clause after it happened at.
+  let mainDate: CalendarDate | null = null;
 
   // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
   let lastWithSubject: Predicate | null = null;
   for (let n = 0; n < preds.length; n++) {
     const p = preds[n]!;
-    const from = lastWithSubject;
+    // "Born in Mvezo on July 18, 1918, Mandela joined…": an opening participle is about the next clause's subject.
+    const from = lastWithSubject ?? (n === 0 && p.form === 'participle' && n + 1 < preds.length && preds[1]!.subject[0] < preds[1]!.subject[1] ? preds[1]! : null);
     if (p.subject[0] < p.subject[1]) lastWithSubject = p;
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
     const named = trailingName(tokens, p.subject);
@@ -374,6 +408,11 @@ function sentenceEvents(
       const relation = clauseDateRelation;
       if (!qualifier && (relation === 'before' || relation === 'after')) qualifier = relation;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: dated.text, dateStart: dated.start, dateEnd: dated.end, timex: dated.value };
+    } else if (p.subordinate && mainDate !== null && p.form === 'finite' && tokens[p.regionStart]?.lower === 'when' && tokens[p.regionStart]!.cls === 'sub') {
+      // "won the tournament in 1990, when it beat Argentina", "was killed when gunmen stormed a base": at the main clause's time.
+      date = mainDate;
+      inferred = true;
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else if (p.subordinate && sentenceDate !== null && p.form === 'finite' && (date = countedFrom(tokens, p, own, sentenceDate)!) !== null) {
       // "marked one year since an earthquake devastated…", "arrested on Dec. 11, 2008, a day after he confessed": counted from the sentence's date.
       inferred = true;
@@ -381,16 +420,26 @@ function sentenceEvents(
     } else {
       // Without its own date, only a main clause takes the narrative's time.
       if (p.subordinate || p.form === 'participle' || (!timeInForce && !sentenceDate)) continue;
-      // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it.
-      if (backgrounded(tokens, p)) continue;
+      // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it;
+      // nor is "began in 1163" when the tagger has no date for the year.
+      if (backgrounded(tokens, p) || untaggedYear(tokens, p)) continue;
       if (sentenceDate) date = coarsen(sentenceDate, 'day');
       else date = timeInForce!.origin === 'now' ? coarsen(timeInForce!.date, 'month') : coarsen(timeInForce!.date, 'day');
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     }
     const reference = near.reference;
+    // "On March 12, a hydrogen explosion tore through…" (published March 11): a month and day without a year in a
+    // clause told in the past is the last such day before the reference date, whatever tense the tagger read around it.
+    if (reference && dated && end === null && firstDay(date) > referenceLastDay(near, reference) && yearLessPast(parsed.body, dated)) {
+      const before = calendarDate(String(date.year - 1).padStart(4, '0') + date.iso.slice(4));
+      if (before && firstDay(before) <= referenceLastDay(near, reference)) {
+        date = before;
+        mention.timex = before.iso;
+      }
+    }
     if (reference && firstDay(date) > referenceLastDay(near, reference)) {
-      warnAfterReference(parsed, sentence, mention.dateText, date, reference, diagnostics);
+      warnAfterReference(parsed, sentence, mention.dateText, date, reference, near, diagnostics);
       continue;
     }
     // (Set even when no title comes of the clause: "took six months off in early 2009" still moves the story to 2009.)
@@ -427,6 +476,7 @@ function sentenceEvents(
     }
     if (qualifier) event.qualifier = qualifier;
     out.push(event);
+    if (!p.subordinate) mainDate = date;
   }
 
   // Few sentences hold a length of time: the span code is reached (and compiled in) only for those.
@@ -465,15 +515,31 @@ function spanEvents(
  * "next month") means a plan read as past: skipped quietly. A stated year is a problem in the source: said.
  * (Its own function: the rare diagnostics stay out of the hot sentence loop's compiled code.)
  */
-function warnAfterReference(parsed: ParsedSource, sentence: Sentence, dateText: string, date: CalendarDate, reference: CalendarDate, diagnostics: Diagnostic[]): void {
+function warnAfterReference(parsed: ParsedSource, sentence: Sentence, dateText: string, date: CalendarDate, reference: CalendarDate, near: NearNow, diagnostics: Diagnostic[]): void {
   if (!/\b\d{4}\b/.test(dateText)) return;
+  // (20,000 such sentences gave 20,000 warnings: the first ten are named, the rest counted once at the end.)
+  if (++near.late > MAX_LATE) return;
   diagnostics.push({
     file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
     message: `"${dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
   });
 }
 
+const YEAR_LIKE = /^1\d{3}$|^20\d{2}$/;
+const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'from', 'until', 'till', 'of', 'around']);
+
+/** A year the tagger left untagged in the clause ("began in 1163", "completed by 1260"): its own date, unread. */
+function untaggedYear(tokens: Token[], p: Predicate): boolean {
+  for (let k = Math.max(1, p.regionStart); k < p.regionEnd && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cls === 'num' && !t.timex && YEAR_LIKE.test(t.text) && YEAR_PREPOSITIONS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 const BACKGROUND_ADVERBS = new Set(['first', 'once', 'originally', 'formerly', 'previously', 'earlier', 'initially', 'long', 'already', 'ever', 'never']);
+/** What a life or a place is like over years ("Neil Armstrong grew up here", "lived in Paris"): background, not a happening at the narrative's time. */
+const LIFE_COURSE = new Set(['grow up', 'live', 'spend', 'reside', 'dwell']);
 const BACKGROUND_VERBS = new Set(['found', 'establish', 'bear', 'create', 'build', 'form', 'invent', 'incorporate']);
 
 /** A clause told as background: past perfect, an adverb of earlier time, or a founding or birth. */
@@ -483,7 +549,7 @@ function backgrounded(tokens: Token[], p: Predicate): boolean {
     if (t.lower === 'had' && k >= p.first) return true;
     if (BACKGROUND_ADVERBS.has(t.lower)) return true;
   }
-  return BACKGROUND_VERBS.has(headWord(p.lemma));
+  return BACKGROUND_VERBS.has(headWord(p.lemma)) || LIFE_COURSE.has(p.lemma);
 }
 
 /** Relative dates the tagger could not resolve are reported with their line, never guessed. */

@@ -157,6 +157,48 @@ export function presentSingular(inf: string): string {
   return out;
 }
 
+/**
+ * Irregular simple pasts and participles of the verbs compromise's lexicon holds (its conjugations of them:
+ * "tore", "swam", "sworn", "dug"…), one word each, without those an -ed/-en ending already shows, and
+ * without verbs that `exclude` (saying, feeling: "said", "felt") says report no happening.
+ */
+export function irregularPastForms(exclude: ReadonlySet<string>): string[] {
+  const w = getWorld();
+  const lex = w.model.one.lexicon;
+  const out: string[] = [];
+  for (const word in lex) {
+    const t = lex[word];
+    const past = t === 'PastTense' || (Array.isArray(t) && t.includes('PastTense'));
+    if (!past && !(t === 'Participle' || (Array.isArray(t) && t.includes('Participle')))) continue;
+    if (!/^[a-z]{2,}$/.test(word) || /(?:ed|en)$/.test(word)) continue;
+    let inf: string;
+    try {
+      inf = w.methods.two.transform.verb.toInfinitive(word, w.model, past ? 'PastTense' : 'Participle') || word;
+    } catch {
+      inf = word;
+    }
+    if (!exclude.has(inf)) out.push(word);
+  }
+  return out;
+}
+
+/** compromise's words that end names of places and organisations ("center", "museum", "airport", "bank"…). */
+let placeOrOrg: Set<string> | undefined;
+export function isPlaceOrOrgWord(lower: string): boolean {
+  if (placeOrOrg === undefined) {
+    const two = (getWorld().model as unknown as { two: { placeWords?: Record<string, unknown>; orgWords?: Record<string, unknown> } }).two;
+    placeOrOrg = new Set([...Object.keys(two.placeWords ?? {}), ...Object.keys(two.orgWords ?? {})]);
+  }
+  return placeOrOrg.has(lower);
+}
+
+/** compromise's abbreviations ("inc", "calif", "gen", "no"…): a full stop after one inside a sentence is part of it. */
+let abbreviations: Record<string, unknown> | undefined;
+export function isLexiconAbbreviation(lower: string): boolean {
+  abbreviations ??= (getWorld().model.one as { abbreviations?: Record<string, unknown> }).abbreviations ?? {};
+  return Object.hasOwn(abbreviations, lower);
+}
+
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 export const DETERMINERS = words('the a an this that these those its their his her our my your some any each every no all both several many few another either neither');

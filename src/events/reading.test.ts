@@ -127,3 +127,48 @@ describe('a length of time and a clause: "one year since …", "a day after …"
     expect(run('Counting took four days on the island in March.', '2014-06-01')).toEqual([]);
   });
 });
+
+describe('more of what held-out news says', () => {
+  test('a verb with nothing but its date after it stands alone; a verb running into another does not', () => {
+    expect(run('The army attacked on March 5, 1904.', '2017-07-08')).toEqual(['Army attacks @ 1904-03-05']);
+    expect(run('Rebels attacked on Monday.', '2017-07-08')).toEqual(['Rebels attack @ 2017-07-03']);
+    expect(run('Data released Thursday showed the economy grew.', '2017-07-08')).toEqual(['Economy grows @ 2017-07-06 (inferred)']);
+  });
+
+  test('a month and day with no year in a past clause is the last such day before the reference date', () => {
+    expect(run('On March 12, a hydrogen explosion tore through the reactor building.', '2012-03-11'))
+      .toEqual(['Hydrogen explosion tears through reactor building @ 2011-03-12']);
+    // A year stated stays: after the reference date, left off with a warning.
+    const x = extractSource(source('On March 12, 2013, an explosion tore through the building.', '2012-03-11'));
+    expect(x.events).toEqual([]);
+    expect(x.diagnostics[0]!.message).toMatch(/reads as 2013-03-12, after the source's reference date/);
+  });
+
+  test('births, opening participles and "when" clauses', () => {
+    expect(run('Nelson Mandela was born in Mvezo in 1918.', '2013-12-06')).toEqual(['Nelson Mandela born in Mvezo @ 1918']);
+    expect(run('Born in the village of Mvezo on July 18, 1918, Mandela joined the African National Congress in 1944.', '2013-12-06'))
+      .toEqual(['Mandela born in village of Mvezo @ 1918-07-18', 'Mandela joins African National Congress @ 1944']);
+    expect(run('Germany last won the tournament in 1990, when it beat Argentina in the final in Rome.', '2014-07-14'))
+      .toEqual(['Germany wins tournament @ 1990', 'Germany beats Argentina @ 1990 (inferred)']);
+  });
+
+  test('a past form after a linking verb describes; "by" a bare year is no doer; "as" completes the object', () => {
+    expect(run('The building remained closed on Monday.', '2019-04-16')).toEqual([]);
+    expect(run('Construction of the cathedral began in 1163 and was largely completed by 1260.', '2019-04-16')).toEqual([]);
+    expect(run('Pluto was discovered in 1930, and in 2006 the International Astronomical Union reclassified it as a dwarf planet.', '2015-07-15'))
+      .toEqual(['Pluto discovered @ 1930', 'International Astronomical Union reclassifies Pluto as dwarf planet @ 2006']);
+  });
+
+  test('"him" is a person, not a place named in capitals; a life\'s course is not dated by the narrative', () => {
+    expect(run('Neil Armstrong grew up here. Crowds gathered at the Kennedy Space Center on Saturday. "He never thought of himself as a hero," said a museum guide, who met him in 1998.', '2019-07-21'))
+      .toEqual(['Crowds gather at Kennedy Space Center @ 2019-07-20', 'Museum guide meets Neil Armstrong @ 1998']);
+  });
+
+  test('a cut phrase does not end on a determiner; after-reference warnings are counted past ten', () => {
+    expect(run('The utility was nationalized in all but name in 2012.', '2013-01-01')).toEqual(['Utility nationalized @ 2012']);
+    const body = Array.from({ length: 15 }, (_, i) => `On March 5, ${2020 + i} the army attacked.`).join(' ');
+    const x = extractSource(source(body, '2017-07-08'));
+    expect(x.diagnostics).toHaveLength(11);
+    expect(x.diagnostics[10]!.message).toMatch(/^5 more happenings told in the past are dated after/);
+  });
+});

@@ -1,5 +1,5 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
-import { ARTICLES, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, lexiconTags, presentSingular } from './lexicon.ts';
+import { ARTICLES, DECLARING_VERBS, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
 import { lengthAsObject, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
@@ -115,6 +115,8 @@ function mainGroup(d: Discourse, at: number): string | null {
 /** Words a phrase cut at a time expression can end on. */
 const DANGLING = /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|after|before|during|since|until|that|which|who|due|amid|not|because)$/i;
 const CAPITAL = /^\p{Lu}/u;
+/** Determiners and quantifiers a phrase cut short can end on. */
+const DANGLING_DETERMINER = /^(all|some|any|each|both|every|the|a|an)$/;
 const PLURAL_S = /[^su]s$/;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 const HE_SHE = /^(he|she)$/i;
@@ -199,7 +201,9 @@ function notePerson(tokens: Token[], i: number, e: number, d: Discourse): void {
   for (let k = s; k < e; k++) run.push(stripPossessive(tokens[k]!.text));
   const phrase = run.join(' ').toLowerCase();
   const kind = lexiconTags(phrase);
+  // ("Kennedy Space Center", "White House": a last word that ends names of places and organisations.)
   if (run.length >= 2 && run.length <= 4 && !kind.includes('Country') && !kind.includes('City') && !kind.includes('Organization')
+    && !isPlaceOrOrgWord(run[run.length - 1]!.toLowerCase())
     && run.every((w) => !/^\p{Lu}+$/u.test(w) && !lexiconTags(w.toLowerCase()).includes('Place'))) {
     d.people.push({ name: run.join(' '), at: tokens[i]!.start });
   }
@@ -271,7 +275,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     out.push(t.text);
   }
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
-  while (out.length && DANGLING.test(out[out.length - 1]!)) out.pop();
+  // ("nationalized in all but name": cut at "but", "in all" says nothing either.)
+  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!))) out.pop();
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -330,7 +335,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
   // a capital that only opens the sentence ("Protesters marched") is no name.
   if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return false;
-  return PLURAL_S.test(lower);
+  // "gunmen", "policemen": the plural of -man.
+  return PLURAL_S.test(lower) || (lower.length > 4 && lower.endsWith('men'));
 }
 
 function capitalise(s: string): string {
@@ -442,6 +448,19 @@ function sortedUnique(words: string[]): string[] {
   return words;
 }
 
+/**
+ * Whether only adverbs and time expressions (with their prepositions) follow the verb group to the end of
+ * its clause or a mark: "Rebels attacked on Monday." stands alone; "Data released Thursday showed…" does not.
+ */
+function endsAlone(tokens: Token[], p: Predicate): boolean {
+  // Only the date and the sentence's end: an adverb ("fared badly today") or more words may be what the verb needs.
+  let k = p.after;
+  while (k < tokens.length && (tokens[k]!.timex || (tokens[k]!.cls === 'prep' && tokens[k + 1]?.timex))) k++;
+  if (k === p.after) return false;
+  const next = tokens[k];
+  return next === undefined || (next.cls === 'punct' && (next.text === '.' || next.text === '!') && k === tokens.length - 1);
+}
+
 /** Auxiliaries a headline leaves out of a declared clause ("had reached" → "reached"); "would" reads "will". */
 const DROPPED_AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'do', 'does']);
 
@@ -493,9 +512,10 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   if (p.content >= 0 && (!declared || declared.length === 0)) return null;
   let object = declared && declared.length > 0 ? declared : headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
-  if (object.length === 1 && IT_THEM.test(object[0]!)) {
+  if (object !== declared && object.length > 0 && IT_THEM.test(object[0]!)) {
     if (!inheritedPatient?.length) return null;
-    object = inheritedPatient;
+    // ("reclassified it as a dwarf planet": the rest stays.)
+    object = object.length === 1 ? inheritedPatient : [...inheritedPatient, ...object.slice(1)];
   }
   // "Trump nominated her": the last person named before, other than the subject.
   if (object.length === 1 && HIM_HER.test(object[0]!)) {
@@ -511,7 +531,8 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   const lemma = space < 0 ? p.lemma : p.lemma.slice(0, space);
   // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
   // modifier or a fragment; only verbs that happen on their own stand without one (checked before the title is built).
-  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma)) return null;
+  // Any other verb stands alone when nothing but its date follows it in its clause ("The army attacked on March 5, 1904.").
+  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma) && (DECLARING_VERBS.has(lemma) || !endsAlone(tokens, p))) return null;
   // Without a particle the lemma is its own head word: one lookup, not the same one twice.
   const normal = VERB_SYNONYMS[p.lemma] ?? (space < 0 ? undefined : VERB_SYNONYMS[lemma]) ?? p.lemma;
   let words: string[];

@@ -1,7 +1,7 @@
 /** Tokens of a sentence with offsets and a coarse word class, decided by lexicon and position. */
 import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
-  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isPastOnly, lexiconTags, pastFormOf,
+  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isLexiconAbbreviation, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
 import { neededHints } from './furniture.ts';
 import { isAbbreviationWord, isSpace } from './sentences.ts';
@@ -157,7 +157,7 @@ export function baseClass(word: string, lower: string): WordClass {
   const tags = lexiconTags(lower);
   const capital = opensCapital(word);
   if (tags.includes('PastTense')) return 'past';
-  if (tags.includes('Participle')) return 'part';
+  if (tags.includes('Participle') || lower === 'born') return 'part';
   const prefixed = unprefixed(lower);
   if (prefixed) {
     const inner = lexiconTags(prefixed);
@@ -431,11 +431,9 @@ function numberEnd(body: string, j: number): number {
   return d >= 0x80 ? -1 : j;
 }
 
-/** US state abbreviations of datelines ("MENLO PARK, Calif."), besides the sentence splitter's abbreviations. */
-const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo']);
-
+/** The sentence splitter's abbreviations and compromise's ("inc", "calif", "corp", "gov"…). */
 function isAbbreviationToken(lower: string): boolean {
-  return isAbbreviationWord(lower) || STATE_ABBREVIATIONS.has(lower);
+  return isAbbreviationWord(lower) || isLexiconAbbreviation(lower);
 }
 
 /** What a past form after a preposition modifies: a noun, a name or a number (not a pronoun). */
@@ -583,6 +581,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   if (cls === 'verb' && before !== undefined) {
     const b = before.cls;
     if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || (afterIs & IS_SAME_FORM_PAST) !== 0))) cls = 'noun';
+    // "a military base", "the government plan": a base form after a singular noun that a determiner opens is a noun too.
+    else if (b === 'noun' && i >= 2 && tokens[i - 2]!.cls === 'det' && before.lower.charCodeAt(before.lower.length - 1) !== 0x73 && t.lower.charCodeAt(t.lower.length - 1) !== 0x73) cls = 'noun';
   }
   // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
   if (cls === 'noun' && before !== undefined && before.cls === 'to' && after !== undefined && (after.cls === 'det' || after.cls === 'pron')) cls = 'verb';
@@ -610,7 +610,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
     if (after.timex || (before.cls === 'coord' ? AFTER_JOINED_SAME_FORM_PAST : AFTER_SAME_FORM_PAST).has(after.cls)) cls = 'past';
   }
   // "was last hit": "last" between an auxiliary and a verb is an adverb.
-  if ((word.is & IS_LAST) !== 0 && before !== undefined && (before.cls === 'be' || before.cls === 'have')) cls = 'adv';
+  // "Germany last won the tournament in 1990": before a past verb too.
+  if ((word.is & IS_LAST) !== 0 && before !== undefined && (before.cls === 'be' || before.cls === 'have' || (after !== undefined && after.cls === 'past'))) cls = 'adv';
   t.cls = cls;
   if (cls !== 'past' && cls !== 'part' && cls !== 'ing') return;
   let j = i - 1;

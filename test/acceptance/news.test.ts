@@ -30,9 +30,11 @@ describe('an earthquake report', () => {
     expect(when(find(t, 'rescuers pull survivors'))).toBe('2023-02-07 day stated');
     expect(when(find(t, 'Erdogan declares state of emergency'))).toBe('2023-02-07 day stated');
     expect(when(find(t, 'earthquake', 'hits region'))).toBe('1939 year stated');
+    // "in 1939, when some 30,000 people died": at the main clause's time.
+    expect(when(find(t, '30,000 people die'))).toBe('1939 year inferred');
   });
   test('no byline, credit, call to follow, forecast or expectation', () => {
-    expect(t.events).toHaveLength(5);
+    expect(t.events).toHaveLength(6);
     for (const e of t.events) expect(e.mentions[0]!.text).not.toMatch(/Getty|Follow|Share|By Jane|will need|expected/);
   });
 });
