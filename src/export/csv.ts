@@ -20,7 +20,8 @@ export function timelineToCsv(timeline: Timeline): string {
     rows.push([
       e.id, e.start, e.end ?? '', e.granularity, e.qualifier ?? '', String(e.inferred), String(e.conflict ?? false),
       inert(e.title),
-      [...new Set(e.mentions.map((m) => m.source))].join(' '),
+      // Source ids come from file names, which may start with = too.
+      inert([...new Set(e.mentions.map((m) => m.source))].join(' ')),
       String(e.mentions.length),
       inert(first?.dateText ?? ''),
       inert(first?.text ?? ''),

@@ -100,6 +100,11 @@ describe('exportTimeline', () => {
     expect(csvField('plain')).toBe('plain');
   });
 
+  test('csv: a source id made from a file name such as "=cmd.md" does not start a formula either', () => {
+    const hostile: Timeline = { ...timeline, events: [{ ...timeline.events[0]!, mentions: timeline.events[0]!.mentions.map((m) => ({ ...m, source: '=cmd|calc' })) }] };
+    expect(parseCsv(exportTimeline(hostile, 'csv'))[1]?.[8]).toBe("'=cmd|calc");
+  });
+
   test('ics: all-day VEVENTs with exclusive DTEND, escaping, folding at 75 octets', () => {
     const text = exportTimeline(timeline, 'ics');
     const lines = text.split('\r\n');
