@@ -462,7 +462,9 @@ function sentenceEvents(
     // The doer as stated (headline worked it out already; the discourse has not changed since).
     const subj = h.doer;
     // "Madoff, 71, pleaded guilty": a surname alone is the person named in full before.
-    const full = subj.length === 1 && CAPITAL.test(subj[0]!) ? personNamed(d, subj[0]!, sentence.start) : null;
+    // (The person in force already: no look back.)
+    const full = subj.length === 1 && CAPITAL.test(subj[0]!)
+      ? (d.person !== undefined && d.person.endsWith(' ' + subj[0]!) ? d.person : personNamed(d, subj[0]!, sentence.start)) : null;
     if (isPersonName(subj)) d.person = subj.join(' ');
     else if (full) d.person = full;
     else if (!p.subordinate && subj.length && !PRONOUN.test(subj[0]!)) {

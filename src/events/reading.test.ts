@@ -172,3 +172,10 @@ describe('more of what held-out news says', () => {
     expect(x.diagnostics[10]!.message).toMatch(/^5 more happenings told in the past are dated after/);
   });
 });
+
+describe('a surname after a company\'s abbreviation', () => {
+  test('"of Apple Inc. Steve Jobs" … "Jobs": the person is Steve Jobs, not "Apple Steve Jobs"', () => {
+    expect(run('The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died at the age of 56. Jobs was born in 1955. He bought Pixar in 1986.', '2011-10-06'))
+      .toEqual(['Steve Jobs dies at age of 56 @ 2011-10 (inferred)', 'Jobs born @ 1955', 'Steve Jobs buys Pixar @ 1986']);
+  });
+});

@@ -182,7 +182,11 @@ export function personNamed(d: Discourse, surname: string, before: number): stri
     const m = GIVEN_NAMES.exec(body.slice(Math.max(0, i - 60), i));
     if (!m) continue;
     const given: string[] = [];
-    for (const w of spaceSplit(m[0].trim())) if (!TITLE_WORDS.has(w.toLowerCase()) && !w.endsWith('.')) given.push(w);
+    // (A word with a full stop, "Inc." or "Gen.", ends what comes before the name: "Apple Inc. Steve Jobs".)
+    for (const w of spaceSplit(m[0].trim())) {
+      if (w.endsWith('.')) given.length = 0;
+      else if (!TITLE_WORDS.has(w.toLowerCase())) given.push(w);
+    }
     if (given.length === 0) continue;
     given.push(surname);
     return given.join(' ');
