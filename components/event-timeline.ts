@@ -41,7 +41,7 @@ const WIDE_MARKS = 12;
  * @attr {string} src - URL of a Timeline JSON (as written by `event-timeline extract --json`)
  * @attr {string} start - ISO date the initial view starts at (`2016-10`, `2017-07-08`)
  * @attr {string} end - ISO date the initial view ends at
- * @attr {"source" | "none"} lanes - one lane per source, or a single lane (default "none")
+ * @attr {"source" | "none"} lanes - one lane per source (up to 24: the rest share one "N other sources" lane), or a single lane (default "none")
  *
  * @prop {Timeline | null} data - the timeline to show (set instead of `src`)
  *
