@@ -116,6 +116,15 @@ function relativeOpenedAt(tokens: Token[], comma: number): number {
   return -1;
 }
 
+/** Whether a finite verb form (a past, an auxiliary) follows from `i`. */
+function verbAfter(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const c = tokens[k]!.cls;
+    if (c === 'past' || c === 'be' || c === 'have' || c === 'modal' || c === 'do') return true;
+  }
+  return false;
+}
+
 /** "Koum and Brian Acton, two former Yahoo engineers, founded": the word at `i` ends an appositive between commas. */
 function endsAppositive(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== ',') return false;
@@ -270,7 +279,8 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       const next = tokens[i + 1];
       // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own;
       // so is a past form after a linking verb ("will remain closed", "became involved").
-      if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun'))
+      // ("Voters backed membership in a referendum": with no verb after it, it is the verb.)
+      if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun') && verbAfter(tokens, i + 1))
         || (prev !== undefined && prevIndex === i - 1 && LINKING_VERBS.has(prev.lower))
         || reducedRelative(tokens, i)
         || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {

@@ -179,3 +179,11 @@ describe('a surname after a company\'s abbreviation', () => {
       .toEqual(['Steve Jobs dies at age of 56 @ 2011-10 (inferred)', 'Jobs born @ 1955', 'Steve Jobs buys Pixar @ 1986']);
   });
 });
+
+describe('a participle that mostly modifies a name', () => {
+  test('"Voters backed membership": with no verb after it, "backed" is the verb; "U.S. backed forces retook" keeps the modifier', () => {
+    expect(run('Britain joined the European Economic Community in 1973. Voters backed membership in a referendum two years later.', '2016-06-24'))
+      .toEqual(['Britain joins European Economic Community @ 1973', 'Voters back membership @ 1975']);
+    expect(run('U.S. backed forces retook the city on Saturday.', '2017-07-09')).toEqual(['U.S. backed forces retake city @ 2017-07-08']);
+  });
+});
