@@ -410,7 +410,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       if (next && isBaseVerb(next) && k === start && CATENATIVE.has(p.lemma)) { k += 2; continue; }
       if (!next || isBaseVerb(next)) break;
       preps++;
-      if (preps > 1 || (k > start && p.voice === 'passive')) break;
+      // ("transferred from Russia to Ukraine": "from" … "to" is one span of the complement.)
+      if ((preps > 1 || (k > start && p.voice === 'passive')) && !(preps === 2 && tokens[start]!.lower === 'from')) break;
       k++;
       continue;
     }

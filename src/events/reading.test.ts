@@ -187,3 +187,10 @@ describe('a participle that mostly modifies a name', () => {
     expect(run('U.S. backed forces retook the city on Saturday.', '2017-07-09')).toEqual(['U.S. backed forces retake city @ 2017-07-08']);
   });
 });
+
+describe('"from … to …"', () => {
+  test('both ends stay in the object', () => {
+    expect(run('Crimea was transferred from Russia to Ukraine in 1954.', '2014-03-19')).toEqual(['Crimea transferred from Russia to Ukraine @ 1954']);
+    expect(run('The airline moved its base from Dublin to Cork on Monday.', '2014-03-19')).toEqual(['Airline moves base @ 2014-03-17']);
+  });
+});

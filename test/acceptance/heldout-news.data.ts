@@ -132,7 +132,7 @@ export const STORIES: Story[] = [
       { words: ['troops take control', 'parliament'], at: '2014-02 month' },
       { words: ['yanukovich flees kiev'], at: '2014-02*' },
       { words: ['impose sanctions'], at: '2014-03-17 day' },
-      { words: ['crimea transferred', 'ukraine'], at: '1954 year', open: 'the object keeps one prepositional phrase ("from Russia to Ukraine")' },
+      { words: ['crimea transferred', 'ukraine'], at: '1954 year' },
     ],
     never: /ratify|moved|illegal/,
   },
