@@ -49,7 +49,8 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
     if (/^(?:may|march)$/.test(match[2] ?? '')) return null;
     // "the next year" after a date is anaphoric; "next year" alone is deictic.
     const state = narrativeOf(context);
-    const base = (word === 'previous' || word === 'following' || (hasThe && word === 'next')) ? (state.anchor?.day ?? state.reference) : state.reference;
+    const anaphoric = word === 'previous' || word === 'following' || (hasThe && word === 'next');
+    const base = anaphoric ? (state.anchor?.day ?? state.reference) : state.reference;
     const dir = directionOf(word);
     const result = context.createParsingResult(index, text);
     if (!base) {
@@ -110,6 +111,9 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
         value = dayString(day);
       }
     }
+    // "in 1993 and … the following year": ENNarrativeRefiner counts it again from the time in force
+    // at this point of the sentence (this parser sees only the time in force before the sentence).
+    if (anaphoric && (unit === 'week' || unit === 'month' || unit === 'year')) return annotate(result, { type: 'DATE', value, anaphor: { unit, shift: dir } });
     return annotate(result, { type: 'DATE', value });
   }
 }
