@@ -35,6 +35,34 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('one happening told in other words by several papers', () => {
+  const story = (published: string, body: string) => `---\ndatePublished: ${published}\n---\n${body}\n`;
+  test('paraphrased verbs and fewer words on the same day merge into one event with every source', () => {
+    const t = buildTimeline([
+      { file: 'a.md', content: story('2015-04-26', 'An earthquake struck Nepal on Saturday, killing more than 1,000 people. Rescuers reached Kathmandu on Sunday.') },
+      { file: 'b.md', content: story('2015-04-27', 'A magnitude 7.8 quake hit Nepal on 25 April 2015. The government declared an emergency on April 26.') },
+      { file: 'c.md', content: story('2015-05-01', 'On April 26, rescuers arrived in Kathmandu.') },
+    ], at);
+    expect(t.events.map((e) => [e.start, e.mentions.map((m) => m.source).sort().join()])).toEqual([
+      ['2015-04-25', 'a,b'],
+      ['2015-04-26', 'b'],
+      ['2015-04-26', 'a,c'],
+    ]);
+  });
+
+  test('markets: "jumped" and "surged" on one day are one rise; a fall that day stays apart', () => {
+    const t = buildTimeline([
+      { file: 'a.md', content: story('2020-11-10', 'Pfizer shares jumped on Monday.') },
+      { file: 'b.md', content: story('2020-11-10', 'Pfizer shares surged on Monday after the vaccine news.') },
+      { file: 'c.md', content: story('2020-11-10', 'Zoom shares plunged on Monday.') },
+    ], at);
+    expect(t.events.map((e) => [e.start, e.mentions.map((m) => m.source).sort().join()]).sort()).toEqual([
+      ['2020-11-09', 'a,b'],
+      ['2020-11-09', 'c'],
+    ]);
+  });
+});
+
 describe('addSources', () => {
   test('a dropped source merges into the timeline, marked local; nothing is lost', () => {
     const base = buildTimeline([{ file: 'data/kidal.md', content: GOOD }], at);

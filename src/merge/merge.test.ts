@@ -87,6 +87,37 @@ describe('mergeExtractions', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  test('a mention with fewer words joins the one wider happening of its day, from any source', () => {
+    const { events } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['arrive', 'kathmandu', 'rescuer'], '2015-04-26', { title: 'Rescuers arrive in Kathmandu' })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['arrive', 'kathmandu'], '2015-04-26', { title: 'Rescuers reach Kathmandu' })], diagnostics: [] },
+      // Another day: another happening, however alike its words.
+      { source: 'c', events: [ev('c', ['arrive', 'kathmandu'], '2015-05-02', { title: 'Aid arrives in Kathmandu' })], diagnostics: [] },
+    ], locate);
+    expect(events.map((e) => [e.start, e.title, e.mentions.map((m) => m.source).join()])).toEqual([
+      ['2015-04-26', 'Rescuers arrive in Kathmandu', 'a,b'],
+      ['2015-05-02', 'Aid arrives in Kathmandu', 'c'],
+    ]);
+  });
+
+  test('a narrower mention stays alone when two wider happenings of its day could take it, or when it is a verb alone', () => {
+    const { events } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['cut', 'job', 'ford'], '2019-06-27'), ev('a', ['cut', 'job', 'gm'], '2019-06-27', { at: 50 }), ev('a', ['resign'], '2019-06-27', { at: 90 })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['cut', 'job'], '2019-06-27'), ev('b', ['minister', 'resign'], '2019-06-27', { at: 40 })], diagnostics: [] },
+    ], locate);
+    expect(events.map((e) => e.mentions.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  test('a chain of narrower mentions of one day ends in the widest', () => {
+    const { events } = mergeExtractions([
+      { source: 'a', events: [ev('a', ['enter', 'mosul', 'old', 'city'], '2017-07-01')], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['enter', 'mosul', 'city'], '2017-07-01')], diagnostics: [] },
+      { source: 'c', events: [ev('c', ['enter', 'mosul'], '2017-07-01'), ev('c', ['enter', 'mosul'], '2017-07', { at: 80, inferred: true })], diagnostics: [] },
+    ], locate);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => m.source)).toEqual(['a', 'b', 'c', 'c']);
+  });
+
   test('ids come from content: stable across runs and unique', () => {
     const x: SourceExtraction[] = [{ source: 'a', events: [ev('a', ['a', 'b'], '2014'), ev('a', ['c', 'd'], '2015', { at: 40 })], diagnostics: [] }];
     const one = mergeExtractions(x, locate).events.map((e) => e.id);

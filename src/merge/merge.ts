@@ -182,10 +182,85 @@ function groupBySignature(extractions: readonly SourceExtraction[]): Item[][] {
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!.sort(compareItems));
 }
 
+/** A mention dated to one day, stated in its sentence: what a same-day join may move. */
+function statedDay(it: Item): string | null {
+  return !it.inferred && it.first === it.last && (it.granularity === 'day' || it.granularity === 'time') ? it.first : null;
+}
+
+/**
+ * One happening told with more words in one mention than in another of the same day: "Rescuers
+ * reach Kathmandu" joins "Rescuers reach Kathmandu airport", "Firm cuts jobs" joins "Firm cuts 500
+ * jobs". A group's day-dated mentions move to the one group of that day whose signature holds all
+ * of its words and more; with two such groups it is not clear which, and nothing moves. Groups
+ * are taken widest first, so a chain of narrower ones ends in the widest. Order-independent: the
+ * groups come sorted by key, and ties are broken by key.
+ */
+function joinNarrowerSameDay(groups: Item[][]): Item[][] {
+  const words = groups.map((g) => g[0]!.key.split(' '));
+  // Day → groups with a stated mention that day (kept current as mentions move).
+  const byDay = new Map<string, Set<number>>();
+  const addDay = (day: string, g: number) => {
+    const set = byDay.get(day);
+    if (set) set.add(g);
+    else byDay.set(day, new Set([g]));
+  };
+  groups.forEach((group, g) => {
+    for (const it of group) {
+      const day = statedDay(it);
+      if (day) addDay(day, g);
+    }
+  });
+  if (byDay.size === 0) return groups;
+  const isWider = (wide: number, narrow: number) => {
+    if (words[wide]!.length <= words[narrow]!.length) return false;
+    const have = new Set(words[wide]);
+    return words[narrow]!.every((w) => have.has(w));
+  };
+  const order = groups.map((_, g) => g).sort((a, b) => words[b]!.length - words[a]!.length || compareText(groups[a]![0]!.key, groups[b]![0]!.key));
+  const touched = new Set<number>();
+  for (const g of order) {
+    // A verb alone ("resign") says too little to join anything.
+    if (words[g]!.length < 2) continue;
+    const keep: Item[] = [];
+    const moved = new Map<Item, number>();
+    for (const it of groups[g]!) {
+      const day = statedDay(it);
+      const wider = day ? [...byDay.get(day)!].filter((h) => h !== g && isWider(h, g)) : [];
+      if (wider.length === 1) moved.set(it, wider[0]!);
+    }
+    for (const it of groups[g]!) {
+      let to = moved.get(it);
+      // A date the narrative gave follows the stated mentions it agrees with, when they all went one way.
+      if (to === undefined && it.inferred) {
+        const targets = new Set<number | undefined>();
+        for (const o of groups[g]!) if (!o.inferred && overlaps(o, it)) targets.add(moved.get(o));
+        if (targets.size === 1) to = [...targets][0];
+      }
+      if (to === undefined) {
+        keep.push(it);
+        continue;
+      }
+      groups[to]!.push(it);
+      touched.add(to);
+    }
+    if (keep.length !== groups[g]!.length) {
+      groups[g] = keep;
+      // Its day index: only days it still has a stated mention on.
+      for (const set of byDay.values()) set.delete(g);
+      for (const it of keep) {
+        const day = statedDay(it);
+        if (day) addDay(day, g);
+      }
+    }
+  }
+  for (const g of touched) groups[g]!.sort(compareItems);
+  return groups.filter((group) => group.length > 0);
+}
+
 export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
   const events: TimelineEvent[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const group of groupBySignature(extractions)) {
+  for (const group of joinNarrowerSameDay(groupBySignature(extractions))) {
     const explicit: Item[] = [];
     const inferred: Item[] = [];
     for (const it of group) (it.inferred ? inferred : explicit).push(it);
