@@ -6,6 +6,7 @@ import { ENAgoParser } from './parsers/ENAgoParser.ts';
 import { ENAnaphoricDateParser } from './parsers/ENAnaphoricDateParser.ts';
 import { ENDecadeParser } from './parsers/ENDecadeParser.ts';
 import { ENDurationParser } from './parsers/ENDurationParser.ts';
+import { ENEarlyYearParser } from './parsers/ENEarlyYearParser.ts';
 import { ENHolidayParser } from './parsers/ENHolidayParser.ts';
 import { ENFiscalYearParser } from './parsers/ENFiscalYearParser.ts';
 import { ENPartOfDayParser } from './parsers/ENPartOfDayParser.ts';
@@ -79,6 +80,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     [new ENUtcClockParser(), 'ENUtcClockParser'],
     [new ENYearRangeParser(), 'ENYearRangeParser'],
     [new ENYearParser(), 'ENYearParser'],
+    [new ENEarlyYearParser(), 'ENEarlyYearParser'],
   ];
   const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers')
     .filter(([, name]) => !REPLACED_PARSERS.has(name))

@@ -21,6 +21,7 @@ function plainCues(text: string): number {
       if (/^\d{4}$/.test(w) && /^[-./\s][\djfmasond]/i.test(text.slice(end, end + 2))) flags |= Cue.yearFirst;
       if (w.length === 2 && start > 0 && /['’]/.test(text.charAt(start - 1))) flags |= Cue.fourDigits;
       if (/(?<!\d)\d{4}(?!\d)/.test(w)) flags |= Cue.fourDigits;
+      if (/^(?:\d{3}|1[0-5]\d\d)$/.test(w)) flags |= Cue.earlyYear;
       if (/^['’][sS]/.test(text.slice(end, end + 2))) flags |= Cue.decade;
       if (w === '9' && text.slice(end, end + 3) === '/11') flags |= Cue.holiday;
       if (/[a-z]/i.test(w)) {
@@ -52,6 +53,7 @@ const PIECES = [
   ...CUE_WORDS.keys(), 'a', 'p', 'm', 'A', 'I', 's', 'fy', 'FY2009', 'Q3', 'q5', '5pm', '1May', '1990s', "'58", '’80s', '2014', '20145',
   '0800', '12', '7', '10:30', '7/8/2017', '2017-07-08', '1.5', 'a.m.', 'p.m', 'administrations', 'straightforwardly', 'é', '–', '\u00a0',
   '9/11', '9', '/11', '11', 'new', "year's", "Year’s", '7/2017', '07/2017', '2017-7', 'x2017-07', '123/2017', '2009–11', '1999–2000', '2017 July 8', '2017.7.8', '2017/07/08', '2017\u2009Aug', '2017 and', 'ſ', 'K',
+  '1163', '1599', '1600', '476', '0476', '10000', 'AD', 'BC', 'B.C.',
 ];
 const separators = fc.constantFrom(' ', '', '-', '.', ',', ':', '/', "'", '’', '\n', '  ');
 const text = fc

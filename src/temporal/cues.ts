@@ -44,6 +44,11 @@ export const Cue = {
    * d): a date written year first ("2017 July 8", "2017.7.8").
    */
   yearFirst: 1 << 23,
+  /**
+   * A number that may be a year before 1600 (three digits, or four from 1000 to 1599) or an era
+   * word (AD, BC, BCE): "in 1163", "AD 79", "the year 800".
+   */
+  earlyYear: 1 << 24,
 } as const;
 
 /** Marks of words, used inside cuesOf only and never returned. */
@@ -53,7 +58,7 @@ const YEAR_WORD = 1 << 27;
 const UNIT_WORD = 1 << 28;
 const PLURAL_UNIT = 1 << 29;
 const QUANTITY = 1 << 30;
-const PUBLIC = (1 << 24) - 1;
+const PUBLIC = (1 << 25) - 1;
 
 const WORDS = new Map<string, number>();
 function add(flag: number, words: string): void {
@@ -78,6 +83,7 @@ add(Cue.holiday, 'christmas boxing eve valentine halloween independence bastille
 add(NEW_WORD, 'new');
 add(YEAR_WORD, 'year');
 add(Cue.pastFuture, 'recent recently past future soon term');
+add(Cue.earlyYear, 'ad bc bce');
 // ENDurationParser's units (lexicon.ts UNIT_PATTERN), and the last words of its numbers
 // (NUMBER_PATTERN, "and a half") and of the qualifiers allowed between number and unit.
 add(UNIT_WORD, 'year yr month week day hour hr minute min second quarter decade century fortnight');
@@ -133,6 +139,7 @@ const YEAR_DASH = Cue.yearDash;
 const SLASH_MONTH = Cue.slashMonth;
 const YEAR_FIRST = Cue.yearFirst;
 const FOUR_DIGITS = Cue.fourDigits;
+const EARLY_YEAR = Cue.earlyYear;
 const DECADE = Cue.decade;
 const FISCAL = Cue.fiscal;
 const QUARTER = Cue.quarter;
@@ -165,6 +172,9 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   // "'58"
   const before = codeAt(text, start - 1);
   flags |= end - start === 2 && (before === 39 || before === 0x2019) ? FOUR_DIGITS : 0;
+  // Three digits, or four from 1000 to 1599: a year before ENYearParser's range.
+  const second = codeAt(text, start + 1);
+  flags |= !letter && (end - start === 3 || (end - start === 4 && text.charCodeAt(start) === 49 && second >= 48 && second <= 53)) ? EARLY_YEAR : 0;
   // "1980's", "the 80’s": the apostrophe splits the decade's "s" off its digits.
   flags |= (next === 39 || next === 0x2019) && (afterNext | 32) === 115 /* s */ ? DECADE : 0;
   // "9/11", the one holiday written in digits.

@@ -5,7 +5,7 @@ const YEAR = '(?:\\d{4}|XXXX)';
 const TIME_PART = '(?:T(?:MO|AF|EV|NI|DT|(?:\\d{2}|XX)(?::(?:\\d{2}|XX)(?::\\d{2}(?:\\.\\d+)?)?)?)(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)';
 const CALENDAR = `${YEAR}(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI)|-W(?:\\d{2}|XX)(?:-WE|-[1-7])?)?`;
 
-const DATE = new RegExp(`^(?:${CALENDAR}|\\d{2,3}|FY${YEAR}(?:-(?:Q[1-4]|H[12]))?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
+const DATE = new RegExp(`^(?:${CALENDAR}|BC\\d{4}|\\d{2,3}|FY${YEAR}(?:-(?:Q[1-4]|H[12]))?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
 const TIME = new RegExp(`^(?:${CALENDAR}${TIME_PART}|${TIME_PART}|PRESENT_REF)$`);
 const DURATION = new RegExp(`^P(?:(?:${NUM}(?:Y|M|W|D|Q|DE|CE))+(?:T(?:${NUM}[HMS])+)?|T(?:${NUM}[HMS])+)$`);
 

@@ -68,6 +68,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
+  ENEarlyYearParser: Cue.earlyYear,
   ENYearRangeParser: Cue.yearDash,
   // Its one holiday in digits, "9/11", is a holiday cue of its own (cues.ts).
   ENHolidayParser: Cue.holiday,
