@@ -19,7 +19,8 @@ import type { ExtractedEvent, SourceExtraction } from './types.ts';
 /** Where the narrative stands: the news "now" (the reference date) or the last date a main clause gave. */
 interface TimeInForce {
   date: CalendarDate;
-  origin: 'now' | 'anchor';
+  /** story: the day the lede dated the news to, which a new paragraph of the opening ones goes back to. */
+  origin: 'now' | 'anchor' | 'story';
   /** For a flashback (an anchor far from "now"): how many more sentences it dates. */
   left?: number;
 }
@@ -171,6 +172,11 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   reportUnresolved(parsed, timexes, diagnostics, referenceDate);
 
   let timeInForce = now;
+  // The day the lede dated the news to ("sentenced on Monday"): the opening paragraphs' undated happenings
+  // ("Victims applauded…", after a paragraph of background or of the days before) happened then.
+  let story: TimeInForce | null = null;
+  // The first paragraph of running text read for events: the lede, whose date is the story's day.
+  let ledeParagraph = -1;
   // The date the previous sentence's main clause gave, for a sentence that goes on from it ("Hours later, …").
   let previousAnchor: CalendarDate | null = null;
   let paragraph = -1;
@@ -183,7 +189,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     const sentence = sentences[s]!;
     if (sentence.paragraph !== paragraph) {
       // A flashback lasts for its paragraph; news near "now" carries on from "now".
-      if (timeInForce?.origin === 'anchor') timeInForce = nearNow(timeInForce.date, near) ? now : null;
+      if (timeInForce?.origin === 'anchor' && !nearNow(timeInForce.date, near)) timeInForce = null;
+      else if (timeInForce !== null) timeInForce = story ?? now;
       paragraph = sentence.paragraph;
     }
     if (timeInForce?.left !== undefined) {
@@ -197,7 +204,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     previousAnchor = null;
     // Sentences are trimmed: a frame ends with its colon.
     if (sentence.text.endsWith(':') && sentence.end - sentence.start < 300 && REPORT_FRAME.test(sentence.text)) {
-      timeInForce = null;
+      timeInForce = story = null;
       continue;
     }
     // "Within hours, cooling systems failed", "Aldrin followed him about 20 minutes later": the same day as the sentence before.
@@ -214,12 +221,19 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     // "Now" dates undated happenings only in the opening paragraphs, where news tells what just happened.
     if (sentence.paragraph !== lastRunning) {
       lastRunning = sentence.paragraph;
-      if (++paragraphs > LEDE_PARAGRAPHS && timeInForce?.origin === 'now') timeInForce = null;
+      if (++paragraphs > LEDE_PARAGRAPHS && (timeInForce?.origin === 'now' || timeInForce?.origin === 'story')) timeInForce = null;
     }
-    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events);
+    if (ledeParagraph < 0) ledeParagraph = sentence.paragraph;
+    const lede = story === null && sentence.paragraph === ledeParagraph;
+    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede);
     if (anchor) {
       previousAnchor = anchor;
       timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+    }
+    // ("Harrow reported a jump in profit on Wednesday": a main clause's date says the story's day, event or not.)
+    if (lede && (anchor ?? ledeStated) !== null) {
+      const day = (anchor ?? ledeStated)!;
+      if ((day.granularity === 'day' || day.granularity === 'time') && nearNow(day, near)) story = { date: coarsen(day, 'day'), origin: 'story' };
     }
   }
   if (near.late > MAX_LATE) {
@@ -353,12 +367,16 @@ function yearLessPast(body: string, t: Timex): boolean {
   return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/** For a sentence of the lede: the first date a main clause of it states, happening or not (set by sentenceEvents). */
+let ledeStated: CalendarDate | null = null;
+
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
-  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[],
+  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[], lede: boolean,
 ): CalendarDate | null {
   const id = parsed.source.id;
+  ledeStated = null;
   d.sentence++;
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
@@ -380,6 +398,8 @@ function sentenceEvents(
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
     const named = trailingName(tokens, p.subject);
     if (named) d.person = named;
+    // The lede's main clauses say the story's day even when they report no happening ("reported a jump … on Wednesday").
+    if (lede && ledeStated === null && !p.subordinate && p.form !== 'participle' && clauseDate(tokens, p, own, parsed.body)) ledeStated = clauseDateValue;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
@@ -551,6 +571,8 @@ function backgrounded(tokens: Token[], p: Predicate): boolean {
     if (t.lower === 'had' && k >= p.first) return true;
     if (BACKGROUND_ADVERBS.has(t.lower)) return true;
   }
+  // "The outbreak grew slowly at first": how a stretch began, told after the verb.
+  for (let k = p.after + 1; k < p.regionEnd && k < tokens.length; k++) if (tokens[k]!.lower === 'first' && tokens[k - 1]!.lower === 'at') return true;
   return BACKGROUND_VERBS.has(headWord(p.lemma)) || LIFE_COURSE.has(p.lemma);
 }
 

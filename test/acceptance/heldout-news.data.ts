@@ -85,8 +85,8 @@ export const STORIES: Story[] = [
     file: 'worldcup.md',
     expected: [
       { words: ['germany wins world cup'], at: '2014-07-13 day' },
-      { words: ['goetze scores winner'], at: '2014-07-13 day', open: 'a new paragraph after the lede\'s day falls back to the month of "now"' },
-      { words: ['messi misses'], at: '2014-07-13 day', open: 'a new paragraph after the lede\'s day falls back to the month of "now"' },
+      { words: ['goetze scores winner'], at: '2014-07-13 day' },
+      { words: ['messi misses'], at: '2014-07-13 day' },
       { words: ['germany thrashes', 'brazil'], at: '2014-07-08 day' },
       { words: ['beats netherlands'], at: '2014-07-09 day' },
       { words: ['germany', 'wins tournament'], at: '1990 year' },
@@ -99,7 +99,7 @@ export const STORIES: Story[] = [
     file: 'new-horizons.md',
     expected: [
       { words: ['new horizons', 'flies past pluto'], at: '2015-07-14 day' },
-      { words: ['probe sends signal'], at: '2015-07-14 day', open: 'a new paragraph after the lede\'s day falls back to the month of "now"' },
+      { words: ['probe sends signal'], at: '2015-07-14 day' },
       { words: ['controllers cheer'], at: '2015-07-14 day', open: 'a place after a comma ("in Laurel, Maryland,") taken as the subject' },
       { words: ['new horizons launched'], at: '2006-01-19 day' },
       { words: ['tombaugh discovers pluto'], at: '1930 year' },
@@ -118,7 +118,7 @@ export const STORIES: Story[] = [
       { words: ['mandela sentenced to life'], at: '1964 year' },
       { words: ['mandela released'], at: '1990-02-11 day' },
       { words: ['mandela shares nobel peace prize'], at: '1993 year' },
-      { words: ['mandela elected president'], at: '1994 year', open: 'tagger: "the following year" counted from the previous sentence\'s date, not the clause before it' },
+      { words: ['mandela elected president'], at: '1994 year' },
     ],
     never: /Zuma (sentenced|released)|president died|buried/,
   },

@@ -1,0 +1,71 @@
+/**
+ * Narrative time across paragraphs: the day a news story is about (its lede's date) and what a new
+ * paragraph goes on from. Each case is a short story of a kind held-out news has, from other desks.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ParsedSource } from '../sources/types.ts';
+import { extractSource } from './extract.ts';
+import type { ExtractedEvent } from './types.ts';
+
+function source(body: string, referenceDate: string): ParsedSource {
+  return {
+    source: { id: 'doc', file: 'doc.md', referenceDateOrigin: 'datePublished', referenceDate, text: body },
+    body, bodyLine: 5, diagnostics: [], ok: true,
+  };
+}
+
+const brief = (e: ExtractedEvent): string => `${e.title} @ ${e.start}${e.inferred ? ' (inferred)' : ''}`;
+const run = (body: string, ref: string): string[] => extractSource(source(body, ref)).events.map(brief);
+
+describe('a new paragraph after the lede\'s day goes on at that day', () => {
+  test('sport: the match\'s moments told in the next paragraph', () => {
+    expect(run('LONDON — Serena Williams won her sixth Wimbledon title on Saturday, beating Garbine Muguruza in straight sets.\n\n'
+      + 'Williams broke serve twice in the second set. Her sister Venus applauded from the players box.', '2015-07-12')).toEqual([
+      'Serena Williams wins sixth Wimbledon title @ 2015-07-11',
+      'Williams breaks serve twice @ 2015-07-11 (inferred)',
+      'Sister Venus applauds from players box @ 2015-07-11 (inferred)',
+    ]);
+  });
+
+  test('business: the market\'s answer to a deal', () => {
+    expect(run('SEATTLE — Amazon agreed on Friday to buy Whole Foods Market for $13.7 billion in cash.\n\n'
+      + 'Shares of Whole Foods jumped 29 percent.', '2017-06-17')).toEqual([
+      'Amazon agrees to buy Whole Foods Market @ 2017-06-16',
+      'Shares of Whole Foods jump 29 percent @ 2017-06-16 (inferred)',
+    ]);
+  });
+
+  test('disaster: the damage told after the lede', () => {
+    expect(run('KATHMANDU — A magnitude 7.8 earthquake struck central Nepal on Saturday, killing more than 1,000 people.\n\n'
+      + 'The quake flattened buildings in Kathmandu and triggered an avalanche on Mount Everest.', '2015-04-26')).toEqual([
+      'Magnitude 7.8 earthquake strikes central Nepal @ 2015-04-25',
+      'Quake flattens buildings in Kathmandu @ 2015-04-25 (inferred)',
+      'Quake triggers avalanche @ 2015-04-25 (inferred)',
+    ]);
+  });
+
+  test('politics: after a paragraph on the days before, the story\'s day, not the last day named', () => {
+    expect(run('WASHINGTON — The Senate confirmed Amy Coney Barrett to the Supreme Court on Monday by a vote of 52 to 48.\n\n'
+      + 'The Judiciary Committee had approved her nomination on Thursday.\n\n'
+      + 'Vice President Mike Pence presided over the vote.', '2020-10-27')).toEqual([
+      'Senate confirms Amy Coney Barrett to Supreme Court @ 2020-10-26',
+      'Judiciary Committee approves nomination @ 2020-10-22',
+      'Mike Pence presides over vote @ 2020-10-26 (inferred)',
+    ]);
+  });
+
+  test('a lede without a day of its own leaves the month of "now"', () => {
+    expect(run('Unemployment rose this month as factories shut.\n\nThe central bank cut its main rate.', '2020-04-30'))
+      .toEqual(['Unemployment rises @ 2020-04', 'Central bank cuts main rate @ 2020-04 (inferred)']);
+  });
+});
+
+describe('how a stretch began ("at first") is background, not the story\'s day', () => {
+  test('an undated "… at first" after the lede is left undated', () => {
+    expect(run('The World Health Organization said on Thursday that a cholera outbreak had spread to a third province.\n\n'
+      + 'The outbreak grew slowly at first. Officials confirmed 12 new cases.', '2024-08-16'))
+      .toEqual(['Officials confirm 12 new cases @ 2024-08-15 (inferred)']);
+    expect(run('Rebels captured the town of Kidal on Tuesday.\n\nThe fighting moved slowly at first.', '2014-05-22')).toEqual(['Rebels capture Kidal @ 2014-05-20']);
+    expect(run('Shares of the startup soared on Friday after its market debut.\n\nInvestors hesitated at first.', '2021-03-13')).toEqual(['Shares of startup soar @ 2021-03-12']);
+  });
+});
