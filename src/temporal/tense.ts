@@ -1,9 +1,14 @@
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './irregular-past.ts';
+
 /** The tense of the clause around a time expression, from cheap lexical cues. */
 export type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
 const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to))\b/gi;
-const STRONG_PAST = 'was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled';
+/** Past tense forms: a few regular and ambiguous ones ("rose", "left", "hit"), and every irregular one. */
+const STRONG_PAST = [...new Set(['earlier', 'rose', 'lost', 'left', 'led', 'hit', 'reported', 'announced', 'dropped', 'traveled', 'travelled', ...IRREGULAR_PAST])].join('|');
+/** Irregular participles ("sworn", "taken") weigh as a verb in -ed does. */
+const PARTICIPLE = IRREGULAR_PARTICIPLES.join('|');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = /\b\w{3,}ed\b/gi;
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
@@ -20,7 +25,7 @@ const ADJACENT_FUTURE = 'until|till|next|coming|starting|beginning|effective';
  * words between word boundaries, and no word is in two lists: a match is a whole word of one list,
  * so one scan finds just what a scan per list finds.
  */
-const ONE_WORD_CUES = new RegExp(`\\b(?:(${STRONG_PAST})|(${ADJACENT_PAST})|(${ADJACENT_FUTURE}))\\b`, 'gi');
+const ONE_WORD_CUES = new RegExp(`\\b(?:(${STRONG_PAST})|(${ADJACENT_PAST})|(${ADJACENT_FUTURE})|(${PARTICIPLE}))\\b`, 'gi');
 
 /** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
@@ -68,6 +73,7 @@ function cuesIn(sentence: string): Cue[] {
   // each list had its own scan (the first of two cues at the same distance decides).
   const adjacentPast: Cue[] = [];
   const adjacentFuture: Cue[] = [];
+  const participles: Cue[] = [];
   ONE_WORD_CUES.lastIndex = 0;
   for (let m = ONE_WORD_CUES.exec(sentence); m; m = ONE_WORD_CUES.exec(sentence)) {
     const at = m.index;
@@ -75,9 +81,14 @@ function cuesIn(sentence: string): Cue[] {
     if (m[1] !== undefined) {
       if (!passive(at)) cues.push({ at, length, t: 'past', weight: STRONG });
     } else if (m[2] !== undefined) adjacentPast.push({ at, length, t: 'past', weight: ADJACENT });
-    else adjacentFuture.push({ at, length, t: 'future', weight: ADJACENT });
+    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: ADJACENT });
+    else if (!passive(at)) participles.push({ at, length, t: 'past', weight: WEAK });
   }
-  scan(sentence, WEAK_PAST, 'past', WEAK, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  // Participles and -ed verbs in one text-ordered list, as one scan of both would give.
+  const weak: Cue[] = [];
+  scan(sentence, WEAK_PAST, 'past', WEAK, weak, (word, at) => NOT_PAST_ED.test(word) || passive(at));
+  if (participles.length > 0) weak.push(...participles), weak.sort((a, b) => a.at - b.at);
+  for (const c of weak) cues.push(c);
   // Adjacent-only cues count only a word's width away (see tenseAround).
   for (const c of adjacentPast) cues.push(c);
   for (const c of adjacentFuture) cues.push(c);
