@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotationOf } from '../annotation.ts';
 
-const CLOCK_CUE = /:\d|\b[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\b(?:UTC|GMT|[ECMP][SD]T|BST|CET)\b|\bmorning\b|\bevening\b|\bnight\b|\bafternoon\b|\btonight\b/i;
+const CLOCK_CUE = /:\d|(?<![a-z])[ap]\.?\s?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\b(?:UTC|GMT|[ECMP][SD]T|BST|CET)\b|\bmorning\b|\bevening\b|\bnight\b|\bafternoon\b|\btonight\b/i;
 
 /**
  * A clock time needs a clock cue: "at 8" before "8.1%", "from 14 to 20 percent", "in the S&P" are
