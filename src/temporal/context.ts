@@ -15,6 +15,13 @@ export interface NarrativeState {
   anchor?: Anchor;
   /** Cue words of the sentence being parsed (see cues.ts), when the caller has found them already. */
   cues?: number;
+  /** The number of the sentence being parsed (tag() counts every sentence, tagged or not). */
+  sentence?: number;
+  /**
+   * A year other than the reference's that the story sits in: named in figures ("On July 20, 1969")
+   * in sentence `sentence`, or still in force there ("four days earlier" counted from it).
+   */
+  pastYear?: { year: number; sentence: number };
 }
 
 export interface TaggingOption extends ParsingOption {

@@ -27,7 +27,9 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
   // One state for the whole text: ENNarrativeRefiner moves the time in force on as sentences go by.
   const state: NarrativeState = reference ? { reference, anchor: { day: reference, month: { year: reference.year, month: reference.month }, year: reference.year } } : { anchor: {} };
   const out: Timex[] = [];
+  let sentenceNumber = 0;
   for (const span of splitSentences(text)) {
+    state.sentence = sentenceNumber++;
     const sentence = text.slice(span.start, span.end);
     const cues = cuesOf(sentence);
     if ((cues & USEFUL_CUES) === 0) continue;

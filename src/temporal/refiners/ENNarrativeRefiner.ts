@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate, annotationOf } from '../annotation.ts';
 import { addDays, addMonths, type Day, dayString, digitsAt, monthString, parseDay, weekValue } from '../calendar.ts';
-import { narrativeOf, type Anchor } from '../context.ts';
+import { narrativeOf, type Anchor, type NarrativeState } from '../context.ts';
 import { settleTimex, timexOf } from '../timexValue.ts';
 import { yearValue } from '../value.ts';
 
@@ -63,13 +63,35 @@ export class ENNarrativeRefiner implements Refiner {
           r.start.imply('day', day.day);
         }
       }
+      // "On July 20, 1969, … They splashed down on July 24": a month and day without a year, told
+      // while the story sits in another year than the reference's, are in that year.
+      const past = state.pastYear;
+      if (!own && past && state.sentence !== undefined && state.sentence - past.sentence <= 1 && r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year')) {
+        r.start.imply('year', past.year);
+      }
       const info = timexOf(r, hasRef);
       const named = info && (info.type === 'DATE' || info.type === 'TIME') ? parseDay(info.value) : undefined;
       if (named) sentenceDay = named;
       settleTimex(r, info);
-      if (info && (info.type === 'DATE' || info.type === 'TIME')) anchor = advanceAnchor(anchor, info.value, named);
+      if (info && (info.type === 'DATE' || info.type === 'TIME')) {
+        anchor = advanceAnchor(anchor, info.value, named);
+        if (state.reference && state.sentence !== undefined) followPastYear(state, r.text, info.value, named, state.reference.year, state.sentence);
+      }
     }
     state.anchor = anchor;
     return results;
   }
+}
+
+/**
+ * Keeps `state.pastYear`: a full date in an earlier year, its year in figures, starts it ("On July
+ * 20, 1969"; a year alone does not: "retailer in 2007. According to an April 2nd report" is this
+ * year's April), a day in that year keeps it in force ("four days earlier"), any other dated value
+ * ends it ("on Saturday", "in 2012").
+ */
+function followPastYear(state: NarrativeState, text: string, value: string, day: Day | undefined, referenceYear: number, sentence: number): void {
+  const year = value.length >= 4 ? digitsAt(value, 0, 4) : -1;
+  if (year < 0) return;
+  if (day && year < referenceYear && text.includes(String(year))) state.pastYear = { year, sentence };
+  else if (state.pastYear) state.pastYear = state.pastYear.year === year && day ? { year, sentence } : undefined;
 }
