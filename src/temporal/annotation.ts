@@ -1,6 +1,13 @@
 import type { ParsedComponents, ParsingComponents, ParsingResult } from 'chrono-node';
 import type { TimexMod, TimexType } from './types.ts';
 
+/** "the same period last year": the time in force at `unit` (a period: the last date of the sentence), `years` years off. */
+export interface SamePeriodAnaphor {
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'period';
+  shift: 0;
+  years: number;
+}
+
 /** What one of our parsers or refiners decided about a result, beyond chrono's date components. */
 export interface TimexInfo {
   type: TimexType;
@@ -9,7 +16,7 @@ export interface TimexInfo {
   beginPoint?: string;
   endPoint?: string;
   /** Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted. */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number; years?: undefined } | SamePeriodAnaphor;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

@@ -14,6 +14,7 @@ import { ENPastFutureRefParser } from './parsers/ENPastFutureRefParser.ts';
 import { ENPresentRefParser } from './parsers/ENPresentRefParser.ts';
 import { ENQuarterParser } from './parsers/ENQuarterParser.ts';
 import { ENRelativeUnitParser } from './parsers/ENRelativeUnitParser.ts';
+import { ENSamePeriodParser } from './parsers/ENSamePeriodParser.ts';
 import { ENSeasonParser } from './parsers/ENSeasonParser.ts';
 import { ENSetParser } from './parsers/ENSetParser.ts';
 import { ENUtcClockParser } from './parsers/ENUtcClockParser.ts';
@@ -75,6 +76,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     [new ENSetParser(), 'ENSetParser'],
     [new ENPresentRefParser(), 'ENPresentRefParser'],
     [new ENPastFutureRefParser(), 'ENPastFutureRefParser'],
+    [new ENSamePeriodParser(), 'ENSamePeriodParser'],
     [new ENAnaphoricDateParser(), 'ENAnaphoricDateParser'],
     [new ENHolidayParser(), 'ENHolidayParser'],
     [new ENUtcClockParser(), 'ENUtcClockParser'],

@@ -67,6 +67,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENPresentRefParser: Cue.present | Cue.casualDate,
   ENPastFutureRefParser: Cue.pastFuture,
   ENAnaphoricDateParser: Cue.anaphor,
+  ENSamePeriodParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
   ENEarlyYearParser: Cue.earlyYear,
   ENYearRangeParser: Cue.yearDash,

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { annotate, annotationOf } from '../annotation.ts';
+import { annotate, annotationOf, type SamePeriodAnaphor } from '../annotation.ts';
 import { addDays, addMonths, type Day, dayString, digitsAt, monthString, parseDay, weekValue } from '../calendar.ts';
 import { narrativeOf, type Anchor, type NarrativeState } from '../context.ts';
 import { settleTimex, timexOf } from '../timexValue.ts';
@@ -43,12 +43,15 @@ export class ENNarrativeRefiner implements Refiner {
     // A clock time said alone belongs to a day named in its own sentence, else to the reference day
     // ("At 11:45 a.m. ET, the Nasdaq was down" reports the day of the article).
     let sentenceDay = undefined as Anchor['day'];
+    // The last dated value of this sentence: "rose 43% in February compared to the same period last year".
+    let lastInSentence: string | undefined;
     for (const r of results) {
       const own = annotationOf(r.start);
       if (own?.anaphor) {
         const { unit, shift } = own.anaphor;
         let value: string | undefined;
-        if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
+        if (own.anaphor.years !== undefined) value = samePeriodValue(own.anaphor, anchor, lastInSentence);
+        else if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
         else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
         else if (unit === 'month' && anchor.month) {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
@@ -75,12 +78,34 @@ export class ENNarrativeRefiner implements Refiner {
       settleTimex(r, info);
       if (info && (info.type === 'DATE' || info.type === 'TIME')) {
         anchor = advanceAnchor(anchor, info.value, named);
+        lastInSentence = info.value;
         if (state.reference && state.sentence !== undefined) followPastYear(state, r.text, info.value, named, state.reference.year, state.sentence);
       }
     }
     state.anchor = anchor;
     return results;
   }
+}
+
+/**
+ * The value of "the same <unit> last year": the time in force at that unit, `years` years off. A
+ * period takes the unit of the last date named in its sentence (a month, a quarter, a year), else
+ * the year; undefined when the unit's time is not known.
+ */
+function samePeriodValue(a: SamePeriodAnaphor, anchor: Anchor, last: string | undefined): string | undefined {
+  let base: string | undefined;
+  const month = anchor.month;
+  if (a.unit === 'period' && last !== undefined && /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?/.test(last)) {
+    // A day names its month: a period is no single day.
+    base = /^\d{4}-\d{2}-\d{2}/.test(last) ? last.slice(0, 7) : (/^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?/.exec(last)?.[0] ?? last);
+  } else if (a.unit === 'period') base = anchor.year !== undefined ? yearValue(anchor.year) : undefined;
+  else if (a.unit === 'quarter') base = last !== undefined && /^\d{4}-Q[1-4]$/.test(last) ? last : month ? `${yearValue(month.year)}-Q${Math.floor((month.month - 1) / 3) + 1}` : undefined;
+  else if (a.unit === 'month') base = month ? monthString(month.year, month.month) : undefined;
+  else if (a.unit === 'day') base = anchor.day ? dayString(anchor.day) : undefined;
+  else base = anchor.day ? weekValue(anchor.day) : undefined;
+  if (base === undefined) return undefined;
+  const year = digitsAt(base, 0, 4);
+  return year < 0 ? undefined : yearValue(year + a.years) + base.slice(4);
 }
 
 /**
