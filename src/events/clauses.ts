@@ -321,6 +321,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    // "Britain's newly appointed envoy": an adverb of the adjective after it.
+    if (t.cls === 'adv' && k < from && tokens[k + 1]!.cls === 'adj' && k > floor && isNPClass(tokens[k - 1]!.cls)) { k--; continue; }
     if (t.cls === 'coord' && t.lower === 'and' && k > floor && isNPClass(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && isNPClass(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
     break;
   }

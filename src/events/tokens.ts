@@ -622,7 +622,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   const p = prev.cls;
   // "the armed forces": a past form between a determiner or adjective and a noun modifies it
   // ("The general praised the troops" keeps its verb).
-  const modifier = ((p === 'det' || p === 'adj') && next !== undefined && isModifiable(next.cls))
+  // ("the FAA's last confirmed administrator": a possessive name is a determiner.)
+  const modifier = ((p === 'det' || p === 'adj' || (p === 'proper' && cls !== 'ing' && isPossessive(prev.lower))) && next !== undefined && isModifiable(next.cls))
     // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
     || ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj'))
     // (One set test, not a test and a comparison: a comparison first reached in optimised code deoptimises it.)
@@ -635,6 +636,12 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
     if (word.pastOnly === 1) return;
   }
   t.cls = 'adj';
+}
+
+/** A word ending in 's (token lower cases spell ’ as '). */
+function isPossessive(lower: string): boolean {
+  const n = lower.length;
+  return n > 2 && lower.charCodeAt(n - 1) === 0x73 && lower.charCodeAt(n - 2) === 0x27;
 }
 
 /** baseClass's character tests, for their test against the patterns they stand for. */
