@@ -23,6 +23,8 @@ interface TimeInForce {
   origin: 'now' | 'anchor' | 'story';
   /** For a flashback (an anchor far from "now"): how many more sentences it dates. */
   left?: number;
+  /** For the story's day: the verb of the lede's happening, its infinitive and as written ("sentence sentenced"), '' when its date came with no happening. */
+  happening?: string;
 }
 
 /** A flashback dates only its own sentence: news mostly returns to its story right after one. */
@@ -177,6 +179,10 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   let story: TimeInForce | null = null;
   // The first paragraph of running text read for events: the lede, whose date is the story's day.
   let ledeParagraph = -1;
+  // This paragraph told a happening far from "now".
+  let flashback = false;
+  // A paragraph after a flashback, whose first sentence read says whether the story comes back.
+  let returning = false;
   // The date the previous sentence's main clause gave, for a sentence that goes on from it ("Hours later, …").
   let previousAnchor: CalendarDate | null = null;
   let paragraph = -1;
@@ -191,6 +197,10 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       // A flashback lasts for its paragraph; news near "now" carries on from "now".
       if (timeInForce?.origin === 'anchor' && !nearNow(timeInForce.date, near)) timeInForce = null;
       else if (timeInForce !== null) timeInForce = story ?? now;
+      // After a paragraph of background far from "now" ("Madoff pleaded guilty in March…"), a paragraph that names the
+      // lede's happening again returns to its day ("Victims applauded when the sentence was read"; see namesAgain).
+      returning = timeInForce === null && flashback && story !== null && story.happening !== '' && paragraphs < LEDE_PARAGRAPHS;
+      flashback = false;
       paragraph = sentence.paragraph;
     }
     if (timeInForce?.left !== undefined) {
@@ -210,7 +220,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     // "Within hours, cooling systems failed", "Aldrin followed him about 20 minutes later": the same day as the sentence before.
     if (before && followsWithinTheDay(body, own)) timeInForce = { date: coarsen(before, 'day'), origin: 'anchor', left: 0 };
     if (sentence.end - sentence.start > MAX_SENTENCE) warnLongSentence(parsed, sentence, own, diagnostics);
-    if (!worthAnalysing(sentence, own, quoted, timeInForce !== null)) {
+    if (!worthAnalysing(sentence, own, quoted, timeInForce !== null || returning)) {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
       continue;
     }
@@ -225,15 +235,21 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     }
     if (ledeParagraph < 0) ledeParagraph = sentence.paragraph;
     const lede = story === null && sentence.paragraph === ledeParagraph;
+    if (returning) {
+      returning = false;
+      if (namesAgain(tokens, story!.happening!)) timeInForce = story;
+    }
     const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede);
     if (anchor) {
       previousAnchor = anchor;
-      timeInForce = nearNow(anchor, near) ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      const close = nearNow(anchor, near);
+      timeInForce = close ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      if (!close) flashback = true;
     }
     // ("Harrow reported a jump in profit on Wednesday": a main clause's date says the story's day, event or not.)
     if (lede && (anchor ?? ledeStated) !== null) {
       const day = (anchor ?? ledeStated)!;
-      if ((day.granularity === 'day' || day.granularity === 'time') && nearNow(day, near)) story = { date: coarsen(day, 'day'), origin: 'story' };
+      if ((day.granularity === 'day' || day.granularity === 'time') && nearNow(day, near)) story = { date: coarsen(day, 'day'), origin: 'story', happening: anchor ? anchorHappening : '' };
     }
   }
   if (near.late > MAX_LATE) {
@@ -369,6 +385,24 @@ function yearLessPast(body: string, t: Timex): boolean {
 
 /** For a sentence of the lede: the first date a main clause of it states, happening or not (set by sentenceEvents). */
 let ledeStated: CalendarDate | null = null;
+/** The verb of the main clause that gave a sentence's anchor first, its infinitive and as written (set by sentenceEvents). */
+let anchorHappening = '';
+
+/**
+ * Whether the sentence names the lede's happening again, as a noun or a verb ("the sentence was read" after
+ * "was sentenced", "the vote", "voters", "after the quake struck"): a word that opens with the verb's stem,
+ * or the verb as the lede wrote it. `happening` is "infinitive written".
+ */
+function namesAgain(tokens: Token[], happening: string): boolean {
+  const space = happening.indexOf(' ');
+  const lemma = happening.slice(0, space), written = happening.slice(space + 1);
+  const stem = lemma.charCodeAt(lemma.length - 1) === 0x65 ? lemma.slice(0, -1) : lemma;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === written || (stem.length >= 3 && w.length <= stem.length + 4 && w.startsWith(stem))) return true;
+  }
+  return false;
+}
 
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
@@ -377,6 +411,7 @@ function sentenceEvents(
 ): CalendarDate | null {
   const id = parsed.source.id;
   ledeStated = null;
+  anchorHappening = '';
   d.sentence++;
   notePlaces(tokens, d);
   const preds = analyseClauses(tokens);
@@ -478,7 +513,10 @@ function sentenceEvents(
     const h = headline(tokens, p, from, previousPatient, d, declared);
     if (!h) continue;
     previousPatient = h.patient;
-    if (!p.subordinate && dated) anchor = date;
+    if (!p.subordinate && dated) {
+      if (anchor === null) anchorHappening = headWord(p.lemma) + ' ' + tokens[p.verb]!.lower;
+      anchor = date;
+    }
     // The doer as stated (headline worked it out already; the discourse has not changed since).
     const subj = h.doer;
     // "Madoff, 71, pleaded guilty": a surname alone is the person named in full before.

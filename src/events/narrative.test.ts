@@ -69,3 +69,58 @@ describe('how a stretch began ("at first") is background, not the story\'s day',
     expect(run('Shares of the startup soared on Friday after its market debut.\n\nInvestors hesitated at first.', '2021-03-13')).toEqual(['Shares of startup soar @ 2021-03-12']);
   });
 });
+
+describe('after a paragraph of background, a paragraph that names the lede\'s happening again is back at its day', () => {
+  test('court: "as the sentence was read" after the convictions of the year before', () => {
+    expect(run('HOUSTON — A federal judge sentenced former Enron chief Jeffrey Skilling to 24 years in prison on Monday.\n\n'
+      + 'Skilling was convicted of fraud and conspiracy in May. He resigned from Enron in August 2001.\n\n'
+      + 'Skilling showed no emotion as the sentence was read. His lawyers filed a notice of appeal.', '2006-10-24')).toEqual([
+      'Federal judge sentences Enron chief Jeffrey Skilling @ 2006-10-23',
+      'Skilling convicted of fraud @ 2006-05',
+      'Jeffrey Skilling resigns from Enron @ 2001-08',
+      'Lawyers file notice @ 2006-10-23 (inferred)',
+    ]);
+  });
+
+  test('sport: "the winning point" after the champion\'s earlier titles', () => {
+    expect(run('LONDON — Roger Federer won his eighth Wimbledon title on Sunday, beating Marin Cilic in straight sets.\n\n'
+      + 'Federer first won the tournament in 2003 and lost the final to Rafael Nadal in 2008.\n\n'
+      + 'Federer broke down in tears after the winning point.', '2017-07-17')).toEqual([
+      'Roger Federer wins eighth Wimbledon title @ 2017-07-16',
+      'Federer wins tournament @ 2003',
+      'Federer loses final to Rafael Nadal @ 2008',
+      'Federer breaks down in tears @ 2017-07-16 (inferred)',
+    ]);
+  });
+
+  test('disaster and vote: the verb as the lede wrote it ("struck"), a noun of it ("the approval")', () => {
+    expect(run('ROME — A magnitude 6.2 earthquake struck central Italy on Wednesday, killing at least 120 people.\n\n'
+      + 'The region was hit by a deadly quake in April 2009.\n\n'
+      + 'Hours after the quake struck, rescuers pulled a 10-year-old girl from the rubble in Pescara del Tronto.', '2016-08-25')).toEqual([
+      'Magnitude 6.2 earthquake strikes central Italy @ 2016-08-24',
+      'Deadly quake hits region @ 2009-04',
+      'Rescuers pull 10-year-old girl @ 2016-08-24 (inferred)',
+    ]);
+    expect(run('DUBLIN — Irish voters approved same-sex marriage in a referendum on Friday by 62 percent to 38 percent.\n\n'
+      + 'Ireland decriminalised homosexuality in 1993.\n\n'
+      + 'Thousands of people cheered in Dublin Castle as the approval was announced.', '2015-05-24')).toEqual([
+      'Irish voters approve same-sex marriage @ 2015-05-22',
+      'Ireland decriminalises homosexuality @ 1993',
+      'Thousands of people cheer in Dublin Castle @ 2015-05-22 (inferred)',
+    ]);
+  });
+
+  test('background that goes on (the city\'s fall, the crash) stays undated', () => {
+    expect(run('Iraqi forces retook Mosul on Saturday.\n\nIslamic State fighters seized the city in June 2014.\n\n'
+      + 'Airstrikes destroyed most of its bridges. Snipers used the narrow streets.', '2017-07-10')).toEqual([
+      'Iraqi forces retake Mosul @ 2017-07-08',
+      'Islamic State fighters seize Mosul @ 2014-06',
+    ]);
+    expect(run('Federal investigators on Tuesday blamed a sleeping engineer for a freight train derailment in Nebraska.\n\n'
+      + 'The train left the yard in North Platte at 11:05 p.m. on March 8, 2022.\n\n'
+      + 'Nine tank cars ruptured and the fire destroyed a grain elevator.', '2023-06-14')).toEqual([
+      'Federal investigators blame sleeping engineer @ 2023-06-13',
+      'Train leaves yard in North Platte @ 2022-03-08T23:05',
+    ]);
+  });
+});
