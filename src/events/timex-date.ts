@@ -8,6 +8,11 @@ export interface CalendarDate {
   year: number;
   month?: number;
   day?: number;
+  /**
+   * For a value that names a period as a whole (a season, a decade, a century): its last part, at the
+   * same granularity as the date, which is its first part ("the 1950s" → 1950 through 1959).
+   */
+  through?: CalendarDate;
 }
 
 // Times may carry seconds and a zone (kept); a part of day ("T" + MO/AF/EV/NI) reads as the day.
