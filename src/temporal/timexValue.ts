@@ -28,6 +28,9 @@ export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo 
       const weekday = c.get('weekday') ?? 0;
       value = `XXXX-WXX-${weekday === 0 ? 7 : weekday}${value.slice(10)}`;
     } else value = `XXXX${value.slice(4)}`;
+  } else if (!hasReference && !yearWritten(result.text, value.slice(0, 4))) {
+    // "yesterday", "today at 3pm": chrono counted them from its stand-in instant, not from the text.
+    value = value.replace(/^\d{4}(-\d{2})?(-\d{2})?/, (_all, month?: string, day?: string) => `XXXX${month ? '-XX' : ''}${day ? '-XX' : ''}`);
   }
   if (value.includes('T')) {
     // A time stated in UTC/GMT is written with Z, as TimeML does.
@@ -35,4 +38,9 @@ export function timexOf(result: ParsedResult, hasReference: boolean): TimexInfo 
     return { type: 'TIME', value };
   }
   return { type: 'DATE', value };
+}
+
+/** True when `text` writes the year `year` (four digits): in full, or as "'58". */
+function yearWritten(text: string, year: string): boolean {
+  return text.includes(year) || text.includes(`'${year.slice(2)}`) || text.includes(`’${year.slice(2)}`);
 }
