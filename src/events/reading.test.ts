@@ -208,3 +208,16 @@ describe('a past form inside a noun phrase opened by a possessive name', () => {
   });
 });
 
+
+describe('a verb with no object before a clause of when it happened', () => {
+  test('"applauded when…", "panicked after…", "celebrated until…" stand alone', () => {
+    expect(run('Investors panicked on Friday after the bank collapsed.', '2023-05-18')).toEqual(['Investors panic @ 2023-05-12']);
+    expect(run('Lawmakers applauded on Tuesday when the bill passed.', '2023-05-18')[0]).toBe('Lawmakers applaud @ 2023-05-16');
+    expect(run('Players celebrated on Saturday until the lights went out.', '2023-05-18')[0]).toBe('Players celebrate @ 2023-05-13');
+  });
+
+  test('"came after…" says nothing of its own; "after" before a noun opens no clause', () => {
+    expect(run('The move came on Monday after Apple received criticism.', '2023-05-18')).toEqual([]);
+    expect(run('The flight was cancelled on Monday. Crew members waited after dark on Monday.', '2023-05-18')).toEqual(['Flight cancelled @ 2023-05-15']);
+  });
+});

@@ -460,10 +460,27 @@ function endsAlone(tokens: Token[], p: Predicate): boolean {
   // Only the date and the sentence's end: an adverb ("fared badly today") or more words may be what the verb needs.
   let k = p.after;
   while (k < tokens.length && (tokens[k]!.timex || (tokens[k]!.cls === 'prep' && tokens[k + 1]?.timex))) k++;
-  if (k === p.after) return false;
   const next = tokens[k];
+  // "Victims applauded when the sentence was read", "Investors panicked on Friday after the bank collapsed": a clause of
+  // when it happened right after the verb (or its date) leaves the verb without an object.
+  // ("The move came after Apple received criticism" says nothing of its own; "delayed after accident" opens no clause.)
+  if (next !== undefined && next.cls === 'sub' && WHEN_CLAUSE.has(next.lower) && p.lemma !== 'come' && opensClause(tokens, k + 1)) return true;
+  if (k === p.after) return false;
   return next === undefined || (next.cls === 'punct' && (next.text === '.' || next.text === '!') && k === tokens.length - 1);
 }
+
+/** A verb before the next mark, within a few words from `k`: a clause ("the sentence was read", "finding her guilty"), not a noun phrase. */
+function opensClause(tokens: Token[], k: number): boolean {
+  for (let end = Math.min(tokens.length, k + 8); k < end; k++) {
+    const c = tokens[k]!.cls;
+    if (c === 'punct') return false;
+    if (c === 'past' || c === 'be' || c === 'have' || c === 'modal' || c === 'do' || c === 'verb' || c === 'ing' || c === 'part') return true;
+  }
+  return false;
+}
+
+/** Subordinators of a clause that says when. */
+const WHEN_CLAUSE = new Set(['when', 'as', 'after', 'before', 'while', 'until', 'once', 'whenever']);
 
 /** Auxiliaries a headline leaves out of a declared clause ("had reached" → "reached"); "would" reads "will". */
 const DROPPED_AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'do', 'does']);

@@ -52,7 +52,7 @@ export const STORIES: Story[] = [
       { words: ['madoff pleads guilty'], at: '2009-03 month' },
       { words: ['madoff arrested'], at: '2008-12-11 day' },
       { words: ['madoff confesses'], at: '2008-12-10 day' },
-      { words: ['victims applaud'], at: '2009-06-29 day', open: 'after a flashback paragraph the story\'s day does not come back' },
+      { words: ['victims applaud'], at: '2009-06-29 day' },
       { words: ['madoff apologizes'], at: '2009-06-29 day' },
     ],
     never: /appeal|live with|asked for|calls|^71/,
