@@ -9,6 +9,7 @@ import { ENDurationParser } from './parsers/ENDurationParser.ts';
 import { ENEarlyYearParser } from './parsers/ENEarlyYearParser.ts';
 import { ENHolidayParser } from './parsers/ENHolidayParser.ts';
 import { ENFiscalYearParser } from './parsers/ENFiscalYearParser.ts';
+import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.ts';
 import { ENPartOfDayParser } from './parsers/ENPartOfDayParser.ts';
 import { ENPastFutureRefParser } from './parsers/ENPastFutureRefParser.ts';
 import { ENPresentRefParser } from './parsers/ENPresentRefParser.ts';
@@ -83,6 +84,7 @@ export function createTaggerChrono(options: { gated?: boolean } = {}): Chrono {
     [new ENYearRangeParser(), 'ENYearRangeParser'],
     [new ENYearParser(), 'ENYearParser'],
     [new ENEarlyYearParser(), 'ENEarlyYearParser'],
+    [new ENOrdinalDayParser(), 'ENOrdinalDayParser'],
   ];
   const theirs = nameByPosition(base.parsers, CASUAL_PARSER_NAMES, 'parsers')
     .filter(([, name]) => !REPLACED_PARSERS.has(name))

@@ -49,6 +49,8 @@ export const Cue = {
    * word (AD, BC, BCE): "in 1163", "AD 79", "the year 800".
    */
   earlyYear: 1 << 24,
+  /** An ordinal suffix glued to digits ("the 15th", "3rd"), or alone. */
+  ordinalDay: 1 << 25,
 } as const;
 
 /** Marks of words, used inside cuesOf only and never returned. */
@@ -58,7 +60,7 @@ const YEAR_WORD = 1 << 27;
 const UNIT_WORD = 1 << 28;
 const PLURAL_UNIT = 1 << 29;
 const QUANTITY = 1 << 30;
-const PUBLIC = (1 << 25) - 1;
+const PUBLIC = (1 << 26) - 1;
 
 const WORDS = new Map<string, number>();
 function add(flag: number, words: string): void {
@@ -84,6 +86,7 @@ add(NEW_WORD, 'new');
 add(YEAR_WORD, 'year');
 add(Cue.pastFuture, 'recent recently past future soon term');
 add(Cue.earlyYear, 'ad bc bce');
+add(Cue.ordinalDay, 'st nd rd th');
 // ENDurationParser's units (lexicon.ts UNIT_PATTERN), and the last words of its numbers
 // (NUMBER_PATTERN, "and a half") and of the qualifiers allowed between number and unit.
 add(UNIT_WORD, 'year yr month week day hour hr minute min second quarter decade century fortnight');

@@ -70,6 +70,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENSamePeriodParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
   ENEarlyYearParser: Cue.earlyYear,
+  ENOrdinalDayParser: Cue.ordinalDay,
   ENYearRangeParser: Cue.yearDash,
   // Its one holiday in digits, "9/11", is a holiday cue of its own (cues.ts).
   ENHolidayParser: Cue.holiday,
