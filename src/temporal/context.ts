@@ -22,6 +22,8 @@ export interface NarrativeState {
    * in sentence `sentence`, or still in force there ("four days earlier" counted from it).
    */
   pastYear?: { year: number; sentence: number };
+  /** The number of the sentence that last named a day (the anchor's day). */
+  daySentence?: number;
 }
 
 export interface TaggingOption extends ParsingOption {

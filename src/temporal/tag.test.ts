@@ -176,8 +176,10 @@ describe('more news constructions', () => {
     expect(one('It ended a months-long standoff.', '2017-07-09', 'months-long').value).toBe('PXM');
   });
   test('wire-service times and passive futures', () => {
+    // A clock time alone is on the day the story has just named (clock-day.test.ts), else the reference day.
     const report = tag('Trading was light on Thursday. At 11:45 a.m. ET, the Nasdaq was down.', { referenceDate: '2017-12-05' });
-    expect(find(report, '11:45 a.m. ET')?.value).toBe('2017-12-05T11:45');
+    expect(find(report, '11:45 a.m. ET')?.value).toBe('2017-11-30T11:45');
+    expect(find(tag('Stocks opened lower. At 11:45 a.m. ET, the Nasdaq was down.', { referenceDate: '2017-12-05' }), '11:45 a.m. ET')?.value).toBe('2017-12-05T11:45');
     expect(one('Markets opened at 0800 UTC on Thursday.', '2008-09-18', '0800 UTC on Thursday')).toMatchObject({ type: 'TIME', value: '2008-09-18T08:00Z' });
     expect(one('Apple announced another event to be held on October 12.', '2005-10-04', 'October 12').value).toBe('2005-10-12');
     expect(one('Given the current weakened state of the economy, we act.', '2008-12-13', 'current').value).toBe('PRESENT_REF');

@@ -25,6 +25,9 @@ export function advanceAnchor(anchor: Anchor, value: string, day: Day | undefine
   return anchor;
 }
 
+/** How many sentences back a named day still holds a clock time said alone. */
+const RECENT_SENTENCES = 2;
+
 /** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
 const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
@@ -59,7 +62,10 @@ export class ENNarrativeRefiner implements Refiner {
         } else if (unit === 'year' && anchor.year !== undefined) value = yearValue(anchor.year + shift);
         if (value) annotate(r, { ...own, value });
       } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
-        const day = sentenceDay ?? state.reference;
+        // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
+        // early Thursday. … made landfall at 5:40 a.m."), else to the reference day.
+        const recent = state.daySentence !== undefined && state.sentence !== undefined && state.sentence - state.daySentence <= RECENT_SENTENCES;
+        const day = sentenceDay ?? (recent ? anchor.day : undefined) ?? state.reference;
         if (day) {
           r.start.imply('year', day.year);
           r.start.imply('month', day.month);
@@ -74,7 +80,10 @@ export class ENNarrativeRefiner implements Refiner {
       }
       const info = timexOf(r, hasRef);
       const named = info && (info.type === 'DATE' || info.type === 'TIME') ? parseDay(info.value) : undefined;
-      if (named) sentenceDay = named;
+      if (named) {
+        sentenceDay = named;
+        state.daySentence = state.sentence;
+      }
       settleTimex(r, info);
       if (info && (info.type === 'DATE' || info.type === 'TIME')) {
         anchor = advanceAnchor(anchor, info.value, named);

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { tag } from './tag.ts';
+
+const valueOf = (text: string, ref: string, expr: string): string | undefined => tag(text, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+
+// A clock time said alone belongs to a day named in its sentence, else to the day a recent
+// sentence (up to two back) named, else to the reference day.
+describe('a clock time without a day', () => {
+  test('takes the day the story has just told of', () => {
+    const storm = 'Hurricane Lorna slammed into the North Carolina coast early Thursday. The storm made landfall near Cape Lookout at 5:40 a.m. By noon it had weakened to a Category 1 hurricane.';
+    expect(valueOf(storm, '2022-09-02', '5:40 a.m.')).toBe('2022-09-01T05:40');
+    expect(valueOf(storm, '2022-09-02', 'noon')).toBe('2022-09-01T12:00');
+    expect(valueOf('The jury began deliberating on Thursday morning after a nearly four-week trial. The verdict was read shortly after 3 p.m.', '2022-11-18', '3 p.m.')).toBe('2022-11-17T15:00');
+    expect(valueOf('Malaysia Airlines Flight 17 was shot down over eastern Ukraine on July 17, 2014. It lost contact with air traffic control at 13:20 GMT.', '2014-07-20', '13:20 GMT')).toBe('2014-07-17T13:20Z');
+  });
+  test('else the reference day', () => {
+    expect(valueOf('At 11:45 a.m. ET, the Nasdaq was down 2%.', '2008-10-10', '11:45 a.m. ET')).toMatch(/^2008-10-10T11:45/);
+    expect(valueOf('The company was founded on Monday, May 3, 1999. It grew fast. It hired thousands. It went public later. Trading opened at 9:30 a.m.', '2019-05-03', '9:30 a.m.')).toBe('2019-05-03T09:30');
+  });
+});
