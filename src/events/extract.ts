@@ -383,6 +383,14 @@ function yearLessPast(body: string, t: Timex): boolean {
   return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/** The clause after predicate `n` is its own "after …" clause ("was declared after ISF cleared…"). */
+function followedByAfter(tokens: Token[], preds: Predicate[], n: number): boolean {
+  const q = preds[n + 1];
+  if (q === undefined || !q.subordinate) return false;
+  const sub = tokens[q.regionStart];
+  return sub !== undefined && sub.cls === 'sub' && (sub.lower === 'after' || sub.lower === 'following');
+}
+
 /** For a sentence of the lede: the first date a main clause of it states, happening or not (set by sentenceEvents). */
 let ledeStated: CalendarDate | null = null;
 /** The verb of the main clause that gave a sentence's anchor first, its infinitive and as written (set by sentenceEvents). */
@@ -479,6 +487,9 @@ function sentenceEvents(
       // nor is "began in 1163" when the tagger has no date for the year.
       if (backgrounded(tokens, p) || untaggedYear(tokens, p)) continue;
       if (sentenceDate) date = coarsen(sentenceDate, 'day');
+      // "Victory was declared after ISF cleared the last…": later than a happening it does not date, so not
+      // surely on the story's day; the month of "now" says no more than the text.
+      else if (timeInForce!.origin === 'story' && near.reference && followedByAfter(tokens, preds, n)) date = coarsen(near.reference, 'month');
       else date = timeInForce!.origin === 'now' ? coarsen(timeInForce!.date, 'month') : coarsen(timeInForce!.date, 'day');
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
