@@ -125,6 +125,7 @@ function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): 
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const date = timexDate(t.value);
     if (date === null) continue;
+    if (date.through && periodModifier(tokens, t, body)) continue;
     const relation = relationBefore(body, t.start);
     if (relation === 'bound') continue;
     clauseDateValue = date;
@@ -132,6 +133,24 @@ function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): 
     return t;
   }
   return undefined;
+}
+
+/** "of" (and "the") right before a time expression, after another one and "and"/"or" too ("of the 70s and 80s"). */
+const OF_BEFORE = /\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
+
+/**
+ * A period named as a whole that says what a noun was like, not when the clause happened: after "of"
+ * ("the boxy cars of the 70s and 80s", "the music of the 1960s"), or before a noun without a preposition
+ * of its own ("removed the 1950s facade", "when a winter storm had stripped", "held their Autumn meetings").
+ */
+function periodModifier(tokens: Token[], t: Timex, body: string): boolean {
+  if (OF_BEFORE.test(body.slice(Math.max(0, t.start - 30), t.start))) return true;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < t.start) k++;
+  let before = k - 1;
+  while (before >= 0 && tokens[before]!.cls === 'det') before--;
+  while (k < tokens.length && tokens[k]!.start < t.end) k++;
+  return tokens[k]?.cls === 'noun' && (before < 0 || tokens[before]!.cls !== 'prep');
 }
 
 /** A recurring time ("every Monday") in the clause's region. */
@@ -524,7 +543,8 @@ function sentenceEvents(
     const h = headline(tokens, p, from, previousPatient, d, declared);
     if (!h) continue;
     previousPatient = h.patient;
-    if (!p.subordinate && dated) {
+    // (A period named as a whole, "in the 1950s", dates its own sentence only: the narrative does not stand in it.)
+    if (!p.subordinate && dated && !date.through) {
       if (anchor === null) anchorHappening = headWord(p.lemma) + ' ' + tokens[p.verb]!.lower;
       anchor = date;
     }
@@ -540,6 +560,8 @@ function sentenceEvents(
       d.thing = subj.join(' ');
       d.thingAt = d.sentence;
     }
+    // "rebuilt in the 1950s", "took over in the autumn of 2022": a period named as a whole spans it (to the reference date at most: a happening told in the past).
+    if (end === null && date.through) end = reference && firstDay(date.through) > referenceLastDay(near, reference) ? coarsen(reference, date.granularity) : date.through;
     const event: ExtractedEvent = { title: h.title, start: date.iso, granularity: date.granularity as Granularity, inferred, mention, signature: h.signature };
     if (end) {
       event.end = end.iso;
@@ -552,7 +574,7 @@ function sentenceEvents(
 
   // Few sentences hold a length of time: the span code is reached (and compiled in) only for those.
   if (hasDuration(own)) spanEvents(id, sentence, own, quoted, tokens, anchor ?? (timeInForce ? timeInForce.date : null), anchor !== null, d, out);
-  return anchor ?? sentenceDate;
+  return anchor ?? (sentenceDate?.through ? null : sentenceDate);
 }
 
 function hasDuration(own: Timex[]): boolean {
