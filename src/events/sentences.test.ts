@@ -51,7 +51,7 @@ function run(text: string, from: number, to: number, cuts: Array<[number, number
     const end = m.index + m[0].length;
     if (m[0] === '.') {
       const before = /[A-Za-z.]{1,12}$/.exec(part.slice(0, m.index))?.[0] ?? '';
-      if (before.length === 1 && before !== '.') continue;
+      if (before.length === 1 && before !== '.' && !/[0-9]$/.test(part.slice(0, m.index - 1))) continue;
       if (before && ABBREVIATIONS.has(before.toLowerCase())) continue;
     }
     cuts.push([start, end]);
@@ -63,7 +63,7 @@ function run(text: string, from: number, to: number, cuts: Array<[number, number
 describe('splitSentences', () => {
   it('splits any text as the plain splitter does', () => {
     const piece = fc.constantFrom('a', 'B', 'x y', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\u00a0', '\u2028', '.', '. ', '!', '?', '?!', ':', ';',
-      '"', '“', '”', '’', ')', '(', '[', ']', 'U.S.', 'Mr.', 'Col.', 'e.g.', 'W.', ' The', ' 1', 'No.', 'a.a.a.a.a.a.a.a.', '𝐀',
+      '"', '“', '”', '’', ')', '(', '[', ']', 'U.S.', 'Mr.', 'Col.', 'e.g.', 'W.', ' The', ' 1', 'No.', 'a.a.a.a.a.a.a.a.', '𝐀', '1950s', '5', 's',
       'A long line of running text that goes on well past sixty characters without a stop', 'Short line');
     const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 50 }).map((a) => a.join('')));
     fc.assert(fc.property(text, (body) => {
@@ -71,3 +71,14 @@ describe('splitSentences', () => {
     }), { numRuns: Number(process.env.SENTENCES_RUNS ?? 3000) });
   });
 });
+
+describe('a letter after a number is no initial', () => {
+  it('"in the 1950s.", "in his 50s." end their sentence; "George W. Bush" does not', () => {
+    const texts = (body: string): string[] => splitSentences(body).map((x) => x.text);
+    expect(texts('The village was rebuilt in the 1950s. Rescuers found two survivors.')).toEqual(['The village was rebuilt in the 1950s.', 'Rescuers found two survivors.']);
+    expect(texts('It grew in the 1990s. Then it shrank.')).toEqual(['It grew in the 1990s.', 'Then it shrank.']);
+    expect(texts('He retired in his 50s. His son took over the firm.')).toEqual(['He retired in his 50s.', 'His son took over the firm.']);
+    expect(texts('President George W. Bush spoke on Monday.')).toEqual(['President George W. Bush spoke on Monday.']);
+  });
+});
+

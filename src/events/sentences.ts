@@ -120,8 +120,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // Abbreviations are short: looking back further would make a long run of "a.a.a." quadratic.
   while (i > 0 && dot - i < 12 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   if (i === dot) return false;
-  // A single letter before a dot is an initial ("George W. Bush").
-  if (dot - i === 1 && text.charCodeAt(i) !== 0x2e) return true;
+  // A single letter before a dot is an initial ("George W. Bush"), unless it ends a number ("in the 1950s.", "in his 50s.").
+  if (dot - i === 1 && text.charCodeAt(i) !== 0x2e) return !(i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39);
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word);
 }
