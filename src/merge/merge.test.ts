@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ExtractedEvent, SourceExtraction } from '../events/types.ts';
-import { mergeExtractions, type MentionLocator } from './merge.ts';
+import { mergeExtractions, narrativeFollower, statedDay, type Item, type MentionLocator } from './merge.ts';
 
 const locate: MentionLocator = { file: (id) => `data/${id}.md`, line: (_id, offset) => 1 + Math.floor(offset / 100) };
 
@@ -151,5 +151,30 @@ describe('mergeExtractions', () => {
       const reordered = shuffle(xs).map((x) => ({ ...x, events: shuffle(x.events) }));
       expect(mergeExtractions(reordered, locate)).toEqual(mergeExtractions(xs, locate));
     }), { numRuns: 300 });
+  });
+});
+
+describe('narrativeFollower', () => {
+  // The rule in plain words, for every pair: the stated mentions overlapping a narrative date all moved, to one group.
+  const naive = (group: Item[], target: Map<string, number>, it: Item): number => {
+    const targets = new Set<number>();
+    for (const o of group) if (!o.inferred && o.first <= it.last && it.first <= o.last) targets.add(statedDay(o) === null ? -1 : target.get(statedDay(o)!)!);
+    return targets.size === 1 ? [...targets][0]! : -1;
+  };
+  const day = fc.integer({ min: 1, max: 20 }).map((d) => `2020-01-${String(d).padStart(2, '0')}`);
+  const item = fc.record({ a: day, b: day, inferred: fc.boolean(), single: fc.boolean() }).map(({ a, b, inferred, single }): Item => {
+    const [first, last] = single ? [a, a] : a <= b ? [a, b] : [b, a];
+    return { title: 't', start: first, end: undefined, granularity: first === last ? 'day' : 'month', qualifier: undefined, inferred, mention: { source: 's', text: '', start: 0, end: 0, dateText: '', dateStart: 0, dateEnd: 0 }, signature: ['a', 'b'], source: 's', key: 'a b', first, last };
+  });
+  test('property: the same answer as checking every stated mention, for every narrative date', () => {
+    fc.assert(fc.property(fc.array(item, { maxLength: 30 }), fc.array(fc.integer({ min: -1, max: 2 }), { minLength: 20, maxLength: 20 }), (group, to) => {
+      const target = new Map<string, number>();
+      for (const o of group) {
+        const d = statedDay(o);
+        if (d) target.set(d, to[Number(d.slice(8)) - 1]!);
+      }
+      const follow = narrativeFollower(group, target);
+      for (const it of group) if (it.inferred) expect(follow(it)).toBe(naive(group, target, it));
+    }), { numRuns: 500 });
   });
 });

@@ -18,7 +18,7 @@ export interface MentionLocator {
 const GRANULARITY_RANK: Record<Granularity, number> = { year: 0, month: 1, day: 2, time: 3 };
 
 /** An extracted event with its source, signature key and day interval; one shape for all. */
-interface Item {
+export interface Item {
   title: string;
   start: IsoDate;
   end: IsoDate | undefined;
@@ -183,7 +183,7 @@ function groupBySignature(extractions: readonly SourceExtraction[]): Item[][] {
 }
 
 /** A mention dated to one day, stated in its sentence: what a same-day join may move. */
-function statedDay(it: Item): string | null {
+export function statedDay(it: Item): string | null {
   return !it.inferred && it.first === it.last && (it.granularity === 'day' || it.granularity === 'time') ? it.first : null;
 }
 
@@ -197,64 +197,99 @@ function statedDay(it: Item): string | null {
  */
 function joinNarrowerSameDay(groups: Item[][]): Item[][] {
   const words = groups.map((g) => g[0]!.key.split(' '));
-  // Day → groups with a stated mention that day (kept current as mentions move).
+  const wordSets: Array<Set<string> | undefined> = [];
+  // Day → groups with a stated mention that day, and each group's days (kept current as mentions move).
   const byDay = new Map<string, Set<number>>();
-  const addDay = (day: string, g: number) => {
-    const set = byDay.get(day);
-    if (set) set.add(g);
-    else byDay.set(day, new Set([g]));
-  };
-  groups.forEach((group, g) => {
-    for (const it of group) {
+  const daysOf: string[][] = groups.map(() => []);
+  const index = (g: number) => {
+    for (const it of groups[g]!) {
       const day = statedDay(it);
-      if (day) addDay(day, g);
+      if (!day) continue;
+      const set = byDay.get(day);
+      if (set) set.add(g);
+      else byDay.set(day, new Set([g]));
+      daysOf[g]!.push(day);
     }
-  });
+  };
+  groups.forEach((_, g) => index(g));
   if (byDay.size === 0) return groups;
   const isWider = (wide: number, narrow: number) => {
     if (words[wide]!.length <= words[narrow]!.length) return false;
-    const have = new Set(words[wide]);
+    const have = (wordSets[wide] ??= new Set(words[wide]));
     return words[narrow]!.every((w) => have.has(w));
   };
   const order = groups.map((_, g) => g).sort((a, b) => words[b]!.length - words[a]!.length || compareText(groups[a]![0]!.key, groups[b]![0]!.key));
   const touched = new Set<number>();
   for (const g of order) {
     // A verb alone ("resign") says too little to join anything.
-    if (words[g]!.length < 2) continue;
+    if (words[g]!.length < 2 || daysOf[g]!.length === 0) continue;
+    // Where each stated day goes: the one wider group of that day, else nowhere (-1).
+    const target = new Map<string, number>();
+    for (const day of daysOf[g]!) {
+      if (target.has(day)) continue;
+      let to = -1;
+      for (const h of byDay.get(day)!) {
+        if (h === g || !isWider(h, g)) continue;
+        if (to !== -1) { to = -1; break; }
+        to = h;
+      }
+      // (A second candidate ends the search with -1: with two wider happenings it is not clear which.)
+      target.set(day, to);
+    }
+    if (![...target.values()].some((to) => to !== -1)) continue;
+    const follow = narrativeFollower(groups[g]!, target);
     const keep: Item[] = [];
-    const moved = new Map<Item, number>();
     for (const it of groups[g]!) {
       const day = statedDay(it);
-      const wider = day ? [...byDay.get(day)!].filter((h) => h !== g && isWider(h, g)) : [];
-      if (wider.length === 1) moved.set(it, wider[0]!);
-    }
-    for (const it of groups[g]!) {
-      let to = moved.get(it);
-      // A date the narrative gave follows the stated mentions it agrees with, when they all went one way.
-      if (to === undefined && it.inferred) {
-        const targets = new Set<number | undefined>();
-        for (const o of groups[g]!) if (!o.inferred && overlaps(o, it)) targets.add(moved.get(o));
-        if (targets.size === 1) to = [...targets][0];
-      }
-      if (to === undefined) {
-        keep.push(it);
-        continue;
-      }
-      groups[to]!.push(it);
-      touched.add(to);
-    }
-    if (keep.length !== groups[g]!.length) {
-      groups[g] = keep;
-      // Its day index: only days it still has a stated mention on.
-      for (const set of byDay.values()) set.delete(g);
-      for (const it of keep) {
-        const day = statedDay(it);
-        if (day) addDay(day, g);
+      const to = day ? target.get(day)! : it.inferred ? follow(it) : -1;
+      if (to === -1) keep.push(it);
+      else {
+        groups[to]!.push(it);
+        touched.add(to);
       }
     }
+    groups[g] = keep;
+    for (const day of daysOf[g]!) byDay.get(day)!.delete(g);
+    daysOf[g] = [];
+    index(g);
   }
   for (const g of touched) groups[g]!.sort(compareItems);
   return groups.filter((group) => group.length > 0);
+}
+
+/**
+ * Where a date the narrative gave goes when a group's stated days move: with the stated mentions it
+ * overlaps, when every one of them went to one group (else -1). Logarithmic per item, for groups of
+ * any size: stated mentions that stay, as intervals sorted by start with the running latest end;
+ * days that move, sorted, with a count of where their target changes.
+ */
+export function narrativeFollower(group: readonly Item[], target: ReadonlyMap<string, number>): (it: Item) => number {
+  const staying = group.filter((o) => !o.inferred && (statedDay(o) === null || target.get(statedDay(o)!) === -1)).sort((a, b) => compareText(a.first, b.first));
+  const latestEnd: string[] = [];
+  for (const o of staying) latestEnd.push(latestEnd.length && latestEnd[latestEnd.length - 1]! > o.last ? latestEnd[latestEnd.length - 1]! : o.last);
+  const days = [...target].filter(([, to]) => to !== -1).sort((a, b) => compareText(a[0], b[0]));
+  const changes: number[] = [0];
+  for (let k = 1; k < days.length; k++) changes.push(changes[k - 1]! + (days[k]![1] !== days[k - 1]![1] ? 1 : 0));
+  // Index of the first element whose key is greater than `day` (or, with `orEqual`, not less).
+  const bound = (n: number, keyAt: (k: number) => string, day: string, orEqual = false) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const key = keyAt(mid);
+      if (key < day || (!orEqual && key === day)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (it) => {
+    // A stated mention that stays and overlaps it keeps it here.
+    const s = bound(staying.length, (k) => staying[k]!.first, it.last);
+    if (s > 0 && latestEnd[s - 1]! >= it.first) return -1;
+    const from = bound(days.length, (k) => days[k]![0], it.first, true);
+    const to = bound(days.length, (k) => days[k]![0], it.last);
+    if (from >= to) return -1;
+    return changes[to - 1]! - changes[from]! === 0 ? days[from]![1] : -1;
+  };
 }
 
 export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
