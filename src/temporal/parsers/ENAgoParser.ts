@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { annotate } from '../annotation.ts';
+import { annotate, annotationOf } from '../annotation.ts';
 import { addDays, addMonths, dayString, monthString } from '../calendar.ts';
 import { narrativeOf } from '../context.ts';
 import { NUMBER_PATTERN, parseNumber, UNIT_PATTERN, unitOf } from '../lexicon.ts';
@@ -12,22 +12,32 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
  */
 export class ENAgoParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return new RegExp(`(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})\\s+(ago|from now|hence|earlier|later)`, 'i');
+    return new RegExp(`(?:(about|around|approximately|roughly|nearly|almost|some)\\s+(?=\\S+(?:\\s+and\\s+a\\s+half)?(?:\\s+|-)${UNIT_PATTERN}))?(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\s+(ago|from now|hence|earlier|later)`, 'i');
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const result = this.read(context, match);
+    // "about two hours later", "roughly a year ago": an approximate distance.
+    const info = match[1] && result ? annotationOf(result.start) : undefined;
+    if (result && info && info.mod === undefined) annotate(result, { ...info, mod: 'APPROX' });
+    return result;
+  }
+
+  private read(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    const unit = unitOf(match[2] ?? '');
-    const word = (match[3] ?? '').toLowerCase();
+    const unit = unitOf(match[3] ?? '');
+    const word = (match[5] ?? '').toLowerCase();
     if (unit === null) return null;
     // "years ago", "a few weeks ago", "months from now": an unknown distance is TimeML's PAST_REF / FUTURE_REF.
-    const plural = /s$/i.test(match[2] ?? '');
-    if (!match[1] || /^(?:several|a few|few|many|some|a couple of)$/i.test(match[1])) {
-      if (!match[1] && !plural) return null;
+    const plural = /s$/i.test(match[3] ?? '');
+    if (!match[2] || /^(?:several|a few|few|many|some|a couple of)$/i.test(match[2])) {
+      if (!match[2] && !plural) return null;
       if (word === 'earlier' || word === 'later') return null;
       return annotate(context.createParsingResult(match.index ?? 0, match[0]), { type: 'DATE', value: word === 'ago' ? 'PAST_REF' : 'FUTURE_REF' });
     }
-    const n = parseNumber(match[1]);
+    // "an hour and a half later": the half comes after the unit.
+    const whole = parseNumber(match[2]);
+    const n = whole !== null && match[4] ? whole + 0.5 : whole;
     // "later than planned", "earlier than expected": a comparison, not a date.
     if (/^\s+than\b/i.test(context.text.slice(index + match[0].length))) return null;
     const state = narrativeOf(context);
@@ -44,6 +54,11 @@ export class ENAgoParser extends WordBoundaryParser {
         unit === 'D' ? { unit: 'day' as const, shift: sign * n } : undefined;
       const x: Record<string, string> = { year: 'XXXX', month: 'XXXX-XX', day: 'XXXX-XX-XX' };
       if (anaphor) return annotate(result, { type: 'DATE', value: x[anaphor.unit] ?? 'XXXX-XX-XX', anaphor });
+    }
+    // "two hours later", "about an hour and a half later": from the clock time in force (ENNarrativeRefiner).
+    if ((word === 'earlier' || word === 'later') && n !== null && (unit === 'H' || unit === 'MIN')) {
+      const minutes = n * (unit === 'H' ? 60 : 1);
+      if (Number.isInteger(minutes)) return annotate(result, { type: 'DATE', value: 'XXXX-XX-XX', anaphor: { unit: 'minute', shift: sign * minutes } });
     }
     const base = state.reference;
     const x: Record<string, string> = { Y: 'XXXX', DE: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX' };

@@ -25,6 +25,8 @@ export function advanceAnchor(anchor: Anchor, value: string, day: Day | undefine
   return anchor;
 }
 
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
 /** How many sentences back a named day still holds a clock time said alone. */
 const RECENT_SENTENCES = 2;
 
@@ -54,6 +56,15 @@ export class ENNarrativeRefiner implements Refiner {
         const { unit, shift } = own.anaphor;
         let value: string | undefined;
         if (own.anaphor.years !== undefined) value = samePeriodValue(own.anaphor, anchor, lastInSentence);
+        else if (unit === 'minute') {
+          const clock = state.clock;
+          if (clock && state.sentence !== undefined && state.sentence - clock.sentence <= RECENT_SENTENCES) {
+            const total = clock.minutes + shift;
+            const days = Math.floor(total / 1440);
+            const m = total - days * 1440;
+            annotate(r, { ...own, type: 'TIME', value: `${dayString(addDays(clock.day, days))}T${pad2(Math.floor(m / 60))}:${pad2(m % 60)}` });
+          } else if (anchor.day) value = dayString(anchor.day);
+        }
         else if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
         else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
         else if (unit === 'month' && anchor.month) {
@@ -83,6 +94,12 @@ export class ENNarrativeRefiner implements Refiner {
       if (named) {
         sentenceDay = named;
         state.daySentence = state.sentence;
+        // A clock time ("11:05 p.m. on March 8, 2022"): the clock in force for "two hours later".
+        if (info && info.type === 'TIME' && state.sentence !== undefined && info.value.charCodeAt(10) === 84 /* T */) {
+          const hour = digitsAt(info.value, 11, 13);
+          const minute = info.value.charCodeAt(13) === 58 ? digitsAt(info.value, 14, 16) : 0;
+          if (hour >= 0 && minute >= 0) state.clock = { day: named, minutes: hour * 60 + minute, sentence: state.sentence };
+        }
       }
       settleTimex(r, info);
       if (info && (info.type === 'DATE' || info.type === 'TIME')) {
