@@ -1,5 +1,5 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
-import { ARTICLES, DECLARING_VERBS, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
+import { ARTICLES, DECLARING_VERBS, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
 import { lengthAsObject, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
@@ -122,6 +122,17 @@ const CAMEL = /^\p{Ll}+\p{Lu}/u;
 const HE_SHE = /^(he|she)$/i;
 const IT = /^it$/i;
 
+/** Adverbs that lead a time expression ("shortly before 2 a.m.", "soon after", "just after dawn", "long before"). */
+const TIME_LEADERS = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'long', 'well', 'briefly', 'sometime', 'moments', 'hours', 'days', 'weeks']);
+
+/** Whether the phrase ending before `hi` was cut at a time expression or a clause of time ("before 2 a.m.", "after the vote"). */
+function cutAtTime(tokens: Token[], hi: number): boolean {
+  const t = tokens[hi];
+  if (t === undefined) return false;
+  return t.timex || (t.cls === 'sub' && TIME_SUBORDINATORS.has(t.lower)) || (t.cls === 'prep' && tokens[hi + 1]?.timex === true);
+}
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'once', 'as']);
+
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
 const MODIFIER_SUFFIX = /^[\p{L}.]+-(backed|led|controlled|held|based|allied|aligned|affiliated|linked|supported|sponsored|run|owned|occupied|dominated)$/iu;
 
@@ -243,6 +254,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   }
   const last = hi - lo - 1;
   const out: string[] = [];
+  // "At least four people were killed": the clause's phrase starts after the "at" of "at least".
+  if (lo > 0 && tokens[lo - 1]!.lower === 'at' && (tokens[lo]!.lower === 'least' || tokens[lo]!.lower === 'most') && last > 0) out.push(tokens[lo - 1]!.text);
   let depth = 0;
   // "one year since the earthquake": a length of time that is the object stays in its title.
   const kept = role === 'object' && tokens[lo]?.timex ? lengthAsObject(tokens, lo, hi) > lo : false;
@@ -280,7 +293,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   }
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
   // ("nationalized in all but name": cut at "but", "in all" says nothing either.)
-  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!))) out.pop();
+  // So can an adverb that leads the time cut off after it ("conceded defeat shortly before 2 a.m.", "soon after").
+  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!) || (TIME_LEADERS.has(out[out.length - 1]!.toLowerCase()) && cutAtTime(tokens, hi)))) out.pop();
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -304,6 +318,10 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   }
   return result;
 }
+
+/** Quantifiers that stand for a plural on their own ("Both resigned", "Several were hurt"). */
+// (Not "most": "the most valued" leaves it alone as a subject more often than "Most fled".)
+const PLURAL_QUANTIFIERS = new Set(['both', 'many', 'several', 'few', 'others', 'all', 'these', 'those', 'some']);
 
 /** Plural subjects take the base form ("forces retake"), singular ones the -s form ("ISIS seizes"). */
 function isPlural(words: string[], d: Discourse, initial = false): boolean {
@@ -329,6 +347,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (!head) return false;
   const lower = head.toLowerCase();
   if (lower === 'they' || lower === 'we' || lower === 'you' || lower === 'i') return true;
+  // "Both resigned the following week", "Many fled": a quantifier standing for people or things named before.
+  if (words.length === 1 && PLURAL_QUANTIFIERS.has(lower)) return true;
   const expansion = acronyms?.get(head);
   if (expansion) return plural(expansion.split(/\s+/), d, null, false);
   const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
@@ -386,6 +406,25 @@ const INTRANSITIVE = new Set((
   + 'resume intensify escalate subside ease stop halt cease unfold break recede rage continue abate hit shut split'
 ).split(' '));
 
+/**
+ * A verb the clauses took for a passive participle that is active after all: a simple past that is no
+ * participle ("His first pick, a retired Air Force general, withdrew"), a verb that has no passive ("The bank,
+ * founded in 1850, collapsed in 2008"), or a bare participle with its subject right before it and a noun
+ * phrase after it ("Settlers built the first church").
+ */
+function readsActive(tokens: Token[], p: Predicate): boolean {
+  if (p.agent || p.first !== p.verb) return false;
+  if (isPastOnly(tokens[p.verb]!.lower) || NO_PASSIVE.has(p.lemma)) return true;
+  const next = tokens[p.object[0]];
+  return p.form === 'participle' && p.subject[0] < p.subject[1] && p.subject[1] === p.verb && p.object[0] === p.after && p.object[0] < p.object[1]
+    && next !== undefined && !next.timex && (next.cls === 'det' || next.cls === 'num' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'adj');
+}
+
+/** Verbs that take no object, so have no passive: their past form after a noun is the happening. */
+const NO_PASSIVE = new Set(['die', 'collapse', 'occur', 'happen', 'arrive', 'emerge', 'disappear', 'vanish', 'erupt', 'perish', 'expire',
+  'resign', 'subside', 'recede', 'abate', 'crumble', 'plummet', 'plunge', 'soar', 'surge', 'tumble', 'slump', 'skyrocket', 'rebound',
+  'rally', 'dip', 'slide', 'fall', 'rise', 'sink', 'retreat', 'surrender', 'testify', 'depart', 'land', 'arise', 'elapse']);
+
 export interface Headline {
   title: string;
   signature: string[];
@@ -413,7 +452,7 @@ function anyUnnamed(words: string[]): boolean {
   return false;
 }
 
-const STOP = new Set(['of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
+const STOP = new Set(['least', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
 /** No words (shared, never changed). */
 const NO_WORDS: string[] = [];
@@ -442,6 +481,53 @@ function addContentWords(words: string[], out: string[]): void {
     out.push(n > 3 && w.charCodeAt(n - 1) === 0x73 && w.charCodeAt(n - 2) !== 0x73 ? w.slice(0, -1) : w);
   }
 }
+
+/** Words that make an amount: a scale, or a number of percent ("per cent" too). */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'percent', 'pct', 'cent']);
+const CURRENCY_OR_PERCENT = /^[$€£¥]|%$/;
+const NUMBER = /^\d[\d.,]*$/;
+
+/** Units of an amount after a number ("344.65 points", "18 cents"). */
+const AMOUNT_UNITS = new Set(['point', 'points', 'cent', 'cents', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan']);
+
+/** A word of an amount ("8%", "$2", "billion", the "2" of "2 billion", "per cent", "344.65 points"), given the words around it. */
+function isAmount(lower: string, next: string, previous: string): boolean {
+  if (CURRENCY_OR_PERCENT.test(lower) || AMOUNT_WORDS.has(lower)) return true;
+  if (lower === 'per') return next === 'cent';
+  if (AMOUNT_UNITS.has(lower)) return NUMBER.test(previous) || AMOUNT_WORDS.has(previous) || CURRENCY_OR_PERCENT.test(previous);
+  return NUMBER.test(lower) && (AMOUNT_WORDS.has(next) || next === 'per' || AMOUNT_UNITS.has(next));
+}
+
+/** An object that is only an amount, after a preposition or a hedge ("8%", "by 11.81%", "to $50", "more than 6 per cent"). */
+function isMeasure(words: string[]): boolean {
+  let amount = false;
+  for (let k = 0; k < words.length; k++) {
+    const lower = words[k]!.toLowerCase();
+    if (isAmount(lower, k + 1 < words.length ? words[k + 1]!.toLowerCase() : '', k > 0 ? words[k - 1]!.toLowerCase() : '')) amount = true;
+    else if (!MEASURE_LEADS.has(lower) && !NUMBER.test(lower)) return false;
+  }
+  return amount;
+}
+const MEASURE_LEADS = new Set(['by', 'to', 'from', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'more', 'less', 'than', 'over', 'under', 'up', 'down', 'and']);
+
+/**
+ * What an intransitive happening happened to, for its signature: the names in the subject and its head
+ * ("Pfizer shares rose" → Pfizer, shares: not every company's shares that rose that day). A capital that
+ * only opens the sentence on a word the lexicon knows as no name ("Heavy rains fell", "Several hundred
+ * people") is none.
+ */
+function subjectCore(subject: string[], initial: boolean, d: Discourse): string[] {
+  const out: string[] = [];
+  for (let n = 0; n < subject.length - 1; n++) {
+    const w = subject[n]!;
+    if (CAPITAL.test(w) && !(n === 0 && initial && !usedAsName(d.body, w) && lexiconTags(w.toLowerCase()).some(isNoNameTag))) out.push(w);
+  }
+  if (subject.length > 0) out.push(subject[subject.length - 1]!);
+  return out;
+}
+
+const NO_NAME_TAGS = new Set(['Adjective', 'Determiner', 'Value', 'TextValue', 'Cardinal', 'Ordinal', 'Adverb', 'Pronoun', 'Preposition', 'Conjunction', 'Comparative', 'Superlative']);
+const isNoNameTag = (tag: string): boolean => NO_NAME_TAGS.has(tag);
 
 /** The words sorted, each once (what sorting a Set of them gives). */
 function sortedUnique(words: string[]): string[] {
@@ -558,8 +644,10 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   const normal = VERB_SYNONYMS[p.lemma] ?? (space < 0 ? undefined : VERB_SYNONYMS[lemma]) ?? p.lemma;
   let words: string[];
   let patient: string[];
+  // What the signature holds besides the verb, when not the patient.
+  let about: string[] | null = null;
   let doer = stated;
-  if (p.voice === 'passive') {
+  if (p.voice === 'passive' && !readsActive(tokens, p)) {
     const agent = p.agent ? headlinePhrase(tokens, p.agent, d, 'subject') : [];
     if (p.agent) doer = agent;
     if (agent.length) {
@@ -578,12 +666,15 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     for (let n = 1; n < object.length; n++) if (PLACE_WORD.test(object[n]!)) { core = n; break; }
     const what = core > 0 ? object.slice(0, core) : object;
     patient = direct ? what : [...subject.slice(-1), ...what];
+    // "Pfizer shares rose", "Pfizer shares jumped 8%": what changed is the subject, named (an amount is how much: it stays,
+    // as what tells one day's "Dow falls 3.41%" from another's, and "Pfizer shares surged" joins it on its day).
+    if (!direct || isMeasure(what)) about = [...subjectCore(subject, p.subject[0] === 0 && tokens[0]!.text === subject[0], d), ...what];
   }
   const joined = words.join(' ');
   // Without a space before a space or an apostrophe, the two replacements change nothing.
   const title = capitalise(SPACE_BEFORE.test(joined) ? joined.replace(SPACE_APOSTROPHE, '$1').replace(SPACES, ' ').trim() : joined.trim());
   const parts = [normal];
-  addContentWords(patient, parts);
+  addContentWords(about ?? patient, parts);
   const signature = sortedUnique(parts);
   return { title, signature, patient, doer };
 }

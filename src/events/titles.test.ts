@@ -1,0 +1,98 @@
+/**
+ * Headline titles and merge signatures on held-out news (set 2, kind E3, and the lead's signature
+ * notes), each kind on sentences from several stories: quantifiers and "at least" as subjects, a past
+ * read as a passive participle, an adverb that leads a time cut off, and what a change happened to.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ParsedSource } from '../sources/types.ts';
+import { buildTimeline } from '../pipeline.ts';
+import { extractSource } from './extract.ts';
+import type { ExtractedEvent } from './types.ts';
+
+function source(body: string, referenceDate: string): ParsedSource {
+  return {
+    source: { id: 'doc', file: 'doc.md', referenceDateOrigin: 'datePublished', referenceDate, text: body },
+    body, bodyLine: 5, diagnostics: [], ok: true,
+  };
+}
+
+const events = (body: string, ref: string): ExtractedEvent[] => extractSource(source(body, ref)).events;
+const titles = (body: string, ref: string): string[] => events(body, ref).map((e) => e.title);
+const signatures = (body: string, ref: string): string[] => events(body, ref).map((e) => e.signature.join(' '));
+
+describe('a quantifier standing for people named before is plural', () => {
+  test('"Both", "Many", "Several", "Others" take the plural verb (election, conflict, protest stories)', () => {
+    expect(titles('Zammit called the snap election on Jan. 27. Two of his ministers were criticised. Both resigned the following week.', '2025-03-10'))
+      .toContain('Both resign');
+    expect(titles('The rebels attacked the village on Monday. Many fled on Tuesday.', '2025-03-10')).toEqual(['Rebels attack village', 'Many flee']);
+    expect(titles('Others fled to the hills on Monday.', '2022-03-10')).toEqual(['Others flee to hills']);
+  });
+});
+
+describe('"at least" before a number stays with it', () => {
+  test('storm, blast and crash tolls', () => {
+    expect(titles('At least four people were killed on Thursday, officials said.', '2022-09-02')).toEqual(['At least four people killed']);
+    expect(titles('At least 12 people were injured in the blast on Monday.', '2022-03-10')).toEqual(['At least 12 people injured in blast']);
+    // ("least" says nothing of the happening: the signature is the count and what happened.)
+    expect(signatures('At least 12 people were injured in the blast on Monday.', '2022-03-10')).toEqual(['12 injure people']);
+  });
+});
+
+describe('a past the clauses read as a passive participle is told in the present', () => {
+  test('a simple past that is no participle, after an appositive (government, markets)', () => {
+    expect(titles('His first pick, a retired Air Force general, withdrew in October amid Republican objections.', '2023-05-01'))
+      .toEqual(['Retired Air Force general withdraws']);
+    expect(titles('The Dow, a stock market index of 30 companies, fell 344.65 points on Thursday.', '2008-09-05'))
+      .toEqual(['Dow falls 344.65 points']);
+  });
+
+  test('a verb with no passive after a participial aside (banking, health)', () => {
+    expect(titles('The bank, founded in 1850, collapsed in 2008.', '2012-03-10')).toEqual(['Bank founded', 'Bank collapses']);
+    expect(titles('The patient, admitted on Friday, died on Monday.', '2022-03-10')).toEqual(['Patient admitted', 'Patient dies']);
+  });
+
+  test('a bare participle between its subject and its object is active (history, heritage)', () => {
+    expect(titles('Settlers built the first church in 1750.', '2019-04-16')).toEqual(['Settlers build first church']);
+    // (A participle with no object after it stays a passive: "The cathedral, completed in 1345,".)
+    expect(titles('The cathedral, completed in 1345, burned in 2019.', '2019-04-16')[0]).toBe('Cathedral completed');
+  });
+});
+
+describe('an adverb that leads a time expression goes with it', () => {
+  test('"shortly before 2 a.m.", "soon after dawn", "just before midnight" (election, rescue, politics)', () => {
+    expect(titles('Prime Minister Karl Zammit conceded defeat shortly before 2 a.m. and telephoned Nationalist leader Roberta Camilleri.', '2025-03-10')[0])
+      .toBe('Karl Zammit concedes defeat');
+    expect(titles('Rescuers reached the village soon after dawn on Monday.', '2022-03-10')).toEqual(['Rescuers reach village']);
+    expect(titles('The plane landed shortly after 6 a.m. on Monday.', '2022-03-10')).toEqual(['Plane lands']);
+  });
+
+  test('other adverbs stay ("defeat again" is what happened)', () => {
+    expect(titles('The champion conceded defeat again on Sunday.', '2022-03-10')).toEqual(['Champion concedes defeat again']);
+  });
+});
+
+describe('signatures: what changed is the named subject', () => {
+  test('a measure after a verb of change keeps what it measures (markets)', () => {
+    expect(signatures('Pfizer shares jumped 8% on Monday.', '2022-03-10')).toEqual(['8% pfizer rise share']);
+    expect(signatures('The Nasdaq rose by 11.81% on Monday.', '2022-03-10')).toEqual(['11.81% nasdaq rise']);
+    expect(signatures('The Dow Jones Industrial Average fell 2.5% on Monday.', '2022-03-10')).toEqual(['2.5% average dow fall industrial jone']);
+  });
+
+  test('an intransitive\'s subject names its company, not only its head (markets, politics)', () => {
+    expect(signatures('Pfizer shares surged on Monday.', '2022-03-10')).toEqual(['pfizer rise share']);
+    expect(signatures('Zoom shares surged on Monday.', '2022-03-10')).toEqual(['rise share zoom']);
+    expect(signatures('Shares of Pfizer surged on Monday.', '2022-03-10')).toEqual(['pfizer rise share']);
+    // A capital that only opens the sentence on a common word is no name.
+    expect(signatures('Heavy rains fell on Monday.', '2022-03-10')).toEqual(['fall rain']);
+  });
+
+  test('merged: one company\'s shares told by two papers; two companies stay two', () => {
+    const build = (a: string, b: string) => buildTimeline([
+      { file: 'a.md', content: `---\ndatePublished: 2022-03-08\n---\n${a}\n` },
+      { file: 'b.md', content: `---\ndatePublished: 2022-03-08\n---\n${b}\n` },
+    ], { generatedAt: '2026-01-01T00:00:00.000Z' }).events.map((e) => `${e.title} @ ${e.start} (${e.mentions.length})`);
+    expect(build('Pfizer shares jumped 8% on Monday.', 'Pfizer shares surged on Monday.')).toEqual(['Pfizer shares jump 8% @ 2022-03-07 (2)']);
+    expect(build('Pfizer shares surged on Monday.', 'Zoom shares surged on Monday.'))
+      .toEqual(['Pfizer shares surge @ 2022-03-07 (1)', 'Zoom shares surge @ 2022-03-07 (1)']);
+  });
+});
