@@ -131,11 +131,27 @@ export function daysBefore(date: CalendarDate, days: number): CalendarDate {
 
 /**
  * The date of a TIMEX3 value as the timeline can show it: calendar values as they are, an ISO
- * week ("last week" → `2013-W23`) as the month holding its Thursday (the model has no weeks).
+ * week ("last week" → `2013-W23`) as the month holding its Thursday (the model has no weeks), and a
+ * period named as a whole as its first part `through` its last: a season as its months ("the autumn
+ * of 2022", `2022-FA` → 2022-09 through 2022-11), a decade as its years (`195` → 1950 through 1959), a
+ * century too (`18` → 1800 through 1899). Other values (X-values, quarters, fiscal years…) give null.
  */
 export function timexDate(value: string): CalendarDate | null {
   const exact = calendarDate(value);
   if (exact) return exact;
+  const n = value.length;
+  // A decade (three digits) or a century (two): what the tagger writes for "the 1950s", "the 19th century".
+  if ((n === 3 || n === 2) && DIGITS.test(value)) {
+    const first = Number(value) * (n === 3 ? 10 : 100);
+    return { ...yearOf(first), through: yearOf(first + (n === 3 ? 9 : 99)) };
+  }
+  if (n === 7 && value.charCodeAt(4) === 0x2d) {
+    const months = SEASON_MONTHS.get(value.slice(5));
+    const year = Number(value.slice(0, 4));
+    if (months === undefined || !DIGITS.test(value.slice(0, 4))) return null;
+    // Winter runs into the next year, as the tagger reads it ("last winter" in January is the one begun in December).
+    return { ...monthOf(year, months[0]), through: monthOf(months[1] < months[0] ? year + 1 : year, months[1]) };
+  }
   const m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (!m) return null;
   const year = Number(m[1]), week = Number(m[2]);
@@ -144,6 +160,21 @@ export function timexDate(value: string): CalendarDate | null {
   const jan4 = Date.UTC(year, 0, 4);
   const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (week - 1) * 7 * 86_400_000;
   const thursday = new Date(monday + 3 * 86_400_000);
-  const y = thursday.getUTCFullYear(), mo = thursday.getUTCMonth() + 1;
-  return { iso: `${pad(y, 4)}-${pad(mo)}`, granularity: 'month', year: y, month: mo };
+  return monthOf(thursday.getUTCFullYear(), thursday.getUTCMonth() + 1);
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * A season's first and last months, as the tagger counts them (the meteorological seasons of the
+ * northern hemisphere, where most news in English is written; winter from December to February).
+ */
+const SEASON_MONTHS = new Map<string, readonly [number, number]>([['SP', [3, 5]], ['SU', [6, 8]], ['FA', [9, 11]], ['WI', [12, 2]]]);
+
+function yearOf(year: number): CalendarDate {
+  return { iso: pad(year, 4), granularity: 'year', year };
+}
+
+function monthOf(year: number, month: number): CalendarDate {
+  return { iso: `${pad(year, 4)}-${pad(month)}`, granularity: 'month', year, month };
 }
