@@ -22,7 +22,9 @@ const CHANGE_BY = /\b(?:rose|risen|fell|fallen|up|down|increased?|decreased?|dro
  */
 export class ENEarlyYearParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(A\.D\.|AD)\s+)?([1-9]\d{0,3})(?:\s*(B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![A-Za-z]))?/i;
+    // A number of any width with an era, else three digits or 1000-1599 (the only bare years taken):
+    // most numbers of a sentence, and the years ENYearParser reads, never reach innerExtract.
+    return /(?:(A\.D\.|AD)\s+)?(1[0-5]\d\d|[1-9]\d\d|[1-9]\d{0,3}(?=\s*(?:B\.C\.|BC|A\.D\.|AD|C\.E\.|CE)(?![A-Za-z]))|(?<=(?:A\.D\.|AD)\s+)[1-9]\d{0,3})(?:\s*(B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![A-Za-z]))?/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
