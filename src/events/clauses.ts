@@ -75,6 +75,9 @@ const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays',
 /** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
 
+/** Words before an "as" that make it a preposition ("such as", "as well as"). */
+const AS_PREPOSITION = new Set(['such', 'well']);
+
 /**
  * "During a media event held at its headquarters", "to supply 14 airliners converted for the task": a
  * past form after a noun phrase that is itself the object of a preposition or verb, followed by a
@@ -88,8 +91,9 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
   while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
   const before = tokens[k];
-  // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum".)
-  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of') || before.cls === 'verb' || before.cls === 'to');
+  // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum";
+  // so after "as", unless "such as" or "as well as": "wept as the coffin passed on Friday".)
+  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of' && (before.lower !== 'as' || AS_PREPOSITION.has(tokens[k - 1]?.lower ?? ''))) || before.cls === 'verb' || before.cls === 'to');
 }
 
 /** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
@@ -359,15 +363,60 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       const inner: [number, number] = [start, end];
       const outerRange: [number, number] = [outer, start - 1];
       const isName = (r: [number, number]): boolean => tokens[r[1] - 1]?.cls === 'proper';
+      // "Residents of Paradise, California,": a state or country after a place's name is where it is, not an appositive.
+      const region = isName(outerRange) && outer < start - 1 && isRegion(tokens, start, end);
       // ("Steve Jobs, the chief executive officer of Apple Inc., announced": a description opening with a determiner ends in a name too.)
       const description = tokens[start]!.cls === 'det';
-      return (isName(inner) && !description) || !isName(outerRange) || outer >= start - 1 ? inner : outerRange;
+      if (!region && ((isName(inner) && !description) || !isName(outerRange) || outer >= start - 1)) return inner;
+      // "Mission controllers in Laurel, Maryland,", "Apple, based in Cupertino, California,": the place ends a phrase about the subject before it.
+      return placeModifierHead(tokens, outer, floor) ?? outerRange;
     }
     return [end, end];
   }
   const end = i + 1;
   const start = collectBack(tokens, i, floor);
   return [start, Math.max(start, end)];
+}
+
+/** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb). */
+function subjectOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isNPClass(tokens[k]!.cls)) return false;
+  return true;
+}
+
+/** The words from `start` to `end` name a state, region or country ("Maryland", "New South Wales", "Argentina"). */
+function isRegion(tokens: Token[], start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  let phrase = tokens[start]!.lower;
+  for (let k = start + 1; k < end; k++) phrase += ' ' + tokens[k]!.lower;
+  const tags = lexiconTags(phrase);
+  return tags.includes('Region') || tags.includes('Country');
+}
+
+const WHERE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
+
+/**
+ * The subject a place at `outer` is about, when a preposition opens the place ("controllers in Laurel", "workers
+ * at a plant in Flint", "Apple, based in Cupertino"): the noun phrase before the preposition(s), or the one
+ * before the comma of a participle. Null when the place opens no such phrase.
+ */
+function placeModifierHead(tokens: Token[], outer: number, floor: number): [number, number] | null {
+  let prep = outer - 1;
+  if (prep <= floor || !WHERE_PREPOSITIONS.has(tokens[prep]!.lower)) return null;
+  for (let k = prep - 1; k >= floor;) {
+    const t = tokens[k]!;
+    if (t.cls === 'noun' || t.cls === 'proper') {
+      const s = collectBack(tokens, k, floor);
+      if (s - 2 >= floor && WHERE_PREPOSITIONS.has(tokens[s - 1]!.lower) && isNameOrNoun(tokens[s - 2]!.cls)) { prep = s - 1; k = s - 2; continue; }
+      return s < prep ? [s, prep] : null;
+    }
+    if ((t.cls === 'part' || t.cls === 'past' || t.cls === 'adj') && k - 1 > floor && tokens[k - 1]!.text === ',') {
+      const s = collectBack(tokens, k - 2, floor);
+      return s < k - 1 ? [s, k - 1] : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Classes that end an object: sub, rel, modal, be, have, do, past, ing, coord. */
@@ -510,6 +559,8 @@ export function analyseClauses(tokens: Token[]): Predicate[] {
       if (t.cls === 'punct' && isBoundaryPunct(t.text)) break;
       if (t.cls === 'sub' || t.cls === 'rel' || t.lower === 'as' || (t.lower === 'that' && k === skipAdverbs(tokens, p.first - 1, -1))) {
         subordinate = true;
+        // "cheered as the signal arrived": "as" with a subject and this verb opens a clause, so it ends the verb before's object.
+        if (t.cls === 'prep' && k + 1 < p.first && subjectOnly(tokens, k + 1, p.first)) t.cls = 'sub';
         break;
       }
     }

@@ -402,6 +402,24 @@ function yearLessPast(body: string, t: Timex): boolean {
   return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/** The date of the clause after predicate `n` when it is its own "when"/"as"/"while" clause with a date of its own, else null. */
+function whenClauseDate(tokens: Token[], preds: Predicate[], n: number, own: Timex[], body: string): CalendarDate | null {
+  const q = preds[n + 1];
+  if (q === undefined || !q.subordinate || own.length === 0) return null;
+  const sub = tokens[q.regionStart];
+  if (sub === undefined || sub.cls !== 'sub' || (sub.lower !== 'when' && sub.lower !== 'as' && sub.lower !== 'while')) return null;
+  const t = clauseDate(tokens, q, own, body);
+  // (A date inside what the clause declares, "insisted that the union agree to cuts by next year", is not its own.)
+  if (!t || clauseDateRelation !== null || (q.content >= 0 && t.start >= tokens[q.content]!.start)) return null;
+  return clauseDateValue;
+}
+
+/** ", and raised": the verb group follows "and" right after a comma. */
+function joinedAfterComma(tokens: Token[], p: Predicate): boolean {
+  const k = p.first;
+  return k >= 2 && tokens[k - 1]!.lower === 'and' && tokens[k - 2]!.text === ',';
+}
+
 /** The clause after predicate `n` is its own "after …" clause ("was declared after ISF cleared…"). */
 function followedByAfter(tokens: Token[], preds: Predicate[], n: number): boolean {
   const q = preds[n + 1];
@@ -451,12 +469,18 @@ function sentenceEvents(
   let mainDate: CalendarDate | null = null;
 
   // The subject a participle or coordinated verb inherits: the last one stated (worked out only when needed).
-  let lastWithSubject: Predicate | null = null;
+  let lastWithSubject: Predicate | null = null, lastMainWithSubject: Predicate | null = null;
   for (let n = 0; n < preds.length; n++) {
     const p = preds[n]!;
     // "Born in Mvezo on July 18, 1918, Mandela joined…": an opening participle is about the next clause's subject.
-    const from = lastWithSubject ?? (n === 0 && p.form === 'participle' && n + 1 < preds.length && preds[1]!.subject[0] < preds[1]!.subject[1] ? preds[1]! : null);
-    if (p.subject[0] < p.subject[1]) lastWithSubject = p;
+    // ("beating estimates as cloud companies raced to buy its chips, and raised its forecast": after a comma, "and" joins
+    // the main clause, not the subordinate one before it.)
+    const main = lastWithSubject !== null && lastWithSubject.subordinate && lastMainWithSubject !== null && joinedAfterComma(tokens, p) ? lastMainWithSubject : lastWithSubject;
+    const from = main ?? (n === 0 && p.form === 'participle' && n + 1 < preds.length && preds[1]!.subject[0] < preds[1]!.subject[1] ? preds[1]! : null);
+    if (p.subject[0] < p.subject[1]) {
+      lastWithSubject = p;
+      if (!p.subordinate) lastMainWithSubject = p;
+    }
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
     const named = trailingName(tokens, p.subject);
     if (named) d.person = named;
@@ -501,11 +525,17 @@ function sentenceEvents(
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else {
       // Without its own date, only a main clause takes the narrative's time.
-      if (p.subordinate || p.form === 'participle' || (!timeInForce && !sentenceDate)) continue;
+      if (p.subordinate || p.form === 'participle') continue;
+      let during = whenClauseDate(tokens, preds, n, own, parsed.body);
+      if (!timeInForce && !sentenceDate && !during) continue;
+      // (A when-clause told in the past is before "now": a later date there is a plan misread, not the clause's time.)
+      if (during && near.reference && firstDay(during) > referenceLastDay(near, near.reference)) during = null;
       // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it;
       // nor is "began in 1163" when the tagger has no date for the year.
       if (backgrounded(tokens, p) || untaggedYear(tokens, p)) continue;
-      if (sentenceDate) date = coarsen(sentenceDate, 'day');
+      // "Fans wept as the coffin passed on Friday", "Crowds cheered when the result was announced on Sunday": at the time of its when-clause.
+      if (during) date = during;
+      else if (sentenceDate) date = coarsen(sentenceDate, 'day');
       // "Victory was declared after ISF cleared the last…": later than a happening it does not date, so not
       // surely on the story's day; the month of "now" says no more than the text.
       else if (timeInForce!.origin === 'story' && near.reference && followedByAfter(tokens, preds, n)) date = coarsen(near.reference, 'month');

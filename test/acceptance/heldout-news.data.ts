@@ -99,7 +99,7 @@ export const STORIES: Story[] = [
     expected: [
       { words: ['new horizons', 'flies past pluto'], at: '2015-07-14 day' },
       { words: ['probe sends signal'], at: '2015-07-14 day' },
-      { words: ['controllers cheer'], at: '2015-07-14 day', open: 'a place after a comma ("in Laurel, Maryland,") taken as the subject' },
+      { words: ['controllers cheer'], at: '2015-07-14 day' },
       { words: ['new horizons launched'], at: '2006-01-19 day' },
       { words: ['tombaugh discovers pluto'], at: '1930 year' },
       { words: ['reclassifies pluto', 'dwarf planet'], at: '2006 year' },
