@@ -34,9 +34,9 @@ export class ENDecadeParser extends WordBoundaryParser {
     let value: string;
     // "the 19th century" → 18 (TimeML writes centuries by their first two digits).
     const ordinal = match[4] ? Number(match[4]) : match[5] ? ORDINALS[match[5].toLowerCase().replace(/[\s-]+/, ' ')] : undefined;
-    if (ordinal !== undefined) return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: String(ordinal - 1).padStart(2, '0') });
+    if (ordinal !== undefined) return annotate(withoutThe(context, index, match[0]), { type: 'DATE', value: String(ordinal - 1).padStart(2, '0') });
     // "the 1800s": the century 1800-1899.
-    if (match[1] && match[1] < '200' && match[1].endsWith('0')) return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: match[1].slice(0, 2) });
+    if (match[1] && match[1] < '200' && match[1].endsWith('0')) return annotate(withoutThe(context, index, match[0]), { type: 'DATE', value: match[1].slice(0, 2) });
     if (match[1]) value = match[1];
     else {
       const digit = match[2] ? Number(match[2]) : DECADE_WORDS[(match[3] ?? '').toLowerCase()];
@@ -50,6 +50,15 @@ export class ENDecadeParser extends WordBoundaryParser {
       const century = 2000 + digit * 10 <= refYear ? 20 : 19;
       value = `${century}${digit}`;
     }
-    return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value });
+    return annotate(withoutThe(context, index, match[0]), { type: 'DATE', value });
   }
+}
+
+/**
+ * The result without a leading "the": TimeML's corpora tag "20th century" and "70s" in "the 20th
+ * century", "the 70s" (TempEval-3's and MEANTIME's gold).
+ */
+function withoutThe(context: ParsingContext, index: number, text: string): ParsingResult {
+  const the = /^the\s+/i.exec(text);
+  return the ? context.createParsingResult(index + the[0].length, text.slice(the[0].length)) : context.createParsingResult(index, text);
 }
