@@ -74,6 +74,42 @@ function complement(tokens: Token[], noun: number): { end: number; verb?: string
   return verb ? { end: k, verb } : { end: k };
 }
 
+/** Words before a length that make its span another one than the one ending now ("a further three-month search", "a second five-year term"). */
+const ANOTHER = new Set(['further', 'another', 'new', 'second', 'third', 'next', 'extra', 'additional']);
+/** Words before a length's phrase that put the happening inside the span ("midway through a five-year term", "two years into a 10-year sentence"). */
+const INSIDE = new Set(['through', 'into', 'during', 'throughout', 'within']);
+
+/** Verb forms that start a span rather than end it. */
+const STARTING = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'launch', 'launches',
+  'launched', 'launching', 'open', 'opens', 'opened', 'opening', 'embark', 'embarks', 'embarked', 'win', 'wins', 'won', 'winning',
+  'sign', 'signs', 'signed', 'signing', 'award', 'awarded', 'grant', 'granted', 'given', 'handed', 'sentenced', 'face', 'faces',
+  'faced', 'facing', 'announce', 'announced', 'announces', 'unveil', 'unveiled', 'unveils', 'propose', 'proposed', 'proposes']);
+
+/**
+ * A length whose span does not end at the time in force: in a clause of a plan ("the BEA will seek money for a
+ * further three-month search"), for another span than the one just over ("won a second five-year term"), or
+ * with the happening inside it ("resigned in March 2022, midway through a five-year term").
+ */
+function notEndingNow(tokens: Token[], first: number): boolean {
+  // (Also one that starts at the clause's time: "began a 10-year sentence".)
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'adv' || ANOTHER.has(tokens[k]!.lower))) {
+    if (ANOTHER.has(tokens[k]!.lower)) return true;
+    k--;
+  }
+  if (k >= 0 && INSIDE.has(tokens[k]!.lower)) return true;
+  // "began a 10-year sentence", "was sentenced to a five-year term", "embarked on a two-week tour": it starts then.
+  const verb = k >= 1 && (tokens[k]!.lower === 'to' || tokens[k]!.lower === 'on') ? tokens[k - 1]! : tokens[k];
+  if (verb !== undefined && STARTING.has(verb.lower)) return true;
+  // A modal in the clause before the length.
+  for (; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.cls === 'modal') return true;
+    if (t.cls === 'sub' || t.cls === 'rel' || (t.cls === 'punct' && t.text !== '’' && t.text !== "'")) return false;
+  }
+  return false;
+}
+
 const APPROX_MODS = new Set(['APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
 
 /**
@@ -87,7 +123,7 @@ export function spanOf(tokens: Token[], timex: Timex, timeInForce: CalendarDate 
   let last = first;
   while (tokens[last + 1] && tokens[last + 1]!.start < timex.end) last++;
   const noun = anchorNoun(tokens, first, last);
-  if (noun < 0) return null;
+  if (noun < 0 || notEndingNow(tokens, first)) return null;
   const comp = complement(tokens, noun);
   let words = headlinePhrase(tokens, [noun, comp.end], d, 'object');
   if (words.length === 0) return null;
