@@ -402,6 +402,25 @@ function yearLessPast(body: string, t: Timex): boolean {
   return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
 }
 
+/**
+ * For a relative clause ("…, which killed…"), the date written right before the noun it hangs on ("the
+ * September 11, 2001, attacks", "the 2004 tsunami", "the March 2011 earthquake"), else null.
+ */
+function antecedentDate(tokens: Token[], p: Predicate, own: Timex[]): CalendarDate | null {
+  let i = p.first - 1;
+  while (i >= 0 && tokens[i]!.cls === 'adv') i--;
+  if (i < 0 || tokens[i]!.cls !== 'rel' || p.subject[0] >= p.subject[1]) return null;
+  let k = p.subject[0] - 1;
+  while (k >= 0 && tokens[k]!.text === ',') k--;
+  if (k < 0 || !tokens[k]!.timex) return null;
+  const at = tokens[k]!.start;
+  for (let n = 0; n < own.length; n++) {
+    const t = own[n]!;
+    if (t.start <= at && at < t.end) return t.type === 'DATE' || t.type === 'TIME' ? timexDate(t.value) : null;
+  }
+  return null;
+}
+
 /** The date of the clause after predicate `n` when it is its own "when"/"as"/"while" clause with a date of its own, else null. */
 function whenClauseDate(tokens: Token[], preds: Predicate[], n: number, own: Timex[], body: string): CalendarDate | null {
   const q = preds[n + 1];
@@ -521,6 +540,10 @@ function sentenceEvents(
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else if (p.subordinate && sentenceDate !== null && p.form === 'finite' && (date = countedFrom(tokens, p, own, sentenceDate)!) !== null) {
       // "marked one year since an earthquake devastated…", "arrested on Dec. 11, 2008, a day after he confessed": counted from the sentence's date.
+      inferred = true;
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
+    } else if (p.subordinate && p.form === 'finite' && (date = antecedentDate(tokens, p, own)!) !== null) {
+      // "since the September 11, 2001, attacks, which killed nearly 3,000 people": at the date of what the relative clause hangs on.
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else {

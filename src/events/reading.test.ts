@@ -259,3 +259,18 @@ describe('", and" after a subordinate clause joins the main clause', () => {
       .toEqual(['Ford Taurus introduced @ 1986', 'Ford Taurus pushes other automakers @ 1986 (inferred)']);
   });
 });
+
+describe('a relative clause is dated by the date written before the noun it hangs on', () => {
+  test('"the September 11, 2001, attacks, which killed…", "the 2004 tsunami, which…", "the March 2011 earthquake, which…"', () => {
+    expect(run('He had evaded capture since the September 11, 2001, attacks, which killed nearly 3,000 people.', '2011-05-02'))
+      .toEqual(['Attacks kill 3,000 people @ 2001-09-11 (inferred)']);
+    expect(run('Aid groups are still rebuilding after the 2004 tsunami, which killed more than 200,000 people.', '2011-05-02'))
+      .toEqual(['Tsunami kills more than 200,000 people @ 2004 (inferred)']);
+    expect(run('The plant has been closed since the March 2011 earthquake, which destroyed its cooling systems.', '2011-05-02'))
+      .toContain('Earthquake destroys cooling systems @ 2011-03 (inferred)');
+  });
+
+  test('a date of the main clause after the noun does not date the relative clause', () => {
+    expect(run('Police arrested the man on Monday, who had attacked a guard.', '2011-05-02')).toEqual(['Police arrest man @ 2011-05-02']);
+  });
+});
