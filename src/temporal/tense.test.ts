@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './irregular-past.ts';
+import { tag } from './tag.ts';
 import { tenseAround } from './tense.ts';
 
 // The tense reading as it was with fractional weights (1, 1.5, -1) and no cache: the oracle.
@@ -8,7 +9,7 @@ import { tenseAround } from './tense.ts';
 type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to))\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable)\b/gi;
 const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = new RegExp(`\\b(?:\\w{3,}ed|${IRREGULAR_PARTICIPLES.join('|')})\\b`, 'gi');
@@ -88,7 +89,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
+  'payable', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' ')),
@@ -110,5 +111,14 @@ describe('tenseAround', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('dividend dates', () => {
+  test('"payable on" a date is ahead of the article', () => {
+    const ref = '2023-10-26';
+    const dividend = (s: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+    expect(dividend('Its board declared a quarterly dividend of 18 cents per share, payable on Dec. 14 to shareholders of record on Nov. 30.', 'Dec. 14')).toBe('2023-12-14');
+    expect(dividend('The board approved a dividend of 25 cents, payable Jan. 15 to holders of record on Dec. 29.', 'Jan. 15')).toBe('2024-01-15');
   });
 });
