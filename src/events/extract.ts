@@ -402,6 +402,30 @@ function yearLessPast(body: string, t: Timex): boolean {
   return !/\d{4}/.test(t.text) && MONTH_NAME.test(t.text) && !PLANNED.test(t.text) && !PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 12), t.start));
 }
 
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'when', 'until', 'since', 'as', 'once']);
+
+/**
+ * The singular thing named right before a clause of time opened by "it" ("the lunar module Eagle six hours after
+ * it touched down", "the ferry three days after it sank"): the noun phrase's words without determiners, with
+ * at most a length of time between it and the subordinator. Null when no such phrase (or a plural, or a name of two capitalised words: a person).
+ */
+function thingBefore(tokens: Token[], p: Predicate): string | null {
+  const sub = tokens[p.regionStart];
+  if (sub === undefined || sub.cls !== 'sub' || !TIME_SUBORDINATORS.has(sub.lower) || p.subject[0] !== p.regionStart + 1) return null;
+  let k = p.regionStart - 1;
+  // ("the ferry on Friday three days after it sank": the dates and their prepositions between.)
+  while (k >= 0 && (tokens[k]!.timex || (tokens[k]!.cls === 'prep' && tokens[k + 1]!.timex))) k--;
+  const end = k + 1;
+  while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj') && !tokens[k]!.timex) k--;
+  if (end - k - 1 < 1) return null;
+  const last = tokens[end - 1]!;
+  if (last.cls === 'noun' && last.lower.length > 3 && last.lower.charCodeAt(last.lower.length - 1) === 0x73) return null;
+  const words: string[] = [];
+  for (let i = k + 1; i < end; i++) words.push(tokens[i]!.text);
+  if (isPersonName(words)) return null;
+  return words.join(' ');
+}
+
 /**
  * For a relative clause ("…, which killed…"), the date written right before the noun it hangs on ("the
  * September 11, 2001, attacks", "the 2004 tsunami", "the March 2011 earthquake"), else null.
@@ -592,6 +616,11 @@ function sentenceEvents(
       const q = preds[n + 1]!;
       if (!dated && clauseDate(tokens, q, own, parsed.body)) continue;
       declared = declaredWords(tokens, q, d);
+    }
+    // "…the lunar module Eagle six hours after it touched down": "it" is the thing named right before the clause.
+    if (p.subordinate && p.subject[1] - p.subject[0] === 1 && tokens[p.subject[0]]!.lower === 'it') {
+      const thing = thingBefore(tokens, p);
+      if (thing !== null) d.thing = thing, d.thingAt = d.sentence;
     }
     const h = headline(tokens, p, from, previousPatient, d, declared);
     if (!h) continue;

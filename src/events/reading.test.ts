@@ -274,3 +274,14 @@ describe('a relative clause is dated by the date written before the noun it hang
     expect(run('Police arrested the man on Monday, who had attacked a guard.', '2011-05-02')).toEqual(['Police arrest man @ 2011-05-02']);
   });
 });
+
+describe('"it" opening a clause of time is the thing named right before the clause', () => {
+  test('"the lunar module Eagle six hours after it touched down", "the bridge a day before it collapsed"', () => {
+    expect(run('On July 20, 1969, he walked on the Moon, stepping off the ladder of the lunar module Eagle six hours after it touched down in the Sea of Tranquility.', '2019-07-20'))
+      .toContain('Lunar module Eagle touches down in Sea of Tranquility @ 1969-07-20 (inferred)');
+    expect(run('Engineers inspected the bridge on Tuesday a day before it collapsed.', '2019-07-20')).toEqual(['Engineers inspect bridge @ 2019-07-16', 'Bridge collapses @ 2019-07-17 (inferred)']);
+    expect(run('Divers reached the ferry on Friday three days after it sank off the coast.', '2019-07-20')).toEqual(['Divers reach ferry @ 2019-07-19', 'Ferry sinks off coast @ 2019-07-16 (inferred)']);
+    expect(run('Police found the stolen car on Monday two hours after it was taken from a driveway in Leeds.', '2019-07-20'))
+      .toEqual(['Police find stolen car @ 2019-07-15', 'Stolen car taken from driveway in Leeds @ 2019-07-15 (inferred)']);
+  });
+});

@@ -140,7 +140,7 @@ export const STORIES: Story[] = [
     expected: [
       { words: ['people gather', 'museum'], at: '2019-07-20 day' },
       { words: ['armstrong becomes first person to walk'], at: '1969-07-20 day' },
-      { words: ['eagle', 'touches down'], at: '1969-07-20 day', open: '"six hours after" a subordinate clause: a date counted from the main clause\'s' },
+      { words: ['eagle', 'touches down'], at: '1969-07-20 day' },
       { words: ['aldrin follows'], at: '1969-07-20 day' },
       { words: ['crew lifts off'], at: '1969-07-16 day' },
       { words: ['splash', 'down', 'pacific'], at: '1969-07-24 day', open: 'a year-less date in a flashback read in the publication\'s year (after it: dropped)' },
