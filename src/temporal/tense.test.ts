@@ -9,7 +9,7 @@ import { tenseAround } from './tense.ts';
 type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for)\b/gi;
 const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = new RegExp(`\\b(?:\\w{3,}ed|${IRREGULAR_PARTICIPLES.join('|')})\\b`, 'gi');
@@ -52,7 +52,8 @@ function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
-  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word) => word === 'May');
+  // "set sentencing for Jan. 20" is an appointment ahead; "was set for Oct. 2" may be one gone by.
+  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word, at) => word === 'May' || (/^set\s/i.test(word) && /\b(?:was|were|had been)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))));
   scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
   scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
   // Adjacent-only cues count only a word's width away (see tenseAround).
@@ -89,7 +90,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'payable', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
+  'payable', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' ')),
@@ -120,5 +121,15 @@ describe('dividend dates', () => {
     const dividend = (s: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
     expect(dividend('Its board declared a quarterly dividend of 18 cents per share, payable on Dec. 14 to shareholders of record on Nov. 30.', 'Dec. 14')).toBe('2023-12-14');
     expect(dividend('The board approved a dividend of 25 cents, payable Jan. 15 to holders of record on Dec. 29.', 'Jan. 15')).toBe('2024-01-15');
+  });
+});
+
+describe('appointments', () => {
+  test('"set … for" a date is ahead of the article, unless told as past ("was set for")', () => {
+    const v = (s: string, ref: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+    expect(v('District Judge Samuel Ortiz set sentencing for Jan. 20 and ordered her held without bond.', '2022-11-18', 'Jan. 20')).toBe('2023-01-20');
+    expect(v('The judge set a hearing for Monday.', '2022-11-18', 'Monday')).toBe('2022-11-21');
+    expect(v('The court set the retrial for March 3, prosecutors said.', '2022-11-18', 'March 3')).toBe('2023-03-03');
+    expect(v('Officials said the vote was set for Oct. 2.', '2022-11-18', 'Oct. 2')).toBe('2022-10-02');
   });
 });

@@ -4,7 +4,7 @@ import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './irregular-past.ts';
 export type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for)\b/gi;
 /** Past tense forms: a few regular and ambiguous ones ("rose", "left", "hit"), and every irregular one. */
 const STRONG_PAST = [...new Set(['earlier', 'rose', 'lost', 'left', 'led', 'hit', 'reported', 'announced', 'dropped', 'traveled', 'travelled', ...IRREGULAR_PAST])].join('|');
 /** Irregular participles ("sworn", "taken") weigh as a verb in -ed does. */
@@ -68,7 +68,8 @@ function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
-  scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word) => word === 'May');
+  // "set sentencing for Jan. 20" is an appointment ahead; "was set for Oct. 2" may be one gone by.
+  scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word, at) => word === 'May' || (/^set\s/i.test(word) && /\b(?:was|were|had been)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))));
   // Strong past words, then -ed verbs, then the adjacent-only words, each in text order, as when
   // each list had its own scan (the first of two cues at the same distance decides).
   const adjacentPast: Cue[] = [];
