@@ -383,11 +383,21 @@ export function spaceSplit(text: string): string[] {
   return out;
 }
 
+/**
+ * Who "he" or "she" is in a phrase just named: the full name it ends with ("the collection of the tobacco heiress
+ * Edith Whitcombe, who … when she died" is Edith Whitcombe, not the collection), else the phrase ("a man").
+ */
+function personIn(phrase: string[]): string[] {
+  let s = phrase.length;
+  while (s > 0 && CAPITAL.test(phrase[s - 1]!) && !TITLE_WORDS.has(phrase[s - 1]!.toLowerCase())) s--;
+  return s > 0 && phrase.length - s >= 2 ? phrase.slice(s) : phrase;
+}
+
 function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
   if (words.length !== 1) return words;
   if (HE_SHE.test(words[0]!)) {
     // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
-    if (inheritedPatient?.length) return inheritedPatient;
+    if (inheritedPatient?.length) return personIn(inheritedPatient);
     if (d.person) return spaceSplit(d.person);
     return [];
   }

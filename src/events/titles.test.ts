@@ -96,3 +96,15 @@ describe('signatures: what changed is the named subject', () => {
       .toEqual(['Pfizer shares surge @ 2022-03-07 (1)', 'Zoom shares surge @ 2022-03-07 (1)']);
   });
 });
+
+describe('"he" or "she" after a phrase just named is the person it ends with', () => {
+  test('a name at the end of a longer phrase (museum, arts, courts); a phrase without one stays', () => {
+    expect(titles("The gallery grew out of the collection of the tobacco heiress Edith Whitcombe, who left 400 paintings to the city when she died in 1921.", '2025-06-15'))
+      .toContain('Edith Whitcombe dies');
+    expect(titles('The prize went to the novelist Anna Berg, who wrote her first book when she moved to Oslo in 1990.', '2025-06-15'))
+      .toContain('Anna Berg moves to Oslo');
+    expect(titles('Police arrested the former minister Ivan Petrov on Monday, two days after he fled to Spain.', '2025-06-15'))
+      .toEqual(['Police arrest Ivan Petrov', 'Ivan Petrov flees to Spain']);
+    expect(titles('Police arrested a man on Monday, a day after he attacked a guard.', '2025-06-15')).toEqual(['Police arrest man', 'Man attacks guard']);
+  });
+});
