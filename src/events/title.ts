@@ -349,6 +349,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (lower === 'they' || lower === 'we' || lower === 'you' || lower === 'i') return true;
   // "Both resigned the following week", "Many fled": a quantifier standing for people or things named before.
   if (words.length === 1 && PLURAL_QUANTIFIERS.has(lower)) return true;
+  // "about 740 died", "23 of its 96 cars left the tracks": a count other than one ("FTSE 100", "iPhone 4" are names).
+  if (NUMBER.test(lower) && (headAt === 0 || !CAPITAL_OR_CAMEL.test(words[headAt - 1]!))) return lower !== '1';
   const expansion = acronyms?.get(head);
   if (expansion) return plural(expansion.split(/\s+/), d, null, false);
   const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
@@ -356,11 +358,21 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   const a = lexiconTags(phrase), b = words.length === 1 ? a : lexiconTags(lower);
   if (hasTag(a, b, 'Plural') || hasTag(a, b, 'Uncountable') && lower.endsWith('s')) return true;
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
-  // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise;
+  // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise, or the text names
+  // one of them ("the Nationalists took 52.8%" where "Nationalist leader Roberta Camilleri"; not "United States");
   // a capital that only opens the sentence ("Protesters marched") is no name.
-  if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return false;
+  if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return headAt === 0 && namesOneOf(head, d);
   // "gunmen", "policemen": the plural of -man.
   return PLURAL_S.test(lower) || (lower.length > 4 && lower.endsWith('men'));
+}
+
+const CAPITAL_OR_CAMEL = /^\p{Lu}|^\p{Ll}+\p{Lu}/u;
+
+/** A capitalised plural whose singular the text uses as a name ("Nationalists" beside "Nationalist Party"). */
+function namesOneOf(head: string, d: Discourse): boolean {
+  const n = head.length;
+  if (n < 5 || head.charCodeAt(n - 1) !== 0x73 || !PLURAL_S.test(head)) return false;
+  return usedAsName(d.body, head.slice(0, -1));
 }
 
 function capitalise(s: string): string {

@@ -108,3 +108,19 @@ describe('"he" or "she" after a phrase just named is the person it ends with', (
     expect(titles('Police arrested a man on Monday, a day after he attacked a guard.', '2025-06-15')).toEqual(['Police arrest man', 'Man attacks guard']);
   });
 });
+
+describe('plural subjects: counts and a party named by its members', () => {
+  test('a count other than one takes the plural (outbreak, rail); a number in a name does not (markets)', () => {
+    expect(titles('More than 23,000 people were infected in January and about 740 died in February.', '2024-08-15'))
+      .toEqual(['More than 23,000 people infected', '740 die']);
+    expect(titles('The train entered a curve at 59 mph on Monday, and 23 of its 96 cars left the tracks.', '2023-06-14')[1]).toBe('23 of its 96 cars leave tracks');
+    expect(titles('The FTSE 100 fell 3% on Monday.', '2008-10-06')).toEqual(['FTSE 100 falls 3%']);
+  });
+
+  test('a capitalised plural of a name the text uses (election, US politics); a name ending in s stays one', () => {
+    expect(titles('Figures showed the Nationalist Party ahead. The Nationalists took 52.8% of the vote on Monday.', '2025-03-10'))
+      .toEqual(['Nationalists take 52.8% of vote']);
+    expect(titles('Senior Republican leaders met on Monday. The Republicans won the vote on Tuesday.', '2008-10-06')).toContain('Republicans win vote');
+    expect(titles('The chairman of Reuters resigned on Monday. Reuters announced the sale of the unit on Tuesday.', '2008-10-06')).toContain('Reuters announces sale of unit');
+  });
+});
