@@ -4,16 +4,18 @@ import { addDays, dayString } from '../calendar.ts';
 import { narrativeOf } from '../context.ts';
 import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
+const PARTS: Readonly<Record<string, 'MO' | 'AF' | 'EV' | 'NI'>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
 
 /**
  * Anaphora: "the day", "that day", "the same day", "that week", "the same month", "that year",
- * "the previous day", "the following day", "the year before", "the previous year", "that time".
+ * "the previous day", "the following day", "the year before", "the previous year", "that time",
+ * "that night", "the following morning", "the night before".
  * ENNarrativeRefiner resolves them from the time in force; without one they stay XXXX-XX-XX.
  */
 export class ENAnaphoricDateParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
+    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time|morning|afternoon|evening|night)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -49,6 +51,9 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     let shift = 0;
     if (det === 'the previous' || post === 'before' || post === 'previous' || post === 'earlier') shift = -1;
     else if (det === 'the following' || det === 'the next' || post === 'after') shift = 1;
+    // "that night", "the following morning", "the night before": a part of the day in force.
+    const part = PARTS[unitWord];
+    if (part) return annotate(context.createParsingResult(index, match[0]), { type: 'TIME', value: `XXXX-XX-XXT${part}`, anaphor: { unit: 'day', shift, part } });
     const unit = unitWord === 'time' ? 'day' : (unitWord as 'day' | 'week' | 'month' | 'year');
     const result = context.createParsingResult(index, match[0]);
     return annotate(result, { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX-XX-XX', anaphor: { unit, shift } });

@@ -66,7 +66,7 @@ const CUES: Readonly<Record<string, number>> = {
   ENSetParser: Cue.set,
   ENPresentRefParser: Cue.present | Cue.casualDate,
   ENPastFutureRefParser: Cue.pastFuture,
-  ENAnaphoricDateParser: Cue.anaphor,
+  ENAnaphoricDateParser: Cue.anaphor | Cue.partOfDay,
   ENSamePeriodParser: Cue.anaphor,
   ENYearParser: Cue.fourDigits,
   ENEarlyYearParser: Cue.earlyYear,

@@ -65,6 +65,7 @@ export class ENNarrativeRefiner implements Refiner {
             annotate(r, { ...own, type: 'TIME', value: `${dayString(addDays(clock.day, days))}T${pad2(Math.floor(m / 60))}:${pad2(m % 60)}` });
           } else if (anchor.day) value = dayString(anchor.day);
         }
+        else if (unit === 'day' && anchor.day && own.anaphor.part) annotate(r, { ...own, value: `${dayString(addDays(anchor.day, shift))}T${own.anaphor.part}` });
         else if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
         else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
         else if (unit === 'month' && anchor.month) {
