@@ -419,6 +419,32 @@ function placeModifierHead(tokens: Token[], outer: number, floor: number): [numb
   return null;
 }
 
+/** A length written as one word: "six-year", "10-year", "nine-month-long", "three-day". */
+const LENGTH_WORD = /^[\p{L}\d.]+-(?:year|month|week|day|hour|minute|decade|century)s?(?:-(?:old|long))?$/iu;
+
+/** A length of time that describes the noun after it ("a second six-year term", "a two-year siege"), not a date. */
+export function lengthAdjective(t: Token, next: Token): boolean {
+  return t.timex && !next.timex && (next.cls === 'noun' || next.cls === 'adj' || next.cls === 'proper') && LENGTH_WORD.test(t.text);
+}
+
+/** Verbs whose object can be an -ing form ("began moving money", "kept raising rates"). */
+const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'keep', 'resume', 'finish', 'quit', 'cease']);
+
+/**
+ * Where a time expression from `k` that ends in a possessive ("Sunday's", "last year's") before a noun phrase
+ * ends (the index after it), else `k`.
+ */
+function possessiveTimeEnd(tokens: Token[], k: number, ceiling: number): number {
+  let e = k;
+  while (e < ceiling && tokens[e]!.timex) e++;
+  if (e === k || e >= ceiling) return k;
+  const last = tokens[e - 1]!.lower;
+  const n = last.length;
+  if (!(n > 2 && last.charCodeAt(n - 1) === 0x73 && last.charCodeAt(n - 2) === 0x27)) return k;
+  const next = tokens[e]!.cls;
+  return next === 'noun' || next === 'adj' || next === 'proper' ? e : k;
+}
+
 /** Classes that end an object: sub, rel, modal, be, have, do, past, ing, coord. */
 function isObjectStop(c: string): boolean {
   return c === 'past' || c === 'be' || c === 'coord' || c === 'sub' || c === 'rel' || c === 'have' || c === 'ing' || c === 'modal' || c === 'do';
@@ -452,6 +478,15 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     const t = tokens[k]!;
     // "southern Turkey and northern Syria": "and" joining two noun phrases stays in the object.
     if (t.cls === 'coord' && t.lower === 'and' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && k + 1 < tokens.length && opensNounPhrase(tokens[k + 1]!.cls) && !tokens[k + 1]!.timex) { k++; continue; }
+    // "won Sunday's general election", "delayed last year's vote": a possessive time right after the verb is the determiner of its object.
+    if (t.timex && k === start) {
+      const past = possessiveTimeEnd(tokens, k, ceiling);
+      if (past > k) { k = past; continue; }
+    }
+    // "won a second six-year term", "ended a two-year siege": a length before a noun describes it.
+    if (t.timex && k + 1 < ceiling && lengthAdjective(t, tokens[k + 1]!)) { k++; continue; }
+    // "began moving money", "stopped paying rent": the -ing form of an aspect verb's object opens it.
+    if (t.cls === 'ing' && k === start && ASPECT_VERBS.has(p.lemma)) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
     // "in a referendum that Kiev and the West called illegal": a relative clause is not part of the object.
     if (k > start && t.lower === 'that') break;
