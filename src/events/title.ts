@@ -310,7 +310,18 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       const w = result[n]!;
       if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x2e && !TITLE_WORDS.has(w.toLowerCase()) && CAPITAL.test(result[n + 1]!)) { result = result.slice(n + 1); break; }
     }
-    if (result.length > 5) result = result.slice(-5);
+    // Too long for a headline's subject: its last five words, or of two joined phrases the last three words of each
+    // ("a FedEx cargo plane and a Southwest Airlines jet" → "FedEx cargo plane and Southwest Airlines jet", not "plane and …").
+    // ("British and American airline Virgin Atlantic": a single word before "and" is a modifier: "American airline Virgin Atlantic".)
+    if (result.length > 5) {
+      const and = result.indexOf('and');
+      if (and > 1 && and < result.length - 1 && result.indexOf('and', and + 1) < 0) {
+        result = [...result.slice(Math.max(0, and - 3), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
+      } else {
+        result = result.slice(-5);
+        if (result[0] === 'and') result = result.slice(1);
+      }
+    }
   } else if (result.length > 8) {
     // Too long for a headline: keep the first of two joined phrases, else the first eight words.
     const and = result.indexOf('and');

@@ -124,3 +124,16 @@ describe('plural subjects: counts and a party named by its members', () => {
     expect(titles('The chairman of Reuters resigned on Monday. Reuters announced the sale of the unit on Tuesday.', '2008-10-06')).toContain('Reuters announces sale of unit');
   });
 });
+
+describe('a long subject of two joined phrases keeps both heads', () => {
+  test('aviation, heritage, politics; "and" between two modifiers is not two phrases', () => {
+    expect(titles('In February, a FedEx cargo plane and a Southwest Airlines jet came within about 100 feet of colliding on a foggy runway.', '2023-05-17')[0])
+      .toMatch(/^FedEx cargo plane and Southwest Airlines jet come/);
+    expect(titles('On Tuesday, the luxury group LVMH and the Arnault family pledged 200 million euros for the reconstruction.', '2019-04-17'))
+      .toEqual(['Luxury group LVMH and Arnault family pledge 200 million euros']);
+    expect(titles('Australian Prime Minister John Howard and federal industry minister Ian MacDonald today announced a rescue package.', '2006-05-05'))
+      .toEqual(['John Howard and minister Ian MacDonald announce rescue package']);
+    expect(titles('British and American airline Virgin Atlantic purchased six of these aeroplanes in January.', '2005-03-01'))
+      .toEqual(['American airline Virgin Atlantic purchases six of these aeroplanes']);
+  });
+});
