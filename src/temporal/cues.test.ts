@@ -28,7 +28,7 @@ function plainCues(text: string): number {
         if (lower.endsWith('s')) flags |= Cue.decade;
         if (w.length <= 12) {
           if (lower.startsWith('fy')) flags |= Cue.fiscal;
-          if (/^q[1-4]$/.test(lower)) flags |= Cue.quarter;
+          if (/^[qh][1-4]$/.test(lower)) flags |= Cue.quarter;
           for (const part of lower.split(/\d+/)) if (part) flags |= words(part);
         } else flags |= Cue.month | Cue.weekday | Cue.clock | Cue.fourDigits;
       }
@@ -53,7 +53,7 @@ const PIECES = [
   ...CUE_WORDS.keys(), 'a', 'p', 'm', 'A', 'I', 's', 'fy', 'FY2009', 'Q3', 'q5', '5pm', '1May', '1990s', "'58", '’80s', '2014', '20145',
   '0800', '12', '7', '10:30', '7/8/2017', '2017-07-08', '1.5', 'a.m.', 'p.m', 'administrations', 'straightforwardly', 'é', '–', '\u00a0',
   '9/11', '9', '/11', '11', 'new', "year's", "Year’s", '7/2017', '07/2017', '2017-7', 'x2017-07', '123/2017', '2009–11', '1999–2000', '2017 July 8', '2017.7.8', '2017/07/08', '2017\u2009Aug', '2017 and', 'ſ', 'K',
-  '1163', '1599', '1600', '476', '0476', '10000', 'AD', 'BC', 'B.C.', '15th', '3rd', '21st', 'st', 'TH',
+  '1163', '1599', '1600', '476', '0476', '10000', 'AD', 'BC', 'B.C.', '15th', '3rd', '21st', 'st', 'TH', 'H1', 'h3', 'H2', '2023-H1',
 ];
 const separators = fc.constantFrom(' ', '', '-', '.', ',', ':', '/', "'", '’', '\n', '  ');
 const text = fc

@@ -75,7 +75,7 @@ add(Cue.clock, 'am pm noon midnight midday clock');
 add(Cue.ago, 'ago hence earlier later now');
 add(Cue.unit | Cue.anaphor, 'year years day days week weeks month months time');
 add(Cue.unit, 'yr yrs hour hours hr hrs minute minutes min mins second seconds sec secs quarter quarters decade decades century centuries fortnight fortnights weekend weekends');
-add(Cue.quarter, 'quarter quarters half q1 q2 q3 q4');
+add(Cue.quarter, 'quarter quarters half q1 q2 q3 q4 h1 h2');
 add(Cue.fiscal, 'fiscal financial fy');
 add(Cue.season, 'spring summer autumn fall winter');
 add(Cue.decade, 'twenties thirties forties fifties sixties seventies eighties nineties');
@@ -190,7 +190,7 @@ function digitWordCues(text: string, start: number, end: number, letter: boolean
   if (long) return flags;
   const w = text.slice(start, end).toLowerCase();
   flags |= w.startsWith('fy') ? FISCAL : 0;
-  flags |= /^q[1-4]$/.test(w) ? QUARTER : 0;
+  flags |= /^[qh][1-4]$/.test(w) ? QUARTER : 0;
   for (const part of w.split(/\d+/)) flags |= (part ? WORDS.get(part) : undefined) ?? 0;
   return flags;
 }

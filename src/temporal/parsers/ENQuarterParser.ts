@@ -16,7 +16,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  */
 export class ENQuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(?:the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+of\s+(?:(?<ofYear>\d{4})|(?:the\s+)?(?<rel>this|last|next|previous|current|the)\s+(?<relFiscal>fiscal\s+|financial\s+)?year|(?:fiscal|financial)\s+(?:year\s+)?(?<fiscal>\d{4}))|\s+(?<year>\d{4}))?|Q(?<q>[1-4])(?:\s+|-|\s*of\s+)?(?<qYear>\d{4})?|(?<yearQ>\d{4})\s*-?Q(?<q2>[1-4]))/i;
+    return /(?:(?:the\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)(?:\s+of\s+(?:(?<ofYear>\d{4})|(?:the\s+)?(?<rel>this|last|next|previous|current|the)\s+(?<relFiscal>fiscal\s+|financial\s+)?year|(?:fiscal|financial)\s+(?:year\s+)?(?<fiscal>\d{4}))|\s+(?<year>\d{4}))?|Q(?<q>[1-4])(?:\s+|-|\s*of\s+)?(?<qYear>\d{4})?|(?<yearQ>\d{4})\s*-?Q(?<q2>[1-4])|H(?<h>[12])(?:\s+|-)?(?<hYear>\d{4})?|(?<yearH>\d{4})\s*-?H(?<h2>[12]))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -24,11 +24,15 @@ export class ENQuarterParser extends WordBoundaryParser {
     const index = match.index ?? 0;
     const result = context.createParsingResult(index, match[0]);
     const ref = narrativeOf(context).reference;
-    const q = g['q'] ?? g['q2'];
-    const unit: 'Q' | 'H' = q || (g['unit'] ?? '').toLowerCase() !== 'half' ? 'Q' : 'H';
+    const h = g['h'] ?? g['h2'];
+    // A bare "H1"/"H2" is a half only where a period is expected ("profit in H1."), not a name ("the H1 visa").
+    if (g['h'] && !g['hYear'] && (!/\b(?:in|for|during|over|since|by|than|from|to|and|of|versus|vs\.?)\s+$/i.test(context.text.slice(Math.max(0, index - 10), index)) || /^\s+[A-Za-z]/.test(context.text.slice(index + match[0].length)) && !/^\s+(?:and|or|to|from|compared|versus|vs|than|of|as|when|while|the|a|was|were|is|are|will|rose|fell)\b/i.test(context.text.slice(index + match[0].length)))) return null;
+    const q = g['q'] ?? g['q2'] ?? h;
+    // "H1 2023", "2023-H2": a half written as analysts do.
+    const unit: 'Q' | 'H' = h || (!q && (g['unit'] ?? '').toLowerCase() === 'half') ? 'H' : 'Q';
     const per = unit === 'Q' ? 3 : 6;
     const word = (g['ord'] ?? '').toLowerCase();
-    const yearText = g['ofYear'] ?? g['year'] ?? g['qYear'] ?? g['yearQ'];
+    const yearText = g['ofYear'] ?? g['year'] ?? g['qYear'] ?? g['yearQ'] ?? g['hYear'] ?? g['yearH'];
     const fiscal = g['fiscal'] ? `FY${g['fiscal']}` : undefined;
     const rel = (g['rel'] ?? '').toLowerCase();
     if (word === 'last' && !yearText && !fiscal && !rel) {
