@@ -9,7 +9,7 @@ import { tenseAround } from './tense.ts';
 type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for|takes? effect|comes? into (?:force|effect)|goes into effect|go into effect)\b/gi;
 const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = new RegExp(`\\b(?:\\w{3,}ed|${IRREGULAR_PARTICIPLES.join('|')})\\b`, 'gi');
@@ -90,7 +90,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'payable', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
+  'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' ')),
@@ -131,5 +131,15 @@ describe('appointments', () => {
     expect(v('The judge set a hearing for Monday.', '2022-11-18', 'Monday')).toBe('2022-11-21');
     expect(v('The court set the retrial for March 3, prosecutors said.', '2022-11-18', 'March 3')).toBe('2023-03-03');
     expect(v('Officials said the vote was set for Oct. 2.', '2022-11-18', 'Oct. 2')).toBe('2022-10-02');
+  });
+});
+
+describe('laws and rules taking effect', () => {
+  test('"takes effect", "comes into force" on a date look ahead; "took effect" back', () => {
+    const v = (s: string, expr: string): string | undefined => tag(s, { referenceDate: '2021-06-16' }).find((t) => t.text === expr)?.value;
+    expect(v('The minimum wage increase takes effect on Jan. 1.', 'Jan. 1')).toBe('2022-01-01');
+    expect(v('The ban on single-use plastics comes into force on March 1.', 'March 1')).toBe('2022-03-01');
+    expect(v('The new rules go into effect in January, regulators said.', 'January')).toBe('2022-01');
+    expect(v('The law took effect on Jan. 1.', 'Jan. 1')).toBe('2021-01-01');
   });
 });
