@@ -15,6 +15,8 @@ export interface Discourse {
   thing?: string;
   /** The number of the sentence that named `thing`: "it" stands for it in that sentence and the next only (-1: none). */
   thingAt: number;
+  /** The number of the last sentence whose main clause's subject was a person described, not named ("The al Qaeda leader had evaded…"), else -1. */
+  describedAt: number;
   /** The number of the sentence being read. */
   sentence: number;
   /** Acronym → its expansion ("ISF" → "Iraqi Security Forces"). */
@@ -52,7 +54,7 @@ export function newDiscourse(body: string): Discourse {
   }
   // Every field present from the start: one shape for every discourse.
   return {
-    places: new Map(), person: undefined, people: [], thing: undefined, thingAt: -1, sentence: 0, acronyms, body, pending: [],
+    places: new Map(), person: undefined, people: [], thing: undefined, thingAt: -1, describedAt: -1, sentence: 0, acronyms, body, pending: [],
   };
 }
 
@@ -121,6 +123,7 @@ const PLURAL_S = /[^su]s$/;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 const HE_SHE = /^(he|she)$/i;
 const IT = /^it$/i;
+const THEY = /^they$/i;
 
 /** Adverbs that lead a time expression ("shortly before 2 a.m.", "soon after", "just after dawn", "long before"). */
 const TIME_LEADERS = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'long', 'well', 'briefly', 'sometime', 'moments', 'hours', 'days', 'weeks']);
@@ -160,9 +163,11 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
     if (tokens[i]!.cls !== 'proper' || tokens[i]!.timex || (tokens[i - 1]?.cls === 'proper' && !endsWithDot(tokens[i - 1]!.text)) || tokens[i - 1]?.lower === 'the') continue;
     let e = i;
     // A word with a full stop ("Inc.", "Gen.") ends a run: the name is what follows it.
-    while (e < tokens.length && tokens[e]!.cls === 'proper' && !tokens[e]!.timex && !endsWithDot(tokens[e]!.text)) e++;
-    // A single word is no one's full name.
-    if (e - i >= 2) notePerson(tokens, i, e, d);
+    // ("Osama bin Laden", "Charles de Gaulle": a name particle between capitalised words is in the name.)
+    while (e < tokens.length && ((tokens[e]!.cls === 'proper' && !tokens[e]!.timex && !endsWithDot(tokens[e]!.text))
+      || (e > i && NAME_PARTICLES.has(tokens[e]!.text) && tokens[e + 1]?.cls === 'proper'))) e++;
+    // A single word is no one's full name; capitalised words after "at", "in", "near"… name a place ("at Ground Zero").
+    if (e - i >= 2 && !PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '')) notePerson(tokens, i, e, d);
     i = Math.max(i, e - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -176,6 +181,11 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
     if (prev?.lower === 'of' && kind && PLACE_KINDS.has(kind.lower)) d.places.set(kind.lower, properRun(tokens, i));
   }
 }
+
+/** Lower-case particles inside people's names. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le']);
+/** Prepositions after which capitalised words name a place, not a person. */
+const PLACE_BEFORE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'across', 'toward', 'towards']);
 
 /** One to three capitalised words, each followed by one space, right before the end: "Bernard ", "Ruth Bader ". */
 const GIVEN_NAMES = /(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}$/u;
@@ -416,7 +426,7 @@ function personIn(phrase: string[]): string[] {
   return s > 0 && phrase.length - s >= 2 ? phrase.slice(s) : phrase;
 }
 
-function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null): string[] {
+function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null, active = false): string[] {
   if (words.length !== 1) return words;
   if (HE_SHE.test(words[0]!)) {
     // "Police arrested a man after he attacked…": the person just named in the sentence, else the story's.
@@ -426,6 +436,9 @@ function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[
   }
   // ("… after it touched down" three paragraphs on is not about what the lede was about.)
   if (IT.test(words[0]!)) return d.thing && d.sentence - d.thingAt <= 1 ? spaceSplit(d.thing) : [];
+  // "The crew had lifted off four days earlier. They splashed down…": what the sentence before was about (a doer:
+  // "Police arrested two men. They were charged" is about the men, so only for an active clause).
+  if (active && THEY.test(words[0]!)) return d.thing && d.sentence - d.thingAt === 1 ? spaceSplit(d.thing) : [];
   return words;
 }
 
@@ -637,7 +650,7 @@ export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): stri
  */
 export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null): Headline | null {
   const stated = headlinePhrase(tokens, p.subject, d, 'subject');
-  let subject = resolvePronoun(stated, d, inheritedPatient);
+  let subject = resolvePronoun(stated, d, inheritedPatient, p.voice === 'active' && !p.subordinate);
   // Only a clause with no subject of its own takes the one before ("… after it touched down": "it" is no one's to borrow).
   if (subject.length === 0 && stated.length === 0 && subjectFrom) subject = resolvePronoun(headlinePhrase(tokens, subjectFrom.subject, d, 'subject'), d, null);
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
@@ -658,12 +671,16 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     object = object.length === 1 ? inheritedPatient : [...inheritedPatient, ...object.slice(1)];
   }
   // "Trump nominated her": the last person named before, other than the subject.
-  if (object.length === 1 && HIM_HER.test(object[0]!)) {
+  // ("pursued him into the mountains of Tora Bora": the words after it stay.)
+  if (object.length >= 1 && HIM_HER.test(object[0]!)) {
     const at = tokens[p.object[0]]!.start;
     const who = subject.join(' ');
-    const person = [...placesAndPeople(d).people].reverse().find((x) => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who));
+    const others = (x: { name: string; at: number }): boolean => x.at < at && x.name !== who && !who.endsWith(x.name) && !x.name.endsWith(who);
+    // After "The al Qaeda leader had evaded capture…", "him" is the one the story is about (named first), not the last name read.
+    const people = placesAndPeople(d).people;
+    const person = d.describedAt === d.sentence - 1 ? people.find(others) : [...people].reverse().find(others);
     if (!person) return null;
-    object = spaceSplit(person.name);
+    object = object.length === 1 ? spaceSplit(person.name) : [...spaceSplit(person.name), ...object.slice(1)];
   }
   const verb = tokens[p.verb]!;
   const space = p.lemma.indexOf(' ');
