@@ -1,6 +1,6 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
 import { ARTICLES, DECLARING_VERBS, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
-import { lengthAsObject, type Predicate } from './clauses.ts';
+import { lengthAdjective, lengthAsObject, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 /** What the source said earlier, to name "the city" and "he" in a headline. */
@@ -273,9 +273,10 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     const t = tokens[lo + n]!;
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
-    if (depth > 0 || (t.timex && !kept)) continue;
+    // ("won a second six-year term": a length before a noun describes it, and stays.)
+    if (depth > 0 || (t.timex && !kept && !(n < last && lengthAdjective(t, tokens[lo + n + 1]!)))) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
-    if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex) continue;
+    if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex && !(n + 1 < last && lengthAdjective(tokens[lo + n + 1]!, tokens[lo + n + 2]!))) continue;
     if (t.cls === 'punct' && t.text !== '’' && t.text !== "'") continue;
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.

@@ -137,3 +137,25 @@ describe('a long subject of two joined phrases keeps both heads', () => {
       .toEqual(['American airline Virgin Atlantic purchases six of these aeroplanes']);
   });
 });
+
+describe('what a verb did to: objects the clauses used to cut', () => {
+  test('a possessive time right after the verb opens its object (election, sport, business)', () => {
+    expect(titles("Malta's opposition Nationalist Party won Sunday's general election by its widest margin in three decades.", '2025-03-10'))
+      .toEqual(["Malta's opposition Nationalist Party wins general election"]);
+    expect(titles("Hamilton won Sunday's race in Monaco.", '2025-03-10')).toEqual(['Hamilton wins race in Monaco']);
+    expect(titles("The board approved Tuesday's merger with Harrow.", '2025-03-10')).toEqual(['Board approves merger']);
+  });
+
+  test('a length before a noun describes it, and stays in the title (politics, war, markets, defence)', () => {
+    expect(titles('Putin won a second six-year term in 2012.', '2013-05-01')).toEqual(['Putin wins second six-year term']);
+    expect(titles('The army ended a two-year siege of the city on Monday.', '2023-05-01')[0]).toBe('Army ends two-year siege of city');
+    expect(titles("Ford's stock rose to a five-year high in morning trading on Monday.", '2010-03-02')).toEqual(["Ford's stock rises to five-year high"]);
+    expect(titles('AirTanker Ltd. signed a 27-year contract with the Defense Ministry on Thursday.', '2008-03-27')).toEqual(['AirTanker Ltd. signs 27-year contract']);
+  });
+
+  test('an -ing form after begin, start, stop, keep… is the object (trial, business, conflict)', () => {
+    expect(titles('Lowell began moving money into a shell company in 2012.', '2022-11-18')).toEqual(['Lowell begins moving money']);
+    expect(titles('The bank stopped paying dividends in 2009.', '2012-03-10')).toEqual(['Bank stops paying dividends']);
+    expect(titles('Rebels began shelling the city on Monday.', '2025-03-10')).toEqual(['Rebels begin shelling city']);
+  });
+});
