@@ -140,6 +140,8 @@ function endsAppositive(tokens: Token[], i: number): boolean {
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been', 'being', 'having']);
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'inside']);
+/** Prepositions of where someone was moved to or from. */
+const DIRECTIONS = new Set(['into', 'across', 'toward', 'towards', 'onto', 'through', 'out', 'from', 'over']);
 const isNameOrNoun = (c: string): boolean => c === 'proper' || c === 'noun';
 const opensNounPhrase = (c: string): boolean => c === 'proper' || c === 'adj' || c === 'det';
 
@@ -505,6 +507,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.lower === 'as' && k > start && preps === 0 && opensNounPhrase(tokens[k + 1]?.cls ?? 'punct')) { k++; continue; }
     if (t.cls === 'prep' && t.lower !== 'of') {
       preps++;
+      // ("pursued him into the mountains of Tora Bora": a pronoun alone says little; the place it went to stays.)
+      if (preps === 1 && k === start + 1 && tokens[start]!.cls === 'pron' && DIRECTIONS.has(t.lower)) { k++; continue; }
       if (preps > 1 || (k > start && !(k === start + 1 && tokens[start]!.cls === 'prep'))) {
         // One prepositional phrase is kept only when it is the whole complement ("to Mosul").
         if (k !== start) break;

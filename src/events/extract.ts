@@ -527,6 +527,8 @@ function sentenceEvents(
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
     const named = trailingName(tokens, p.subject);
     if (named) d.person = named;
+    // "The al Qaeda leader had evaded capture…": a person described, not named, for a "him" in the next sentence.
+    else if (!p.subordinate && p.subject[1] - p.subject[0] >= 2 && tokens[p.subject[0]]!.lower === 'the' && TITLE_WORDS.has(tokens[p.subject[1] - 1]!.lower)) d.describedAt = d.sentence;
     // The lede's main clauses say the story's day even when they report no happening ("reported a jump … on Wednesday").
     if (lede && ledeStated === null && !p.subordinate && p.form !== 'participle' && clauseDate(tokens, p, own, parsed.body)) ledeStated = clauseDateValue;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;

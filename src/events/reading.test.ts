@@ -285,3 +285,24 @@ describe('"it" opening a clause of time is the thing named right before the clau
       .toEqual(['Police find stolen car @ 2019-07-15', 'Stolen car taken from driveway in Leeds @ 2019-07-15 (inferred)']);
   });
 });
+
+describe('him, her, they: who the story named', () => {
+  test('capitalised words after "at", "in"… are a place; "bin", "de" are inside a name; the place a pronoun object went stays', () => {
+    expect(run('U.S. special forces killed Osama bin Laden in Pakistan on Sunday. Crowds gathered at Ground Zero. Soldiers had chased him into the mountains of Tora Bora in December 2001.', '2011-05-02'))
+      .toContain('Soldiers chase Osama bin Laden into mountains of Tora Bora @ 2001-12');
+    expect(run('John Smith fled to Spain in May. Police tracked him across the border in June.', '2020-10-27'))
+      .toEqual(['John Smith flees to Spain @ 2020-05', 'Police track John Smith across border @ 2020-06']);
+  });
+
+  test('"him" after a sentence about a person described, not named, is the one the story named first', () => {
+    expect(run('Troops killed Osama bin Laden on Sunday, President Barack Obama said. The al Qaeda leader had evaded capture for years. U.S. forces pursued him into the mountains of Tora Bora in December 2001.', '2011-05-02'))
+      .toContain('U.S. forces pursue Osama bin Laden into mountains of Tora Bora @ 2001-12');
+  });
+
+  test('"they" in an active main clause is what the sentence before was about; not in a passive one', () => {
+    expect(run('The crew lifted off from Kennedy Space Center on July 16, 1969. They splashed down in the Pacific Ocean on July 24.', '2019-07-20'))
+      .toEqual(['Crew lifts off from Kennedy Space Center @ 1969-07-16', 'Crew splashes down in Pacific Ocean @ 1969-07-24']);
+    expect(run('The rebels seized the town on Monday. They looted shops on Tuesday.', '2019-07-20')).toEqual(['Rebels seize town @ 2019-07-15', 'Rebels loot shops @ 2019-07-16']);
+    expect(run('Police arrested two men on Monday. They were charged with robbery on Tuesday.', '2019-07-20')).toEqual(['Police arrest two men @ 2019-07-15']);
+  });
+});
