@@ -315,6 +315,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   }
   // (The name and what follows it: the words from the name on.)
   if (lastTitle >= 0 && CAPITAL.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
+  // "President of the United States Barack Obama": after a title and what it is of, a name of two words that ends the phrase.
+  else if (role === 'subject' && lastTitle >= 0 && result[lastTitle + 1] === 'of' && result.length - lastTitle >= 5 && allCapitalised(result, lastTitle + 2)) result = result.slice(-2);
   if (role === 'subject') {
     // "The co-founder … of Apple Inc. Steve Jobs": an abbreviation with its full stop ends what comes before the name.
     for (let n = result.length - 2; n >= 0; n--) {
@@ -330,7 +332,9 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
         result = [...result.slice(Math.max(0, and - 3), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
       } else {
         result = result.slice(-5);
-        if (result[0] === 'and') result = result.slice(1);
+        // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)
+        // (Only these: a cut left on "that" or "who" is a clause, which makes no title.)
+        while (result.length > 1 && (result[0] === 'and' || result[0] === 'of')) result = result.slice(1);
       }
     }
   } else if (result.length > 8) {
@@ -344,6 +348,13 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
 /** Quantifiers that stand for a plural on their own ("Both resigned", "Several were hurt"). */
 // (Not "most": "the most valued" leaves it alone as a subject more often than "Most fled".)
 const PLURAL_QUANTIFIERS = new Set(['both', 'many', 'several', 'few', 'others', 'all', 'these', 'those', 'some']);
+
+/** Whether the words of `words` from `from` on are a name ("United States Barack Obama", "Royal Bank of Scotland Fred Goodwin"). */
+function allCapitalised(words: string[], from: number): boolean {
+  for (let n = from; n < words.length; n++) if (!CAPITAL.test(words[n]!) && !(n < words.length - 2 && NAME_JOINERS.has(words[n]!))) return false;
+  return from < words.length;
+}
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for']);
 
 /** Plural subjects take the base form ("forces retake"), singular ones the -s form ("ISIS seizes"). */
 function isPlural(words: string[], d: Discourse, initial = false): boolean {

@@ -159,3 +159,18 @@ describe('what a verb did to: objects the clauses used to cut', () => {
     expect(titles('Rebels began shelling the city on Monday.', '2025-03-10')).toEqual(['Rebels begin shelling city']);
   });
 });
+
+describe('a long subject cut to its last words opens on a word, not on "of"', () => {
+  test('a title of something before a name (US, Iraqi politics); a product after "the release of" (technology)', () => {
+    expect(titles('President of the United States Barack Obama presented a reorganization plan on Monday.', '2009-06-01'))
+      .toEqual(['Barack Obama presents reorganization plan']);
+    expect(titles('President of Iraq Jalal Talabani arrived on Monday.', '2009-06-01')).toEqual(['Jalal Talabani arrives']);
+    expect(titles("The line was overshadowed by the release of Apple's 13-inch (33.02-cm) MacBook Pro in October.", '2010-10-20'))
+      .toEqual(["Apple's 13-inch MacBook Pro overshadows line"]);
+  });
+
+  test('a cut left on "that" still makes no title (a clause, not a subject)', () => {
+    expect(titles('Boeing claims that the resulting reduction of weight compared to the traditional aluminium will offer enhanced fuel efficiency.', '2007-07-09'))
+      .toEqual([]);
+  });
+});
