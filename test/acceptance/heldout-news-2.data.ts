@@ -26,7 +26,7 @@ export const STORIES_2: Story[] = [
   {
     file: 'election.md',
     expected: [
-      { words: ['wins', 'election'], at: '2025-03-09 day', open: 'events: the object is dropped when its determiner is a possessive day ("won Sunday\'s general election" -> "Malta\'s opposition Nationalist Party wins")' },
+      { words: ['wins', 'election'], at: '2025-03-09 day' },
       { words: ['zammit concedes'], at: '2025-03-10*' },
       { words: ['zammit calls', 'election'], at: '2025-01-27 day', open: 'events: "called" read as a reporting verb even with a noun-phrase object ("Zammit called the snap election on Jan. 27"): no event' },
       { words: ['resign'], at: '2025-02*' },
@@ -70,7 +70,7 @@ export const STORIES_2: Story[] = [
     expected: [
       { words: ['jury convicts'], at: '2022-11-17 day' },
       { words: ['elected treasurer'], at: '2006 year' },
-      { words: ['moving money'], at: '2012 year|2012-03*|2012-04*|2012-05*', open: 'events: a season ("in the spring of 2012") is not read as a date; and "began moving money" is titled "Lowell begins" (the gerund dropped)' },
+      { words: ['moving money'], at: '2012 year|2012-03*|2012-04*|2012-05*' },
       { words: ['scheme unravels'], at: '2021-08 month', open: 'events: "unraveled" (not in the lexicon) read as a participle when a finite verb follows in a "when" clause: no event ("unravelled", or no "when" clause, works)' },
       { words: ['call in', 'bureau'], at: '2021-08*', open: 'tagger: "two days later" counted from a day-precise date written earlier ("Jan. 20", itself read as 2022-01-20) instead of "August 2021" in the sentence before; events: "called in" read as a reporting verb' },
       { words: ['lowell resigns'], at: '2021-09-14 day' },
@@ -178,7 +178,7 @@ export const STORIES_2: Story[] = [
       { words: ['dickson resigns'], at: '2022-03 month' },
       { words: ['committee advances'], at: '2023-04-26 day' },
       { words: ['outage', 'grounds'], at: '2023-01 month' },
-      { words: ['cargo plane'], at: '2023-02 month', open: 'events: a coordinated subject loses the first conjunct\'s modifiers and the measure phrase is cut ("Plane and Southwest Airlines jet come within")' },
+      { words: ['cargo plane'], at: '2023-02 month' },
     ],
     never: /corrected|story|sworn in|in charge/,
   },
