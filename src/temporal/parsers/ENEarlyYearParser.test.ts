@@ -10,7 +10,9 @@ describe('years before 1600 (history, heritage and obituary news)', () => {
     expect(pairs('Construction of the cathedral began in 1163 and was largely completed by 1260.')).toEqual([['1163', '1163'], ['1260', '1260']]);
     expect(pairs('The Magna Carta was sealed by King John at Runnymede in 1215.')).toEqual([['1215', '1215']]);
     expect(pairs('Westminster Abbey has hosted every coronation since 1066.')).toEqual([['1066', '1066']]);
-    expect(pairs("The Hundred Years' War between England and France lasted from 1337 to 1453.")).toEqual([['1337', '1337'], ['1453', '1453']]);
+    // A span of them is a span, as one of later years is ("from 2009 to 2017").
+    expect(pairs("The Hundred Years' War between England and France lasted from 1337 to 1453.")).toEqual([['from 1337 to 1453', 'P116Y'], ['1337', '1337'], ['1453', '1453']]);
+    expect(pairs('The town was founded around 1450 by wool merchants.')).toEqual([['1450', '1450']]);
     expect(pairs('The Battle of Hastings in 1066 changed England.')).toEqual([['1066', '1066']]);
     expect(pairs('The manuscript was copied circa 1450 in Mainz.')).toEqual([['1450', '1450']]);
   });
@@ -36,6 +38,7 @@ describe('years before 1600 (history, heritage and obituary news)', () => {
       'Flight 1549 landed on the Hudson.',
       'She won gold in the 1500m and ran 800 metres in 1:58.',
       'Attendance grew from 1000 to 1500 visitors a day.',
+      'Around 1450 workers joined the strike.',
       'He bought an ad 800 times bigger.',
     ]) {
       expect(tag(s, { referenceDate: '2019-04-16' }).filter((t) => /^(?:BC)?\d{4}$/.test(t.value)), s).toEqual([]);

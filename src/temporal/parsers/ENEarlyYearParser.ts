@@ -4,8 +4,8 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
 /** The words a year may be followed by ("in 1163 and", "in 1163, when", "by 1260 the"): no noun counted by the number. */
 const FOLLOWER = /^(?:and|or|but|when|where|while|after|before|until|as|at|by|for|from|in|into|on|to|under|with|during|the|a|an|he|she|it|they|his|her|its|their|was|were|is|had|has|became|which|who|that|than)$/;
-/** A preposition that asks for a time before a four-digit year ("began in 1163", "completed by 1260"). */
-const TIME_PREPOSITION = /\b(?:in|by|since|until|till|from|before|after|between|circa|c\.|ca\.)\s+$/i;
+/** A preposition that asks for a time before a four-digit year ("began in 1163", "completed by 1260", "around 1450"). */
+const TIME_PREPOSITION = /\b(?:in|by|since|until|till|from|before|after|between|around|circa|c\.|ca\.)\s+$/i;
 /** Before a number of any width: a year is named as such ("the year 800", "circa 900"). */
 const YEAR_NAMED = /\b(?:the\s+year|circa|c\.|ca\.)\s+$/i;
 /** "between 1163 and 1260", "from 1163 to 1260": the second year of a pair. */
@@ -59,7 +59,13 @@ export class ENEarlyYearParser extends WordBoundaryParser {
       if (CHANGE_BY.test(before)) return null;
     }
     if (!followedLikeAYear(text, index + digits.length)) return null;
-    return annotate(context.createParsingResult(index, digits), { type: 'DATE', value: digits.padStart(4, '0') });
+    // chrono's components, as ENYearParser gives: its range merge then joins "from 1558 to 1603".
+    const result = context.createParsingResult(index, digits);
+    result.start.assign('year', year);
+    result.start.imply('month', 1);
+    result.start.imply('day', 1);
+    result.start.addTag('parser/ENYearParser');
+    return result;
   }
 }
 
