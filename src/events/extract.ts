@@ -127,7 +127,7 @@ function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): 
     if (date === null) continue;
     if (date.through && periodModifier(tokens, t, body)) continue;
     const relation = relationBefore(body, t.start);
-    if (relation === 'bound') continue;
+    if (relation === 'bound' || baseline(body, t)) continue;
     clauseDateValue = date;
     clauseDateRelation = relation;
     return t;
@@ -151,6 +151,14 @@ function periodModifier(tokens: Token[], t: Timex, body: string): boolean {
   while (before >= 0 && tokens[before]!.cls === 'det') before--;
   while (k < tokens.length && tokens[k]!.start < t.end) k++;
   return tokens[k]?.cls === 'noun' && (before < 0 || tokens[before]!.cls !== 'prep');
+}
+
+const FROM_BEFORE = /\bfrom\s+$/i;
+const EARLIER_END = /\b(?:earlier|ago|before)$/i;
+
+/** "a 32% drop in US sales from a year earlier": the time a change is measured from, not when it happened. */
+function baseline(body: string, t: Timex): boolean {
+  return EARLIER_END.test(t.text) && FROM_BEFORE.test(body.slice(Math.max(0, t.start - 6), t.start));
 }
 
 /** A recurring time ("every Monday") in the clause's region. */
@@ -471,6 +479,44 @@ function followedByAfter(tokens: Token[], preds: Predicate[], n: number): boolea
   return sub !== undefined && sub.cls === 'sub' && (sub.lower === 'after' || sub.lower === 'following');
 }
 
+/** "no" opens the object, or stands between the verb and it. */
+function saysNone(tokens: Token[], p: Predicate): boolean {
+  for (let k = p.after; k <= p.object[0] && k < tokens.length; k++) if (tokens[k]!.lower === 'no') return true;
+  return false;
+}
+
+/** Verbs of saying and showing that tell a happening when their object is a thing, not what was said. */
+const SHOWING_VERBS = new Set(['report', 'show', 'call']);
+/** Nouns of results a report gives. */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'sales', 'growth', 'jump', 'rise', 'fall', 'drop', 'decline',
+  'increase', 'surplus', 'deficit', 'case', 'cases', 'death', 'deaths', 'infection', 'infections', 'result', 'results']);
+
+/** A number or a result noun among tokens[from, to). */
+function figuresIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.cls === 'num' || RESULT_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Determiners of an object that says nothing happened ("reported no injuries"). */
+const NONE_DETERMINERS = new Set(['no', 'nothing', 'none']);
+
+/**
+ * "Harrow reported a 38% jump in profit", "Copperbelt province reported its first two cases", "called the snap
+ * election", "showed a prototype": a verb of saying or showing with a noun phrase for its object (no clause, no quote:
+ * not "called the crimes evil", "showed the engineer made no inputs", "called him a hero").
+ */
+function reportsAThing(tokens: Token[], p: Predicate): boolean {
+  if (!SHOWING_VERBS.has(p.lemma) || p.content >= 0 || p.object[0] >= p.object[1] || p.voice !== 'active') return false;
+  const first = tokens[p.object[0]]!, last = tokens[p.object[1] - 1]!, after = tokens[p.object[1]];
+  if (first.cls !== 'det' && first.cls !== 'num' && first.cls !== 'adj' && first.cls !== 'noun') return false;
+  if (NONE_DETERMINERS.has(first.lower) || NONE_DETERMINERS.has(tokens[p.object[0] - 1]?.lower ?? '') || (last.cls !== 'noun' && last.cls !== 'proper' && last.cls !== 'num')) return false;
+  // "reported a 38% jump", "reported its first two cases", "reported a loss": a report of figures or results (not
+  // "Reuters reported the attack": the happening is the attack, told elsewhere).
+  if (p.lemma === 'report' && !figuresIn(tokens, p.object[0], p.object[1])) return false;
+  // ("called the crimes evil", "described it as…": a second phrase after the object names or describes it.)
+  return after === undefined || after.timex || (after.cls === 'punct' && after.text !== '"' && after.text !== '“') || after.cls === 'prep' && after.lower !== 'as' || after.cls === 'coord';
+}
+
 /** For a sentence of the lede: the first date a main clause of it states, happening or not (set by sentenceEvents). */
 let ledeStated: CalendarDate | null = null;
 /** The verb of the main clause that gave a sentence's anchor first, its infinitive and as written (set by sentenceEvents). */
@@ -534,7 +580,9 @@ function sentenceEvents(
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
-    if (NON_EVENT_VERBS.has(headWord(p.lemma))) continue;
+    // "the engineer made no control inputs", "found no survivors": an object that says nothing happened.
+    if (p.object[0] < p.object[1] && saysNone(tokens, p)) continue;
+    if (NON_EVENT_VERBS.has(headWord(p.lemma)) && !reportsAThing(tokens, p)) continue;
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
     const dated = clauseDate(tokens, p, own, parsed.body);
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date

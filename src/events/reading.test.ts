@@ -254,7 +254,7 @@ describe('"as" with a subject and a verb opens a clause of when', () => {
 describe('", and" after a subordinate clause joins the main clause', () => {
   test('the verb after ", and" takes the main clause\'s subject', () => {
     expect(run('Harrow reported a jump in profit on Wednesday, beating estimates as cloud companies raced to buy its chips, and raised its revenue forecast.', '2023-10-26'))
-      .toEqual(['Harrow raises revenue forecast @ 2023-10 (inferred)']);
+      .toEqual(['Harrow reports jump @ 2023-10-25', 'Harrow raises revenue forecast @ 2023-10-25 (inferred)']);
     expect(run('The Ford Taurus was introduced in 1986, and was a car that rewrote the rules, and pushed other automakers to follow suit.', '2006-10-26'))
       .toEqual(['Ford Taurus introduced @ 1986', 'Ford Taurus pushes other automakers @ 1986 (inferred)']);
   });
@@ -304,5 +304,22 @@ describe('him, her, they: who the story named', () => {
       .toEqual(['Crew lifts off from Kennedy Space Center @ 1969-07-16', 'Crew splashes down in Pacific Ocean @ 1969-07-24']);
     expect(run('The rebels seized the town on Monday. They looted shops on Tuesday.', '2019-07-20')).toEqual(['Rebels seize town @ 2019-07-15', 'Rebels loot shops @ 2019-07-16']);
     expect(run('Police arrested two men on Monday. They were charged with robbery on Tuesday.', '2019-07-20')).toEqual(['Police arrest two men @ 2019-07-15']);
+  });
+});
+
+describe('a verb of saying or showing with a thing for its object tells a happening', () => {
+  test('"reported a 38% jump", "reported its first two cases", "called the snap election", "showed a prototype"', () => {
+    expect(run('Harrow Microdevices Inc reported a 38% jump in third-quarter profit on Wednesday.', '2023-10-26')).toEqual(['Harrow Microdevices Inc reports 38% jump @ 2023-10-25']);
+    expect(run('Copperbelt province reported its first two cases on Tuesday.', '2024-08-16')).toEqual(['Copperbelt province reports first two cases @ 2024-08-13']);
+    expect(run('Zammit called the snap election on Jan. 27.', '2025-03-10')).toEqual(['Zammit calls snap election @ 2025-01-27']);
+    expect(run('Kestrel showed a prototype at a trade show in January.', '2024-10-16')).toEqual(['Kestrel shows prototype @ 2024-01']);
+  });
+
+  test('not what was said, named or reported by others; a change "from a year earlier" is not dated by it', () => {
+    expect(run('Judge Denny Chin called the crimes extraordinarily evil on Monday.', '2009-06-30')).toEqual([]);
+    expect(run('Police reported no injuries on Monday.', '2024-08-16')).toEqual([]);
+    expect(run('Reuters reported the attack on Monday.', '2024-08-16')).toEqual([]);
+    expect(run('Data showed the engineer made no inputs on Monday.', '2024-08-16')).toEqual([]);
+    expect(run('Toyota reported a 32% drop in US sales from a year earlier.', '2009-01-05')).toEqual(['Toyota reports 32% drop @ 2009-01 (inferred)']);
   });
 });
