@@ -478,6 +478,41 @@ function readsActive(tokens: Token[], p: Predicate): boolean {
     && next !== undefined && !next.timex && (next.cls === 'det' || next.cls === 'num' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'adj');
 }
 
+/**
+ * The subject as the object of an active title: a capital that only opened the sentence on a word the lexicon
+ * knows as common and the text never writes as a name goes ("Markets dragged down by credit crisis" → "Credit
+ * crisis drags down markets"; "Pluto was discovered by…" keeps Pluto).
+ */
+function afterVerb(subject: string[], tokens: Token[], p: Predicate, d: Discourse): string[] {
+  const first = subject[0];
+  if (first === undefined || p.subject[0] !== 0 || tokens[0]!.text !== first || CAMEL.test(first) || usedAsName(d.body, first)) return subject;
+  const lower = first.toLowerCase();
+  const tags = lexiconTags(lower);
+  if (tags.length === 0 || tags.some(isNameTag)) return subject;
+  return [lower, ...subject.slice(1)];
+}
+const NAME_TAG_SET = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Demonym', 'SportsTeam', 'Company']);
+const isNameTag = (tag: string): boolean => NAME_TAG_SET.has(tag);
+
+/** Verbs whose passive names a role with "as" ("appointed as chief executive"). */
+const NAMED_AS = new Set(['appoint', 'name', 'elect', 're-elect', 'reappoint', 'choose', 'select', 'hire', 'confirm', 'install', 'crown',
+  'nominate', 'designate', 'tap', 'sworn', 'swear', 'unveil', 'introduce', 'reveal', 'rename', 'rebrand', 'dub', 'brand', 'list', 'rank']);
+/** Verbs often followed by "by" in the active ("stood by his decision", "passed by the house"). */
+const ACTIVE_BY = new Set(['stand', 'pass', 'go', 'come', 'stop', 'abide', 'swear', 'live', 'get', 'fly', 'walk', 'drive', 'run', 'sit',
+  'drop', 'stick', 'play', 'increase', 'decrease', 'improve', 'reduce', 'cut', 'raise', 'lower', 'boost', 'narrow', 'widen', 'beat', 'lead', 'trail']);
+
+/**
+ * A verb the clauses took for active that is a headline's passive without "be": a past form with no
+ * auxiliary right before "by" and the doer ("Apple swamped by iPhone 4 pre-orders"), or before "as" and a
+ * role ("Mary Barra appointed as General Motors chief").
+ */
+function readsPassive(tokens: Token[], p: Predicate, lemma: string, object: string[]): boolean {
+  if (p.voice !== 'active' || p.first !== p.verb || object.length < 2 || tokens[p.verb]!.cls !== 'past') return false;
+  const verb = tokens[p.verb]!.lower;
+  if (object[0] === 'as') return NAMED_AS.has(lemma) && !isPastOnly(verb);
+  return object[0] === 'by' && !INTRANSITIVE.has(lemma) && !NO_PASSIVE.has(lemma) && !ACTIVE_BY.has(lemma) && !isPastOnly(verb) && !isMeasure(object.slice(1));
+}
+
 /** Verbs that take no object, so have no passive: their past form after a noun is the happening. */
 const NO_PASSIVE = new Set(['die', 'collapse', 'occur', 'happen', 'arrive', 'emerge', 'disappear', 'vanish', 'erupt', 'perish', 'expire',
   'resign', 'subside', 'recede', 'abate', 'crumble', 'plummet', 'plunge', 'soar', 'surge', 'tumble', 'slump', 'skyrocket', 'rebound',
@@ -714,7 +749,17 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     if (p.agent) doer = agent;
     if (agent.length) {
       const v = isPlural(agent, d) ? lemma : presentSingular(lemma);
-      words = titleWords(agent, v, particle, subject, object);
+      words = titleWords(agent, v, particle, afterVerb(subject, tokens, p, d), object);
+    } else {
+      words = titleWords(subject, verb.text.toLowerCase(), particle, NO_WORDS, object);
+    }
+    patient = subject;
+  } else if (readsPassive(tokens, p, lemma, object)) {
+    // A headline's passive without "be": "Apple swamped by iPhone 4 pre-orders", "Mary Barra appointed as General Motors chief".
+    if (object[0] === 'by') {
+      const agent = object.slice(1);
+      doer = agent;
+      words = titleWords(agent, isPlural(agent, d) ? lemma : presentSingular(lemma), particle, afterVerb(subject, tokens, p, d), NO_WORDS);
     } else {
       words = titleWords(subject, verb.text.toLowerCase(), particle, NO_WORDS, object);
     }

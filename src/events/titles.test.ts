@@ -174,3 +174,20 @@ describe('a long subject cut to its last words opens on a word, not on "of"', ()
       .toEqual([]);
   });
 });
+
+describe('a headline\'s passive without "be"', () => {
+  test('"X swamped by Y" is Y swamping X; "X appointed as Y" keeps its participle (technology, business, markets)', () => {
+    expect(titles('Apple swamped by iPhone 4 pre-orders\n\nApple was swamped on Tuesday.', '2010-06-16')[0]).toBe('iPhone 4 pre-orders swamp Apple');
+    expect(titles('Mary Barra appointed as General Motors chief\n\nGeneral Motors named Mary Barra chief on Tuesday.', '2013-12-10')[0])
+      .toBe('Mary Barra appointed as General Motors chief');
+    // (A sentence-initial common word moved after the verb loses its capital; a name the text writes mid-sentence keeps it.)
+    expect(titles('Markets dragged down by credit crisis\n\nMarkets fell on Friday.', '2007-08-12')[0]).toBe('Credit crisis drags down markets');
+    expect(titles('Pluto was discovered by the astronomer Clyde Tombaugh in 1930, and New Horizons flew past Pluto in 2015.', '2015-07-15')[0])
+      .toBe('Astronomer Clyde Tombaugh discovers Pluto');
+  });
+
+  test('an active verb before "by" or "as" stays active (markets, politics)', () => {
+    expect(titles('Revenue increased by $2 billion on Monday.', '2014-01-10')).toEqual(['Revenue increases by $2 billion']);
+    expect(titles('Smith resigned as chairman on Monday.', '2014-01-10')).toEqual(['Smith resigns as chairman']);
+  });
+});
