@@ -18,3 +18,10 @@ describe('a clock time without a day', () => {
     expect(valueOf('The company was founded on Monday, May 3, 1999. It grew fast. It hired thousands. It went public later. Trading opened at 9:30 a.m.', '2019-05-03', '9:30 a.m.')).toBe('2019-05-03T09:30');
   });
 });
+
+describe('a clock time on a day of the month', () => {
+  test('"9 p.m. on the 21st" is one time', () => {
+    expect(tag('The gallery will stay open until 9 p.m. on the 21st for a midsummer late opening.', { referenceDate: '2025-06-16' }).map((t) => [t.text, t.value])).toEqual([['9 p.m. on the 21st', '2025-06-21T21:00']]);
+    expect(tag('Polling stations opened at 7am on the 4th and closed at 10pm.', { referenceDate: '2024-07-06' }).map((t) => [t.text, t.value])).toEqual([['7am on the 4th', '2024-07-04T07:00'], ['10pm', '2024-07-04T22:00']]);
+  });
+});

@@ -41,7 +41,8 @@ const YEAR_PART = new Set([81, 72, 83, 70, 87]);
  * next (the state is carried by the tagging option).
  */
 export class ENNarrativeRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, input: ParsingResult[]): ParsingResult[] {
+    const results = joinClockToDay(context, input);
     const state = narrativeOf(context);
     const hasRef = !!state.reference;
     let anchor: Anchor = state.anchor ?? {};
@@ -112,6 +113,30 @@ export class ENNarrativeRefiner implements Refiner {
     state.anchor = anchor;
     return results;
   }
+}
+
+/**
+ * "until 9 p.m. on the 21st": a clock time alone followed by "on" and a day that one of our parsers
+ * resolved (chrono joins the dates it reads itself) is one time on that day.
+ */
+function joinClockToDay(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  let out: ParsingResult[] | undefined;
+  for (let i = 0; i + 1 < results.length; i++) {
+    const r = results[i]!;
+    const next = results[i + 1]!;
+    const own = annotationOf(next.start);
+    if (annotationOf(r.start) || r.end || !r.start.isCertain('hour') || r.start.isCertain('day') || r.start.isCertain('weekday') || !own || own.anaphor) continue;
+    const day = own.type === 'DATE' ? parseDay(own.value) : undefined;
+    if (!day || own.value.length !== 10 || !/^\s+on\s+$/.test(context.text.slice(r.index + r.text.length, next.index))) continue;
+    const joined = context.createParsingResult(r.index, context.text.slice(r.index, next.index + next.text.length));
+    joined.start = r.start.clone();
+    joined.start.assign('year', day.year);
+    joined.start.assign('month', day.month);
+    joined.start.assign('day', day.day);
+    out ??= results.slice();
+    out.splice(out.indexOf(r), 2, joined);
+  }
+  return out ?? results;
 }
 
 /**
