@@ -12,7 +12,7 @@ export const STORIES_2: Story[] = [
   {
     file: 'earnings.md',
     expected: [
-      { words: ['harrow', 'reports'], at: '2023-10-25 day', open: 'events: "reported" read as a reporting verb even with a noun-phrase object ("reported a 38% jump in third-quarter profit on Wednesday"): no event' },
+      { words: ['harrow', 'reports'], at: '2023-10-25 day' },
       { words: ['shares', 'rise 9%'], at: '2023-10-25*', open: 'events: subject "Shares of the … company" titled "Company rises 9%", dated from "Sept. 30" of the paragraph before instead of the lede\'s Wednesday; tagger: "shortly after 4 p.m. ET" dated on the publication day' },
       { words: ['whitfield takes over'], at: '2021-01 month' },
       { words: ['harrow retires'], at: '2021-01 month', open: 'events: a "when" clause with an appositive subject ("when the company\'s founder, Martin Harrow, retired") makes no event' },
@@ -28,7 +28,7 @@ export const STORIES_2: Story[] = [
     expected: [
       { words: ['wins', 'election'], at: '2025-03-09 day' },
       { words: ['zammit concedes'], at: '2025-03-10*' },
-      { words: ['zammit calls', 'election'], at: '2025-01-27 day', open: 'events: "called" read as a reporting verb even with a noun-phrase object ("Zammit called the snap election on Jan. 27"): no event' },
+      { words: ['zammit calls', 'election'], at: '2025-01-27 day' },
       { words: ['resign'], at: '2025-02*' },
       { words: ['labour', 'wins power'], at: '2013 year' },
       { words: ['zammit succeeds borg'], at: '2020-01 month' },
@@ -42,7 +42,7 @@ export const STORIES_2: Story[] = [
     file: 'outbreak.md',
     expected: [
       { words: ['first case confirmed'], at: '2024-07-02 day', open: 'events: title drops the subject\'s ordinal ("the first case was confirmed" -> "Case confirmed in town of Kasama")' },
-      { words: ['copperbelt', 'reports'], at: '2024-08-13 day', open: 'events: "reported" read as a reporting verb even with a noun-phrase object ("Copperbelt province reported its first two cases on Tuesday"): no event' },
+      { words: ['copperbelt', 'reports'], at: '2024-08-13 day' },
       { words: ['counts jump'], at: '2024-07-16 day', open: 'tagger: "Two weeks later" counted from the last date written (Tuesday, Aug. 13 -> Aug. 27, after publication) rather than the story\'s time; events: a SET in the clause ("daily case counts") drops the event even when the date is right' },
       { words: ['declares', 'emergency'], at: '2024-07-19 day' },
       { words: ['closes schools'], at: '2024-07-19 day' },
@@ -115,7 +115,7 @@ export const STORIES_2: Story[] = [
       { words: ['pre-orders open'], at: '2024-10-15 day' },
       { words: ['kestrel', 'founded'], at: '2016 year' },
       { words: ['raises $600 million'], at: '2024 year' },
-      { words: ['shows', 'prototype'], at: '2022 year', open: 'events: "showed" read as a reporting verb even with a noun-phrase object ("Kestrel showed a prototype two years ago"): no event' },
+      { words: ['shows', 'prototype'], at: '2022 year' },
       { words: ['delays', 'launch'], at: '2023-10 month' },
       { words: ['cuts', 'price'], at: '2024-09 month' },
       { words: ['shares', 'rise'], at: '2024-10-16 day', open: 'events: a subject holding an appositive ("Shares of Kestrel\'s main display supplier, Taiwan-based LumiTek, rose 4%") makes no event' },
