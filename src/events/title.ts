@@ -374,8 +374,10 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
     if (w.length === 3 && w.toLowerCase() === 'and') return true;
     if (of < 0 && n > 0 && w.length === 2 && w.toLowerCase() === 'of') of = n;
   }
-  // The head of "2 million copies of Tiger" is "copies".
-  const headAt = of > 0 ? of - 1 : words.length - 1;
+  // The head of "2 million copies of Tiger" is "copies"; of "Bank of America shares" (a name, then a common noun) "shares".
+  const last = words.length - 1;
+  // ("Performance of American stock exchanges": an adjective of a people is no name.)
+  const headAt = of > 0 && !(of + 1 < last && CAPITAL.test(words[of + 1]!) && !CAPITAL.test(words[last]!) && !lexiconTags(words[of + 1]!.toLowerCase()).includes('Demonym')) ? of - 1 : last;
   const head = words[headAt];
   if (!head) return false;
   const lower = head.toLowerCase();

@@ -191,3 +191,13 @@ describe('a headline\'s passive without "be"', () => {
     expect(titles('Smith resigned as chairman on Monday.', '2014-01-10')).toEqual(['Smith resigns as chairman']);
   });
 });
+
+describe('the head of a phrase with "of"', () => {
+  test('"copies of the game", "Shares of Pfizer": the noun before "of"; "Bank of America shares": the noun after the name (markets)', () => {
+    expect(titles('Bank of America shares jumped 8% on Monday.', '2009-02-24')).toEqual(['Bank of America shares jump 8%']);
+    expect(titles('Shares of Pfizer surged on Monday.', '2009-02-24')).toEqual(['Shares of Pfizer surge']);
+    expect(titles('Two million copies of the game sold on Monday.', '2009-02-24')).toEqual(['Two million copies of game sell']);
+    expect(titles('The Bank of England raised rates on Monday.', '2009-02-24')).toEqual(['Bank of England raises rates']);
+    expect(titles('The performance of American stock exchanges fell sharply on Monday.', '2009-02-24')).toEqual(['Performance of American stock exchanges falls']);
+  });
+});
