@@ -53,8 +53,9 @@ function cuesIn(sentence: string): Cue[] {
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
   // "set sentencing for Jan. 20" is an appointment ahead; "was set for Oct. 2" may be one gone by.
-  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word, at) => word === 'May' || (/^set\s/i.test(word) && /\b(?:was|were|had been)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))));
+  scan(sentence, STRONG_FUTURE, 'future', 1, cues, (word, at) => word === 'May' || (/^(?:set\s|forecast$)/i.test(word) && /\b(?:was|were|had been|it|he|she)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))));
   scan(sentence, STRONG_PAST, 'past', 1, cues, (_word, at) => passive(at));
+  scan(sentence, /\b(?:it|he|she)\s+(?:forecast|set|put|cut|hit|quit|bet|let|cast|cost|spread|shut|burst|broadcast|hurt|split|upset|shed)\b/gi, 'past', 1, cues);
   scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
   // Adjacent-only cues count only a word's width away (see tenseAround).
   scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
@@ -90,7 +91,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
+  'it forecast', 'forecast', 'he quit', 'she', 'it', 'cut', 'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(' ')),
@@ -141,5 +142,14 @@ describe('laws and rules taking effect', () => {
     expect(v('The ban on single-use plastics comes into force on March 1.', 'March 1')).toBe('2022-03-01');
     expect(v('The new rules go into effect in January, regulators said.', 'January')).toBe('2022-01');
     expect(v('The law took effect on Jan. 1.', 'Jan. 1')).toBe('2021-01-01');
+  });
+});
+
+describe('a bare past after a singular pronoun', () => {
+  test('"it forecast in July", "he quit in March" look back', () => {
+    const v = (s: string, expr: string): string | undefined => tag(s, { referenceDate: '2023-10-26' }).find((t) => t.text === expr)?.value;
+    expect(v('The company now expects revenue of $8.3 billion, above the $8.1 billion it forecast in July.', 'July')).toBe('2023-07');
+    expect(v('He quit in November, the company said.', 'November')).toBe('2022-11');
+    expect(v('Analysts forecast a rebound in November.', 'November')).toBe('2023-11');
   });
 });

@@ -9,6 +9,13 @@ const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|p
 const STRONG_PAST = [...new Set(['earlier', 'rose', 'lost', 'left', 'led', 'hit', 'reported', 'announced', 'dropped', 'traveled', 'travelled', ...IRREGULAR_PAST])].join('|');
 /** Irregular participles ("sworn", "taken") weigh as a verb in -ed does. */
 const PARTICIPLE = IRREGULAR_PARTICIPLES.join('|');
+/**
+ * "it forecast", "he quit", "she cut": a verb whose past is spelt as its infinitive, right after a
+ * singular pronoun, is in the past (the present would take an -s).
+ */
+const PRONOUN_BARE_PAST = /\b(?:it|he|she)\s+(?:forecast|set|put|cut|hit|quit|bet|let|cast|cost|spread|shut|burst|broadcast|hurt|split|upset|shed)\b/gi;
+/** Before "set … for" or "forecast": a subject or auxiliary that puts it in the past ("was set for", "it forecast"). */
+const AFTER_PAST_SUBJECT = /\b(?:was|were|had been|it|he|she)\s+$/i;
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = /\b\w{3,}ed\b/gi;
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
@@ -68,8 +75,9 @@ function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const passive = (at: number): boolean => PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
   // The month May is no modal verb.
-  // "set sentencing for Jan. 20" is an appointment ahead; "was set for Oct. 2" may be one gone by.
-  scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word, at) => word === 'May' || (/^set\s/i.test(word) && /\b(?:was|were|had been)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))));
+  // "set sentencing for Jan. 20" is an appointment ahead; "was set for Oct. 2" may be one gone by;
+  // "it forecast in July" told of a forecast made then.
+  scan(sentence, STRONG_FUTURE, 'future', STRONG, cues, (word, at) => word === 'May' || (/^(?:set\s|forecast$)/i.test(word) && AFTER_PAST_SUBJECT.test(sentence.slice(Math.max(0, at - 12), at))));
   // Strong past words, then -ed verbs, then the adjacent-only words, each in text order, as when
   // each list had its own scan (the first of two cues at the same distance decides).
   const adjacentPast: Cue[] = [];
@@ -85,6 +93,7 @@ function cuesIn(sentence: string): Cue[] {
     else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: ADJACENT });
     else if (!passive(at)) participles.push({ at, length, t: 'past', weight: WEAK });
   }
+  scan(sentence, PRONOUN_BARE_PAST, 'past', STRONG, cues);
   // Participles and -ed verbs in one text-ordered list, as one scan of both would give.
   const weak: Cue[] = [];
   scan(sentence, WEAK_PAST, 'past', WEAK, weak, (word, at) => NOT_PAST_ED.test(word) || passive(at));
