@@ -429,6 +429,14 @@ export function lengthAdjective(t: Token, next: Token): boolean {
   return t.timex && !next.timex && (next.cls === 'noun' || next.cls === 'adj' || next.cls === 'proper') && LENGTH_WORD.test(t.text);
 }
 
+/** Verbs whose object can be followed by what it was made to do ("caused the river to burst its banks"). */
+const CAUSATIVE = new Set(['cause', 'force', 'prompt', 'allow', 'lead', 'push', 'ask', 'order', 'urge', 'enable', 'help', 'drive',
+  'persuade', 'compel', 'require', 'invite', 'encourage', 'tell', 'convince', 'get', 'pressure', 'oblige', 'permit', 'authorize', 'authorise']);
+
+/** Phrases of the state an object ends in ("under control", "into custody"): they complete the verb. */
+const RESULT_STATES = new Set(['under control', 'into custody', 'to safety', 'to justice', 'on fire', 'into law', 'on hold', 'in half',
+  'to death', 'to rest', 'out of', 'into service', 'into orbit', 'into exile', 'to hospital', 'behind bars', 'in custody', 'on trial', 'in jail', 'to jail', 'to prison']);
+
 /** Verbs whose object can be an -ing form ("began moving money", "kept raising rates"). */
 const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'keep', 'resume', 'finish', 'quit', 'cease']);
 
@@ -496,6 +504,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       const next = tokens[k + 1];
       // "opted to clear the city": only verbs that take an infinitive keep it as their object.
       if (next && isBaseVerb(next) && k === start && CATENATIVE.has(p.lemma)) { k += 2; continue; }
+      // "caused the Elbe river to burst its banks", "forced the airline to cancel flights": what the object was made to do.
+      if (next && isBaseVerb(next) && k > start && preps === 0 && CAUSATIVE.has(p.lemma)) { k += 2; continue; }
       if (!next || isBaseVerb(next)) break;
       preps++;
       // ("transferred from Russia to Ukraine": "from" … "to" is one span of the complement.)
@@ -503,6 +513,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       k++;
       continue;
     }
+    // "brought the blaze under control", "signed the bill into law": a phrase of the state the object ends in.
+    if (t.cls === 'prep' && k > start && preps === 0 && k + 1 < ceiling && RESULT_STATES.has(t.lower + ' ' + tokens[k + 1]!.lower)) { k += 2; continue; }
     // "reclassified it as a dwarf planet": "as" after the direct object opens its complement.
     if (t.lower === 'as' && k > start && preps === 0 && opensNounPhrase(tokens[k + 1]?.cls ?? 'punct')) { k++; continue; }
     if (t.cls === 'prep' && t.lower !== 'of') {

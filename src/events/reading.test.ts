@@ -256,7 +256,7 @@ describe('", and" after a subordinate clause joins the main clause', () => {
     expect(run('Harrow reported a jump in profit on Wednesday, beating estimates as cloud companies raced to buy its chips, and raised its revenue forecast.', '2023-10-26'))
       .toEqual(['Harrow reports jump @ 2023-10-25', 'Harrow raises revenue forecast @ 2023-10-25 (inferred)']);
     expect(run('The Ford Taurus was introduced in 1986, and was a car that rewrote the rules, and pushed other automakers to follow suit.', '2006-10-26'))
-      .toEqual(['Ford Taurus introduced @ 1986', 'Ford Taurus pushes other automakers @ 1986 (inferred)']);
+      .toEqual(['Ford Taurus introduced @ 1986', 'Ford Taurus pushes other automakers to follow suit @ 1986 (inferred)']);
   });
 });
 
