@@ -386,6 +386,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (words.length === 1 && PLURAL_QUANTIFIERS.has(lower)) return true;
   // "about 740 died", "23 of its 96 cars left the tracks": a count other than one ("FTSE 100", "iPhone 4" are names).
   if (NUMBER.test(lower) && (headAt === 0 || !CAPITAL_OR_CAMEL.test(words[headAt - 1]!))) return lower !== '1';
+  // "The three largest accounted for 47%": a count before an adjective standing for its noun.
+  if (headAt > 0 && lower.length > 3 && (lower.endsWith('est') || lower.endsWith('er')) && countWord(words[headAt - 1]!)) return true;
   const expansion = acronyms?.get(head);
   if (expansion) return plural(expansion.split(/\s+/), d, null, false);
   const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
@@ -399,6 +401,13 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return headAt === 0 && namesOneOf(head, d);
   // "gunmen", "policemen": the plural of -man.
   return PLURAL_S.test(lower) || (lower.length > 4 && lower.endsWith('men'));
+}
+
+/** A count above one, in figures or words ("three", "12"). */
+function countWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NUMBER.test(lower)) return lower !== '1';
+  return lower !== 'one' && lexiconTags(lower).includes('Cardinal');
 }
 
 const CAPITAL_OR_CAMEL = /^\p{Lu}|^\p{Ll}+\p{Lu}/u;

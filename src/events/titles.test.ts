@@ -115,6 +115,9 @@ describe('plural subjects: counts and a party named by its members', () => {
       .toEqual(['More than 23,000 people infected', '740 die']);
     expect(titles('The train entered a curve at 59 mph on Monday, and 23 of its 96 cars left the tracks.', '2023-06-14')[1]).toBe('23 of its 96 cars leave tracks');
     expect(titles('The FTSE 100 fell 3% on Monday.', '2008-10-06')).toEqual(['FTSE 100 falls 3%']);
+    // A count before an adjective that stands for its noun (earnings, markets).
+    expect(titles('The three largest accounted for 47% of revenue in March.', '2023-10-26')).toEqual(['Three largest account for 47% of revenue']);
+    expect(titles('The two biggest fell 5% on Monday.', '2023-10-26')).toEqual(['Two biggest fall 5%']);
   });
 
   test('a capitalised plural of a name the text uses (election, US politics); a name ending in s stays one', () => {
