@@ -204,3 +204,19 @@ describe('the head of a phrase with "of"', () => {
     expect(titles('The performance of American stock exchanges fell sharply on Monday.', '2009-02-24')).toEqual(['Performance of American stock exchanges falls']);
   });
 });
+
+describe('what the object was made to do, and the state it ended in', () => {
+  test('after a causative verb, "to" and a verb stay (flood, aviation, strikes)', () => {
+    expect(titles('Heavy rain caused the Elbe river to burst its banks last week, flooding the old town of Meissen.', '2013-06-10'))
+      .toEqual(['Heavy rain causes Elbe river to burst its banks']);
+    expect(titles('Apparently, the glitch led the pilots to disengage an engine on Friday.', '2010-01-10')).toEqual(['Glitch leads pilots to disengage engine']);
+    expect(titles('The strike forced the airline to cancel 200 flights on Monday.', '2013-06-10')).toEqual(['Strike forces airline to cancel 200 flights']);
+  });
+
+  test('under control, into custody, into law, to safety (fire, police, politics, rescue)', () => {
+    expect(titles('Firefighters brought the blaze under control early on Tuesday.', '2019-04-16')).toEqual(['Firefighters bring blaze under control']);
+    expect(titles('Police took the suspect into custody on Monday.', '2013-06-10')).toEqual(['Police take suspect into custody']);
+    expect(titles('Obama signed the bill into law on Friday.', '2013-06-10')).toEqual(['Obama signs bill into law']);
+    expect(titles('Rescuers airlifted 40 people to safety on Monday.', '2013-06-10')).toEqual(['Rescuers airlift 40 people to safety']);
+  });
+});
