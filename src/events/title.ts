@@ -345,6 +345,9 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   return result;
 }
 
+/** Nouns in -s that take a singular verb ("The news drove prices higher"). */
+const SINGULAR_IN_S = new Set(['news', 'politics', 'economics', 'physics', 'mathematics', 'athletics', 'measles', 'diabetes', 'series', 'species']);
+
 /** Quantifiers that stand for a plural on their own ("Both resigned", "Several were hurt"). */
 // (Not "most": "the most valued" leaves it alone as a subject more often than "Most fled".)
 const PLURAL_QUANTIFIERS = new Set(['both', 'many', 'several', 'few', 'others', 'all', 'these', 'those', 'some']);
@@ -393,6 +396,7 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   const phrase = words.length === 1 ? lower : words.join(' ').toLowerCase();
   // A one-word phrase is its head: one lookup serves both.
   const a = lexiconTags(phrase), b = words.length === 1 ? a : lexiconTags(lower);
+  if (SINGULAR_IN_S.has(lower)) return false;
   if (hasTag(a, b, 'Plural') || hasTag(a, b, 'Uncountable') && lower.endsWith('s')) return true;
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise, or the text names
@@ -504,6 +508,9 @@ function afterVerb(subject: string[], tokens: Token[], p: Predicate, d: Discours
 }
 const NAME_TAG_SET = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Demonym', 'SportsTeam', 'Company']);
 const isNameTag = (tag: string): boolean => NAME_TAG_SET.has(tag);
+
+/** Where an object was moved to, after it ("sent revenue down", "drove prices higher"). */
+const MOVED_TO = new Set(['down', 'up', 'higher', 'lower', 'back', 'out', 'off', 'away', 'home', 'overseas', 'abroad']);
 
 /** Verbs whose passive names a role with "as" ("appointed as chief executive"). */
 const NAMED_AS = new Set(['appoint', 'name', 'elect', 're-elect', 'reappoint', 'choose', 'select', 'hire', 'confirm', 'install', 'crown',
@@ -782,7 +789,9 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     // The place a happening took place in is not what it happened to.
     let core = -1;
     for (let n = 1; n < object.length; n++) if (PLACE_WORD.test(object[n]!)) { core = n; break; }
-    const what = core > 0 ? object.slice(0, core) : object;
+    let what = core > 0 ? object.slice(0, core) : object;
+    // ("sent the chipmaker's revenue down": what was moved is the revenue, for a later "it" too.)
+    if (what.length > 1 && MOVED_TO.has(what[what.length - 1]!)) what = what.slice(0, -1);
     patient = direct ? what : [...subject.slice(-1), ...what];
     // "Pfizer shares rose", "Pfizer shares jumped 8%": what changed is the subject, named (an amount is how much: it stays,
     // as what tells one day's "Dow falls 3.41%" from another's, and "Pfizer shares surged" joins it on its day).

@@ -220,3 +220,10 @@ describe('what the object was made to do, and the state it ended in', () => {
     expect(titles('Rescuers airlifted 40 people to safety on Monday.', '2013-06-10')).toEqual(['Rescuers airlift 40 people to safety']);
   });
 });
+
+describe('nouns in -s that take a singular verb', () => {
+  test('"news" (markets), "politics"', () => {
+    expect(titles('The news lessened fears on Monday.', '2008-09-20')).toEqual(['News lessens fears']);
+    expect(titles('Politics dominated the summit on Monday.', '2008-09-20')).toEqual(['Politics dominates summit']);
+  });
+});
