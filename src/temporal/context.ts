@@ -24,6 +24,8 @@ export interface NarrativeState {
   pastYear?: { year: number; sentence: number };
   /** The number of the sentence that last named a day (the anchor's day). */
   daySentence?: number;
+  /** The days named so far, latest first (a few): "N days later" told in the past may count from an earlier one. */
+  days?: Day[];
   /** The last clock time told (its day and minutes after midnight) and its sentence: "at 11:05 p.m. … Two hours later". */
   clock?: { day: Day; minutes: number; sentence: number };
 }

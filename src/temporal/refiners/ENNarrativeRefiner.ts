@@ -4,6 +4,7 @@ import { addDays, addMonths, type Day, dayString, digitsAt, monthString, parseDa
 import { narrativeOf, type Anchor, type NarrativeState } from '../context.ts';
 import { settleTimex, timexOf } from '../timexValue.ts';
 import { yearValue } from '../value.ts';
+import { tenseOf } from '../resolve.ts';
 
 /**
  * Updates the time in force from a TIMEX3 value: a day sets day, month and year; a month its month
@@ -67,7 +68,14 @@ export class ENNarrativeRefiner implements Refiner {
           } else if (anchor.day) value = dayString(anchor.day);
         }
         else if (unit === 'day' && anchor.day && own.anaphor.part) annotate(r, { ...own, value: `${dayString(addDays(anchor.day, shift))}T${own.anaphor.part}` });
-        else if (unit === 'day' && anchor.day) value = dayString(addDays(anchor.day, shift));
+        else if (unit === 'day' && anchor.day) {
+          const from = laterFrom(context, r, state, anchor.day, shift);
+          // No day named fits: the month in force, when it is not after the article either.
+          const month = anchor.month;
+          if (from) value = dayString(addDays(from, shift));
+          else if (month && state.reference && month.year * 12 + month.month <= state.reference.year * 12 + state.reference.month) value = monthString(month.year, month.month);
+          else value = dayString(addDays(anchor.day, shift));
+        }
         else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
         else if (unit === 'month' && anchor.month) {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
@@ -95,6 +103,7 @@ export class ENNarrativeRefiner implements Refiner {
       const named = info && (info.type === 'DATE' || info.type === 'TIME') ? parseDay(info.value) : undefined;
       if (named) {
         sentenceDay = named;
+        state.days = [named, ...(state.days ?? []).filter((d) => dayString(d) !== dayString(named))].slice(0, 6);
         state.daySentence = state.sentence;
         // A clock time ("11:05 p.m. on March 8, 2022"): the clock in force for "two hours later".
         if (info && info.type === 'TIME' && state.sentence !== undefined && info.value.charCodeAt(10) === 84 /* T */) {
@@ -113,6 +122,20 @@ export class ENNarrativeRefiner implements Refiner {
     state.anchor = anchor;
     return results;
   }
+}
+
+/**
+ * The day "two weeks later" counts from: the day in force, unless that puts a happening told in the
+ * past after the article's date ("Copperbelt reported cases on Tuesday. … The outbreak grew slowly
+ * at first. Two weeks later, counts jumped"): then the latest day named before that this does not;
+ * undefined when none does.
+ */
+function laterFrom(context: ParsingContext, r: ParsingResult, state: NarrativeState, day: Day, shift: number): Day | undefined {
+  const ref = state.reference;
+  if (shift <= 0 || !ref || dayString(addDays(day, shift)) <= dayString(ref)) return day;
+  if (tenseOf(context, r.index, r.text.length) !== 'past') return day;
+  for (const d of state.days ?? []) if (dayString(addDays(d, shift)) <= dayString(ref)) return d;
+  return undefined;
 }
 
 /**
