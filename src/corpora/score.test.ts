@@ -29,6 +29,15 @@ describe('TempEval-3 scoring', () => {
     expect(c.relaxed).toBe(1);
   });
 
+  test('on equal overlap the system annotation of the closest extent is the match: the year itself, not the range around it', () => {
+    // "from 2009 to 2011": gold has each year; the system has the range (listed first) and each year.
+    const gold2 = [t(5, 9, 'DATE', '2009'), t(13, 17, 'DATE', '2011')];
+    const system2 = [t(0, 17, 'DURATION', 'P2Y'), t(5, 9, 'DATE', '2009'), t(13, 17, 'DATE', '2011')];
+    const misses: Miss[] = [];
+    expect(scoreDocument(gold2, system2, misses)).toEqual({ gold: 2, system: 3, relaxed: 2, strict: 2, valueCorrect: 2, typeCorrect: 2 });
+    expect(misses.map((m) => m.kind)).toEqual(['spurious']);
+  });
+
   test('per type rows restrict gold and system to the type', () => {
     const s = scoreCorpus([{ file: 'a', gold, system }]);
     expect(s.byType.DURATION).toMatchObject({ gold: 1, system: 1, relaxed: 1, valueCorrect: 0 });

@@ -46,14 +46,15 @@ export function addCounts(a: Counts, b: Counts): Counts {
  * preferring the pair with the largest overlap.
  */
 export function matchTimexes(gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): [number, number][] {
-  const candidates: { g: number; s: number; overlap: number }[] = [];
+  const candidates: { g: number; s: number; overlap: number; spill: number }[] = [];
   gold.forEach((g, gi) => {
     system.forEach((s, si) => {
       const overlap = Math.min(g.end, s.end) - Math.max(g.start, s.start);
-      if (overlap > 0) candidates.push({ g: gi, s: si, overlap });
+      // Extent difference: on equal overlap the closest extent wins ("2009" itself, not "from 2009 to 2011").
+      if (overlap > 0) candidates.push({ g: gi, s: si, overlap, spill: (g.end - g.start) + (s.end - s.start) - 2 * overlap });
     });
   });
-  candidates.sort((a, b) => b.overlap - a.overlap || a.g - b.g || a.s - b.s);
+  candidates.sort((a, b) => b.overlap - a.overlap || a.spill - b.spill || a.g - b.g || a.s - b.s);
   const usedG = new Set<number>();
   const usedS = new Set<number>();
   const pairs: [number, number][] = [];
