@@ -38,6 +38,13 @@ describe('timexDate: a period as its first part through its last', () => {
     expect(span('04')).toBe('0400..0499 year');
   });
 
+  test('a weekend as its Saturday through its Sunday (across a year too)', () => {
+    const span = (v: string): string => { const d = timexDate(v)!; return `${d.iso}..${d.through!.iso} ${d.granularity}`; };
+    expect(span('2010-W02-WE')).toBe('2010-01-16..2010-01-17 day');
+    expect(span('2020-W53-WE')).toBe('2021-01-02..2021-01-03 day');
+    expect(timexDate('2010-W02')).toEqual({ iso: '2010-01', granularity: 'month', year: 2010, month: 1 });
+  });
+
   test('calendar values have no `through`; other values give null', () => {
     expect(timexDate('2016-10')).toEqual({ iso: '2016-10', granularity: 'month', year: 2016, month: 10 });
     expect(timexDate('2013-W23')!.through).toBeUndefined();
@@ -96,6 +103,13 @@ describe('a clause dated by a period spans it', () => {
       .toEqual(['Rescuers reach village @ 2019-04-16 day', 'Village rebuilt @ 1950..1959 year', 'Rescuers find two survivors @ 2019-04-16 day (inferred)']);
     expect(run('Markets rose on Monday. The G7 nations met in Washington while the IMF held its autumn meetings. The Nasdaq rose by 11.81%.', '2008-10-13'))
       .toEqual(['Markets rise @ 2008-10-13 day', 'G7 nations meet in Washington @ 2008-10-13 day (inferred)', 'Nasdaq rises by 11.81% @ 2008-10-13 day (inferred)']);
+  });
+
+  test('a weekend dates its clause to its two days (aviation, banking stories published on a Monday)', () => {
+    expect(run('The glitch only became public this weekend, when German magazine Der Spiegel cited confidential documents.', '2010-01-25'))
+      .toEqual(['Glitch becomes public @ 2010-01-23..2010-01-24 day', 'German magazine Der Spiegel cites confidential documents @ 2010-01-23..2010-01-24 day (inferred)']);
+    expect(run('Lehman Brothers filed for bankruptcy on Monday after Barclays PLC pulled out of negotiations over the weekend.', '2008-09-17'))
+      .toContain('Barclays PLC pulls out of negotiations @ 2008-09-13..2008-09-14 day');
   });
 
   test('a period that describes a noun does not date the clause', () => {

@@ -131,10 +131,11 @@ export function daysBefore(date: CalendarDate, days: number): CalendarDate {
 
 /**
  * The date of a TIMEX3 value as the timeline can show it: calendar values as they are, an ISO
- * week ("last week" → `2013-W23`) as the month holding its Thursday (the model has no weeks), and a
+ * week ("last week" → `2013-W23`) as the month holding its Thursday (the model has no weeks), a weekend
+ * (`2010-W02-WE`) as its Saturday through its Sunday, and a
  * period named as a whole as its first part `through` its last: a season as its months ("the autumn
  * of 2022", `2022-FA` → 2022-09 through 2022-11), a decade as its years (`195` → 1950 through 1959), a
- * century too (`18` → 1800 through 1899). Other values (X-values, quarters, fiscal years…) give null.
+ * century too (`18` → 1800 through 1899). Other values (X-values, quarters, fiscal years, BC years…) give null.
  */
 export function timexDate(value: string): CalendarDate | null {
   const exact = calendarDate(value);
@@ -152,15 +153,24 @@ export function timexDate(value: string): CalendarDate | null {
     // Winter runs into the next year, as the tagger reads it ("last winter" in January is the one begun in December).
     return { ...monthOf(year, months[0]), through: monthOf(months[1] < months[0] ? year + 1 : year, months[1]) };
   }
-  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  const m = WEEK.exec(value);
   if (!m) return null;
   const year = Number(m[1]), week = Number(m[2]);
   if (week < 1 || week > 53) return null;
   // ISO week 1 holds January 4th; its Thursday decides the month.
   const jan4 = Date.UTC(year, 0, 4);
   const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (week - 1) * 7 * 86_400_000;
+  // A weekend ("this weekend" → `2010-W02-WE`) is its Saturday through its Sunday.
+  if (m[3] !== undefined) return { ...dayOf(new Date(monday + 5 * 86_400_000)), through: dayOf(new Date(monday + 6 * 86_400_000)) };
   const thursday = new Date(monday + 3 * 86_400_000);
   return monthOf(thursday.getUTCFullYear(), thursday.getUTCMonth() + 1);
+}
+
+const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/;
+
+function dayOf(d: Date): CalendarDate {
+  const year = d.getUTCFullYear(), month = d.getUTCMonth() + 1, day = d.getUTCDate();
+  return { iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day', year, month, day };
 }
 
 const DIGITS = /^\d+$/;

@@ -557,6 +557,16 @@ const INDIRECT = /^(to|in|into|at|from|on|for|with|against|toward|towards|across
 const PLACE_WORD = /^(in|at|near|into|outside|inside)$/i;
 const UNNAMED = /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i;
 
+/** Words that stand for a noun left out ("the last of many", "one of several"). */
+const NOUN_LEFT_OUT = new Set(['of', 'last', 'first', 'next', 'many', 'several', 'few', 'some', 'all', 'most', 'one', 'each', 'both', 'others', 'other', 'any', 'none']);
+
+/** "The Eurogroup meeting was the last of many which took place…": a phrase of words that stand for a noun and "of", with none. */
+function nounless(words: string[]): boolean {
+  if (words.length < 3) return false;
+  for (let n = 0; n < words.length; n++) if (!NOUN_LEFT_OUT.has(words[n]!.toLowerCase())) return false;
+  return true;
+}
+
 /** A pronoun with no one to stand for, or a speaker of a quote, among the words. */
 function anyUnnamed(words: string[]): boolean {
   for (let n = 0; n < words.length; n++) if (UNNAMED.test(words[n]!)) return true;
@@ -719,7 +729,7 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   // Only a clause with no subject of its own takes the one before ("… after it touched down": "it" is no one's to borrow).
   if (subject.length === 0 && stated.length === 0 && subjectFrom) subject = resolvePronoun(headlinePhrase(tokens, subjectFrom.subject, d, 'subject'), d, null);
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.
-  if (subject.length === 0 || anyUnnamed(subject)) return null;
+  if (subject.length === 0 || anyUnnamed(subject) || nounless(subject)) return null;
   // "announced that …", "asked whether …": a reported statement, not a happening of its own.
   const opener = tokens[p.object[0]];
   if (p.object[0] < p.object[1] && opener && REPORTED.test(opener.lower)) return null;

@@ -227,3 +227,10 @@ describe('nouns in -s that take a singular verb', () => {
     expect(titles('Politics dominated the summit on Monday.', '2008-09-20')).toEqual(['Politics dominates summit']);
   });
 });
+
+describe('a subject that stands for a noun left out makes no title', () => {
+  test('"the last of many", "one of several" (Eurogroup meetings); a noun after "of" is a subject', () => {
+    expect(titles('The Eurogroup meeting was the last of many which took place during the weekend.', '2008-10-13')).toEqual([]);
+    expect(titles('One of the workers died on Monday.', '2008-10-13')).toEqual(['One of workers dies']);
+  });
+});
