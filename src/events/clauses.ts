@@ -193,7 +193,7 @@ function followsVerbGroup(tokens: Token[], i: number, p: Predicate): boolean {
 }
 
 /** Finds verb groups left to right. */
-function findVerbGroups(tokens: Token[]): Predicate[] {
+function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
   const out: Predicate[] = [];
   let npBefore = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -258,6 +258,12 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       out[out.length - 1]!.content = i;
       continue;
     }
+    // ("- June 2012: A routine inspection rates the bridge deck": in a chronology line a verb spelt like a plural noun, between
+    // a noun phrase and the next, is the verb.)
+    // (A line with no verb form at all: "The state bans trucks from the bridge", "The state patches the deck": its -s word is the verb.)
+    let historicalVerb = false;
+    if (historical && t.cls === 'noun' && i > 0 && isNameOrNoun(tokens[i - 1]!.cls) && i + 1 < tokens.length && opensObject(tokens[i + 1]!)
+      && (presentVerb(t.lower) || (out.length === 0 && (endsInS(t.lower) || pluralBefore(tokens, i)) && !verbFormFrom(tokens, i + 1)))) t.cls = 'verb', historicalVerb = true;
     // Only a verb form opens a group from here on: the word before it is looked up for those alone.
     if (t.cls !== 'past' && t.cls !== 'part' && t.cls !== 'ing' && t.cls !== 'verb') continue;
     const prevIndex = skipAdverbs(tokens, i - 1, -1);
@@ -300,13 +306,16 @@ function findVerbGroups(tokens: Token[]): Predicate[] {
       out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'Gerund', 'active', 'participle', 'past', false));
       continue;
     }
-    if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && lexiconTags(t.lower).includes('PresentTense')) {
+    if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && (historical ? historicalVerb || presentVerb(t.lower) : lexiconTags(t.lower).includes('PresentTense'))) {
       // ", two former Yahoo engineers,": a word spelt like a verb that ends an appositive is its noun.
       if (endsAppositive(tokens, i)) {
         t.cls = 'noun';
         continue;
       }
-      out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PresentTense', 'active', 'state', 'present', false));
+      // "- 1968: The four-lane bridge opens to traffic": the historical present of a chronology tells past happenings.
+      // (A form without -s is the infinitive already: "Jobs and Wozniak found Apple" is not "find".)
+      if (historical) out.push(predicate(tokens.length, i, i, i + 1, t.lower, endsInS(t.lower) ? 'PresentTense' : '', 'active', 'finite', 'past', false));
+      else out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'PresentTense', 'active', 'state', 'present', false));
     }
   }
   return out;
@@ -384,6 +393,41 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
 function subjectOnly(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isNPClass(tokens[k]!.cls)) return false;
   return true;
+}
+
+/** A present-tense verb form by the lexicon ("opens", "install"), or an -s form of a verb it lists only as a plural noun ("patches", "bans"). */
+function presentVerb(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (tags.includes('PresentTense') || tags.includes('Infinitive')) return true;
+  if (lower.length < 4 || lower.charCodeAt(lower.length - 1) !== 0x73) return false;
+  const stem = lower.endsWith('es') && lexiconTags(lower.slice(0, -2)).includes('Infinitive') ? lower.slice(0, -2) : lower.slice(0, -1);
+  return lexiconTags(stem).includes('Infinitive');
+}
+
+/** A word of four letters or more ending in one "s" ("bans", not "glass"). */
+function endsInS(lower: string): boolean {
+  const n = lower.length;
+  return n >= 4 && lower.charCodeAt(n - 1) === 0x73 && lower.charCodeAt(n - 2) !== 0x73;
+}
+
+/** A plural subject right before `i` ("Engineers", "Jobs and Wozniak"): a verb there has no -s. */
+function pluralBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  return (prev.cls === 'noun' && endsInS(prev.lower)) || (i >= 3 && tokens[i - 2]!.lower === 'and' && isNameOrNoun(tokens[i - 3]!.cls));
+}
+
+/** A verb form (or a present-tense verb by the lexicon) from `i` on. */
+function verbFormFrom(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const c = tokens[k]!.cls;
+    if (c === 'past' || c === 'part' || c === 'be' || c === 'have' || c === 'modal' || c === 'do' || c === 'verb') return true;
+  }
+  return false;
+}
+
+/** A token that can open a verb's complement: a determiner, a number, a noun or name, a preposition, a time. */
+function opensObject(t: Token): boolean {
+  return t.cls === 'det' || t.cls === 'num' || t.cls === 'noun' || t.cls === 'proper' || t.cls === 'prep' || t.cls === 'to' || t.timex;
 }
 
 /** The words from `start` to `end` name a state, region or country ("Maryland", "New South Wales", "Argentina"). */
@@ -587,8 +631,9 @@ function nounPhrase(tokens: Token[], from: number, ceiling: number): number {
  * a happening (past, not a state, neither negated nor hedged) are also checked for an absolute
  * phrase ("with three seconds left", made a state) and read for their object and agent.
  */
-export function analyseClauses(tokens: Token[]): Predicate[] {
-  const preds = findVerbGroups(tokens);
+/** The predicates of a sentence; `historical`: a line of a chronology ("- 1968: The bridge opens"), whose present tense tells the past. */
+export function analyseClauses(tokens: Token[], historical = false): Predicate[] {
+  const preds = findVerbGroups(tokens, historical);
   // Each clause starts at the last boundary between the previous verb group and this one.
   for (let n = 0; n < preds.length; n++) {
     const p = preds[n]!;

@@ -210,6 +210,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   let flashback = false;
   // A paragraph after a flashback, whose first sentence read says whether the story comes back.
   let returning = false;
+  // The start of the line last looked at, and whether it is a line of a chronology ("- June 2012: A routine inspection rates…").
+  let chronologyLine = -1, chronology = false;
   // The date the previous sentence's main clause gave, for a sentence that goes on from it ("Hours later, …").
   let previousAnchor: CalendarDate | null = null;
   let paragraph = -1;
@@ -266,7 +268,13 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       returning = false;
       if (namesAgain(tokens, story!.happening!)) timeInForce = story;
     }
-    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede);
+    // "- 1968: The four-lane bridge opens to traffic": a line of a chronology, told in the historical present.
+    const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (lineStart !== chronologyLine) {
+      chronologyLine = lineStart;
+      chronology = sentence.start - lineStart <= 4 && own.length > 0 && isChronologyLabel(body, lineStart, own[0]!);
+    }
+    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede, chronology);
     if (anchor) {
       previousAnchor = anchor;
       const close = nearNow(anchor, near);
@@ -517,6 +525,15 @@ function reportsAThing(tokens: Token[], p: Predicate): boolean {
   return after === undefined || after.timex || (after.cls === 'punct' && after.text !== '"' && after.text !== '“') || after.cls === 'prep' && after.lower !== 'as' || after.cls === 'coord';
 }
 
+const LIST_MARK = /^[ \t]*(?:[-•*–—][ \t]*)?$/;
+const LABEL_COLON = /^[ \t]*:[ \t]/;
+
+/** The line at `lineStart` opens with a date (after a list mark at most) and a colon: "- Nov. 4, 2021: A diver finds…". */
+function isChronologyLabel(body: string, lineStart: number, first: Timex): boolean {
+  if (first.type !== 'DATE' && first.type !== 'TIME') return false;
+  return first.start - lineStart <= 4 && LIST_MARK.test(body.slice(lineStart, first.start)) && LABEL_COLON.test(body.slice(first.end, first.end + 4));
+}
+
 /** For a sentence of the lede: the first date a main clause of it states, happening or not (set by sentenceEvents). */
 let ledeStated: CalendarDate | null = null;
 /** The verb of the main clause that gave a sentence's anchor first, its infinitive and as written (set by sentenceEvents). */
@@ -541,14 +558,14 @@ function namesAgain(tokens: Token[], happening: string): boolean {
 /** Appends the sentence's events to `out`; returns the date its main clause gives the narrative, if any. */
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
-  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[], lede: boolean,
+  timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[], lede: boolean, chronology: boolean,
 ): CalendarDate | null {
   const id = parsed.source.id;
   ledeStated = null;
   anchorHappening = '';
   d.sentence++;
   notePlaces(tokens, d);
-  const preds = analyseClauses(tokens);
+  const preds = analyseClauses(tokens, chronology);
   let anchor: CalendarDate | null = null;
   let previousPatient: string[] | null = null;
   // The date a main clause of this sentence stated: a later undated main clause ("… on Monday and spread

@@ -133,3 +133,26 @@ describe('after a paragraph of background, a paragraph that names the lede\'s ha
     ]);
   });
 });
+
+describe('a chronology: lines that open with a date and a colon, told in the historical present', () => {
+  test('sport, disaster, business, court: each line is a happening at its date', () => {
+    expect(run('Key dates:\n\n- 2003: Federer wins his first Wimbledon title.\n- July 2008: Nadal beats Federer in the final.\n'
+      + '- Aug. 29, 2005: Hurricane Katrina makes landfall near New Orleans.\n- 1976: Jobs and Wozniak start Apple in a garage.\n'
+      + '- Feb. 12: The jury convicts Lowell on all counts.', '2024-03-01')).toEqual([
+      'Federer wins first Wimbledon title @ 2003',
+      'Nadal beats Federer @ 2008-07',
+      'Hurricane Katrina makes landfall near New Orleans @ 2005-08-29',
+      'Jobs and Wozniak start Apple @ 1976',
+      'Jury convicts Lowell @ 2024-02-12',
+    ]);
+  });
+
+  test('a verb the lexicon knows only as a plural noun, in a line with no other verb ("The state bans trucks")', () => {
+    expect(run('- June 2012: A routine inspection rates the bridge deck "poor."\n- Jan. 12: The state bans trucks from the bridge.', '2024-03-01'))
+      .toEqual(['Routine inspection rates bridge deck @ 2012-06', 'State bans trucks @ 2024-01-12']);
+  });
+
+  test('a label that is no date, a plan or a saying in a chronology line, and the present outside one, tell nothing', () => {
+    expect(run('- Thursday: Officials say repairs will take at least two years.\n\nNote: The bridge opens at 6 a.m. every day.\n\nThe state bans trucks on Mondays.', '2024-03-01')).toEqual([]);
+  });
+});

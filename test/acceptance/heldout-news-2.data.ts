@@ -157,14 +157,14 @@ export const STORIES_2: Story[] = [
   {
     file: 'explainer.md',
     expected: [
-      { words: ['bridge opens'], at: '1968 year', open: 'events: a chronology line "- 1968: The four-lane bridge opens to traffic" (a date, a colon, then the historical present) makes no event' },
+      { words: ['bridge opens'], at: '1968 year' },
       { words: ['traffic', 'doubles'], at: '199*', open: 'events: a chronology line "- 1990s: Traffic on the bridge doubles" (a date, a colon, then the historical present) makes no event; a decade is not read as a date' },
-      { words: ['inspection rates'], at: '2012-06 month', open: 'events: a chronology line "- June 2012: A routine inspection rates the bridge deck "poor."" (a date, a colon, then the historical present) makes no event' },
+      { words: ['inspection rates'], at: '2012-06 month' },
       { words: ['patches'], at: '2013 year|2013-03*|2013-04*|2013-05*', open: 'events: a chronology line "The state patches the deck the following spring." (a date, a colon, then the historical present) makes no event; a season is not read as a date' },
-      { words: ['diver finds', 'crack'], at: '2021-11-04 day', open: 'events: a chronology line "- Nov. 4, 2021: A diver finds a 3-inch crack" (a date, a colon, then the historical present) makes no event' },
+      { words: ['diver finds', 'crack'], at: '2021-11-04 day' },
       { words: ['install sensors'], at: '2022 year', open: 'events: a chronology line "- 2022: Engineers install sensors on the beam" (a date, a colon, then the historical present) makes no event' },
       { words: ['sensors show'], at: '2024-01-12 day' },
-      { words: ['bans trucks'], at: '2024-01-12*', open: 'events: a chronology line "The state bans trucks from the bridge the same evening." (a date, a colon, then the historical present) makes no event' },
+      { words: ['bans trucks'], at: '2024-01-12*' },
     ],
     never: /stay closed|will take|expect|considering|choose a design/,
   },
