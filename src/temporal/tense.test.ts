@@ -82,6 +82,15 @@ function plainTenseAround(sentence: string, start: number, end: number): Tense {
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
   }
+  if (!before) {
+    // A verb of expectation farther back governs through an infinitive (see tense.ts).
+    let nearest: Cue | undefined;
+    for (const c of cuesIn(sentence)) if (c.weight !== ADJACENT && c.at + c.length <= start && (!nearest || c.at > nearest.at)) nearest = c;
+    const word = nearest ? sentence.slice(nearest.at, nearest.at + nearest.length) : '';
+    const between = nearest ? sentence.slice(nearest.at, start) : '';
+    if (nearest?.t === 'future' && /^(?:expects?|expected to|plans? to|planned to|intends? to|aims? to|hopes? to|wants? to|seeks? to|needs? to|is to|are to|set to|due to|scheduled|slated|forecasts?|predicts?|prepares? to)$/i.test(word)
+      && !/[;:]/.test(between) && /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|about|around|nearly|more|less|at|as)\b)[a-z]{3,}\b/i.test(between)) return 'future';
+  }
   return (before ?? any)?.t ?? 'present';
 }
 
@@ -91,6 +100,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
+  'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
   'it forecast', 'forecast', 'he quit', 'she', 'it', 'cut', 'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
 const sentence = fc.oneof(
@@ -151,5 +161,22 @@ describe('a bare past after a singular pronoun', () => {
     expect(v('The company now expects revenue of $8.3 billion, above the $8.1 billion it forecast in July.', 'July')).toBe('2023-07');
     expect(v('He quit in November, the company said.', 'November')).toBe('2022-11');
     expect(v('Analysts forecast a rebound in November.', 'November')).toBe('2023-11');
+  });
+});
+
+describe('an infinitive governed by a verb of expectation far back', () => {
+  test('"expect X to … , and to move out to sea on Saturday" looks ahead with no cue nearer', () => {
+    const v = (s: string, ref: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+    // Friday 2022-09-02.
+    expect(v('Forecasters expect Lorna to weaken to a tropical storm by Friday morning as it crosses southeastern Virginia, and to move out to sea on Saturday.', '2022-09-02', 'Saturday')).toBe('2022-09-03');
+    expect(v('The company plans to spend the money on new equipment for its factories in Ohio and Michigan over several years, and to open a plant in March.', '2022-09-02', 'March')).toBe('2023-03');
+    expect(v('The airline intends to retire its remaining fleet of older wide-body jets, most of them more than 25 years old and costly to run, and to start the new routes in April.', '2022-09-02', 'April')).toBe('2023-04');
+    expect(v('The two sides are scheduled to resume talks on the border dispute, a quarrel over water rights and grazing land that goes back to colonial times, in Geneva on Tuesday.', '2022-09-02', 'Tuesday')).toBe('2022-09-06');
+  });
+  test('a nearer past cue, a clause of its own, or no infinitive between keeps the past', () => {
+    const v = (s: string, ref: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+    expect(v('The company expects revenue of about $2 billion this quarter, after a long slump in orders from its biggest customers in Europe, which fell in March.', '2022-09-02', 'March')).toBe('2022-03');
+    expect(v('Investors expect a rebound in prices of copper and other industrial metals after a long slump in demand from China; the index hit a low on Monday.', '2022-09-02', 'Monday')).toBe('2022-08-29');
+    expect(v('Analysts expect the central bank to raise rates again this year after inflation in the euro zone reached a record high in July.', '2022-09-02', 'July')).toBe('2022-07');
   });
 });

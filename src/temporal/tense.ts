@@ -126,5 +126,28 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
   }
+  if (!before && governedByExpectation(sentence, start)) return 'future';
   return (before ?? any)?.t ?? 'present';
+}
+
+/** Verbs of expectation or plan that take an infinitive: what they govern lies ahead. */
+const EXPECTATION = /^(?:expects?|expected to|plans? to|planned to|intends? to|aims? to|hopes? to|wants? to|seeks? to|needs? to|is to|are to|set to|due to|scheduled|slated|forecasts?|predicts?|prepares? to)$/i;
+/** An infinitive ("to move", "to weaken"), not "to the", "to a", "to $5": the clause the verb governs goes on. */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|about|around|nearly|more|less|at|as)\b)[a-z]{3,}\b/i;
+
+/**
+ * With no cue within the window before the expression, a verb of expectation farther back in the
+ * sentence still governs it through an infinitive ("Forecasters expect Lorna to weaken … as it
+ * crosses Virginia, and to move out to sea on Saturday"): the nearest cue before, whatever its
+ * distance, is such a verb, and an infinitive lies between it and the expression.
+ */
+function governedByExpectation(sentence: string, start: number): boolean {
+  let nearest: Cue | undefined;
+  for (const c of cuesIn(sentence)) {
+    if (c.weight === ADJACENT || c.at + c.length > start) continue;
+    if (!nearest || c.at > nearest.at) nearest = c;
+  }
+  if (!nearest || nearest.t !== 'future' || !EXPECTATION.test(sentence.slice(nearest.at, nearest.at + nearest.length))) return false;
+  const between = sentence.slice(nearest.at, start);
+  return !/[;:]/.test(between) && INFINITIVE.test(between);
 }
