@@ -277,7 +277,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (depth > 0 || (t.timex && !kept && !(n < last && lengthAdjective(t, tokens[lo + n + 1]!)))) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
     if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex && !(n + 1 < last && lengthAdjective(tokens[lo + n + 1]!, tokens[lo + n + 2]!))) continue;
-    if (t.cls === 'punct' && t.text !== '’' && t.text !== "'") continue;
+    if (t.cls === 'punct' && t.text !== '’' && t.text !== "'" && t.text !== '&') continue;
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.
       const next = n < last ? tokens[lo + n + 1] : undefined;
@@ -311,7 +311,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   let lastTitle = -1;
   for (let n = 0; n < result.length - 1; n++) {
     if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
-    else if (!CAPITAL.test(result[n]!) || role === 'object') break;
+    else if ((!CAPITAL.test(result[n]!) && result[n] !== '&') || role === 'object') break;
   }
   // (The name and what follows it: the words from the name on.)
   if (lastTitle >= 0 && CAPITAL.test(result[lastTitle + 1] ?? '')) result = result.slice(lastTitle + 1);
@@ -334,7 +334,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
         result = result.slice(-5);
         // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)
         // (Only these: a cut left on "that" or "who" is a clause, which makes no title.)
-        while (result.length > 1 && (result[0] === 'and' || result[0] === 'of')) result = result.slice(1);
+        while (result.length > 1 && (result[0] === 'and' || result[0] === 'of' || result[0] === '&')) result = result.slice(1);
       }
     }
   } else if (result.length > 8) {
@@ -573,7 +573,7 @@ function anyUnnamed(words: string[]): boolean {
   return false;
 }
 
-const STOP = new Set(['least', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
+const STOP = new Set(['&', 'least', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'and', 'its', 'their', 'his', 'her']);
 
 /** No words (shared, never changed). */
 const NO_WORDS: string[] = [];
