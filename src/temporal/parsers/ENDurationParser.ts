@@ -130,6 +130,29 @@ export class ENDurationParser extends WordBoundaryParser {
         info.endPoint = end;
       }
     }
+    if (n !== null && !mod && !span) {
+      const low = lowerEnd(context.text, index, n);
+      if (low) info.parts = [{ index: low.index, text: low.text, type: 'DURATION', value: durationValue(low.n, unit, /fortnight/i.test(unitText)) }];
+    }
     return annotate(result, info);
   }
+}
+
+/**
+ * The lower end of a range of counts before the unit: "between 12 and 18 months", "two to three
+ * years", "three or four weeks". TimeML tags the bare number as a duration of the same unit
+ * (both gold corpora do: "between 60 and 90 days" -> "60" P60D, "between 12 and 18 months" -> "12" P12M).
+ */
+const LOWER_END = /(?:^|[\s(])(between\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s+(to|or|and)\s+$/i;
+
+function lowerEnd(text: string, index: number, n: number): { index: number; text: string; n: number } | undefined {
+  const from = Math.max(0, index - 30);
+  const m = LOWER_END.exec(text.slice(from, index));
+  if (!m || (m[3]?.toLowerCase() === 'and' && !m[1])) return undefined;
+  const word = m[2] ?? '';
+  const low = parseNumber(word);
+  if (low === null || low <= 0 || low >= n) return undefined;
+  // The match opens on the start of the window or on one space or bracket, then "between ".
+  const lead = /^[\s(]/.test(m[0]) ? 1 : 0;
+  return { index: from + m.index + lead + (m[1]?.length ?? 0), text: word, n: low };
 }
