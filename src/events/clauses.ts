@@ -93,7 +93,18 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   const before = tokens[k];
   // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum";
   // so after "as", unless "such as" or "as well as": "wept as the coffin passed on Friday".)
-  return before !== undefined && ((before.cls === 'prep' && before.lower !== 'of' && (before.lower !== 'as' || AS_PREPOSITION.has(tokens[k - 1]?.lower ?? ''))) || before.cls === 'verb' || before.cls === 'to');
+  if (before === undefined) return false;
+  if (before.cls === 'prep' && before.lower !== 'of' && (before.lower !== 'as' || AS_PREPOSITION.has(tokens[k - 1]?.lower ?? ''))) {
+    // ("Workers at the plant walked out on Monday": after a subject that opens the sentence, with no verb to come, the verb.)
+    return !(k >= 1 && isNameOrNoun(tokens[k - 1]!.cls) && opensSentence(tokens, k - 1) && !verbAfter(tokens, i + 1));
+  }
+  return before.cls === 'verb' || before.cls === 'to';
+}
+
+/** The noun phrase ending at `k` opens the sentence (only noun-phrase words before it). */
+function opensSentence(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0; j--) if (!isNPClass(tokens[j]!.cls)) return false;
+  return true;
 }
 
 /** ", Haider al-Abadi," before a verb: a name between two commas after a noun phrase. */
@@ -385,13 +396,30 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     return [end, end];
   }
   const end = i + 1;
-  const start = collectBack(tokens, i, floor);
+  let start = collectBack(tokens, i, floor);
+  // "Police in Kyiv arrested", "Shares in Tesla fell", "Traffic on the bridge doubled": a noun phrase that opens its
+  // clause with a phrase of where after it is the subject whole, not the place.
+  if (start - 2 >= floor && start <= i && SUBJECT_PREPOSITIONS.has(tokens[start - 1]!.lower) && isNameOrNoun(tokens[start - 2]!.cls)) {
+    const outer = collectBack(tokens, start - 2, floor);
+    // (Within the five words a title keeps of a subject: "Officials from the People's Republic of China" stays the country.)
+    if ((outer === floor || isBoundary(tokens[outer - 1]!) || tokens[outer - 1]!.timex) && wordsBut(tokens, outer, end, 'det') <= 5) start = outer;
+  }
   return [start, Math.max(start, end)];
 }
 
-/** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb). */
+/** The tokens in [from, to) that are not of class `cls`. */
+function wordsBut(tokens: Token[], from: number, to: number, cls: Token['cls']): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k]!.cls !== cls) n++;
+  return n;
+}
+
+/** Prepositions of a phrase of where inside a subject ("Police in Kyiv", "Traffic on the bridge"). */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside']);
+
+/** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb; "the mall and waterfront" too). */
 function subjectOnly(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isNPClass(tokens[k]!.cls)) return false;
+  for (let k = from; k < to; k++) if (!isNPClass(tokens[k]!.cls) && !(tokens[k]!.lower === 'and' && k > from && k + 1 < to && tokens[k + 1]!.cls !== 'pron')) return false;
   return true;
 }
 

@@ -323,3 +323,19 @@ describe('a verb of saying or showing with a thing for its object tells a happen
     expect(run('Toyota reported a 32% drop in US sales from a year earlier.', '2009-01-05')).toEqual(['Toyota reports 32% drop @ 2009-01 (inferred)']);
   });
 });
+
+describe('a subject with a phrase of where after its noun', () => {
+  test('"Police in Kyiv", "Shares in Tesla", "Traffic on the bridge" are the subject, not the place', () => {
+    // (The verb's agreement with the head before "in" is the titles' part: either form passes here.)
+    expect(run('Police in Kyiv arrested two men on Monday.', '2024-03-01')[0]).toMatch(/^Police in Kyiv arrests? two men @ 2024-02-26$/);
+    expect(run('Shares in Tesla fell 5 percent on Monday.', '2024-03-01')[0]).toMatch(/^Shares in Tesla falls? 5 percent @ 2024-02-26$/);
+    expect(run('Politicians in Germany expressed disappointment on Monday.', '2024-03-01')[0]).toMatch(/^Politicians in Germany express(es)? disappointment @ 2024-02-26$/);
+    // (Past five words the title keeps the place, as before: "Officials from the People's Republic of China".)
+    expect(run("Officials from the People's Republic of China have agreed to purchase 60 aircraft.", '2005-01-30')).toEqual(["People's Republic of China agrees to purchase 60 aircraft @ 2005-01 (inferred)"]);
+  });
+
+  test('a past form after such a subject, with no verb to come, is the verb ("Workers at the plant walked out")', () => {
+    expect(run('Workers at the plant walked out on Monday.', '2024-03-01')[0]).toMatch(/^Workers at plant walks? out @ 2024-02-26$/);
+    expect(run('During a media event held at its headquarters on Monday, Apple unveiled the iPad.', '2024-03-01')).toEqual(['Apple unveils iPad @ 2024-02-26']);
+  });
+});
