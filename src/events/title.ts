@@ -119,6 +119,8 @@ const DANGLING = /^(of|in|on|at|by|for|with|from|to|into|and|or|but|as|than|afte
 const CAPITAL = /^\p{Lu}/u;
 /** Determiners and quantifiers a phrase cut short can end on. */
 const DANGLING_DETERMINER = /^(all|some|any|each|both|every|the|a|an)$/;
+/** Adverbs of degree a phrase cut before its adjective can end on ("gave a boost to an otherwise disappointing show"). */
+const DANGLING_DEGREE = /^(otherwise|very|highly|largely|increasingly|mostly|rather|quite|extremely|fairly|relatively|particularly|especially|so|too)$/i;
 const PLURAL_S = /[^su]s$/;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 const HE_SHE = /^(he|she)$/i;
@@ -305,7 +307,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
   // ("nationalized in all but name": cut at "but", "in all" says nothing either.)
   // So can an adverb that leads the time cut off after it ("conceded defeat shortly before 2 a.m.", "soon after").
-  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!) || (TIME_LEADERS.has(out[out.length - 1]!.toLowerCase()) && cutAtTime(tokens, hi)))) out.pop();
+  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!) || DANGLING_DEGREE.test(out[out.length - 1]!) || (TIME_LEADERS.has(out[out.length - 1]!.toLowerCase()) && cutAtTime(tokens, hi)))) out.pop();
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -515,6 +517,9 @@ const MOVED_TO = new Set(['down', 'up', 'higher', 'lower', 'back', 'out', 'off',
 /** Verbs whose passive names a role with "as" ("appointed as chief executive"). */
 const NAMED_AS = new Set(['appoint', 'name', 'elect', 're-elect', 'reappoint', 'choose', 'select', 'hire', 'confirm', 'install', 'crown',
   'nominate', 'designate', 'tap', 'sworn', 'swear', 'unveil', 'introduce', 'reveal', 'rename', 'rebrand', 'dub', 'brand', 'list', 'rank']);
+/** Verbs whose active needs an object before "to" and a verb ("allowed Boeing to bid"): right before "to", a passive. */
+const TOLD_TO = new Set(['allow', 'permit', 'force', 'order', 'urge', 'tell', 'compel', 'oblige', 'require', 'authorize', 'authorise',
+  'invite', 'instruct', 'advise', 'encourage', 'persuade', 'warn', 'forbid', 'ban', 'bar', 'cause', 'prompt', 'pressure']);
 /** Verbs often followed by "by" in the active ("stood by his decision", "passed by the house"). */
 const ACTIVE_BY = new Set(['stand', 'pass', 'go', 'come', 'stop', 'abide', 'swear', 'live', 'get', 'fly', 'walk', 'drive', 'run', 'sit',
   'drop', 'stick', 'play', 'increase', 'decrease', 'improve', 'reduce', 'cut', 'raise', 'lower', 'boost', 'narrow', 'widen', 'beat', 'lead', 'trail']);
@@ -528,6 +533,8 @@ function readsPassive(tokens: Token[], p: Predicate, lemma: string, object: stri
   if (p.voice !== 'active' || p.first !== p.verb || object.length < 2 || tokens[p.verb]!.cls !== 'past') return false;
   const verb = tokens[p.verb]!.lower;
   if (object[0] === 'as') return NAMED_AS.has(lemma) && !isPastOnly(verb);
+  // ("Boeing allowed to bid for launch contracts", "Residents ordered to leave": these verbs need who before the "to".)
+  if (object[0] === 'to') return TOLD_TO.has(lemma) && !isPastOnly(verb);
   return object[0] === 'by' && !INTRANSITIVE.has(lemma) && !NO_PASSIVE.has(lemma) && !ACTIVE_BY.has(lemma) && !isPastOnly(verb) && !isMeasure(object.slice(1));
 }
 

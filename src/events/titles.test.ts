@@ -189,6 +189,12 @@ describe('a headline\'s passive without "be"', () => {
       .toBe('Astronomer Clyde Tombaugh discovers Pluto');
   });
 
+  test('"X allowed to bid", "Residents ordered to leave": a verb that needs who before its "to" (aerospace, disaster)', () => {
+    expect(titles('Boeing allowed to bid for U.S. space launch contracts again\n\nBoeing was cleared on Friday.', '2005-03-05')[0]).toBe('Boeing allowed to bid');
+    expect(titles('Residents ordered to leave the town\n\nThe order came on Friday.', '2005-03-05')[0]).toBe('Residents ordered to leave town');
+    expect(titles('The board voted to approve the deal on Monday.', '2005-03-05')).toEqual(['Board votes to approve deal']);
+  });
+
   test('an active verb before "by" or "as" stays active (markets, politics)', () => {
     expect(titles('Revenue increased by $2 billion on Monday.', '2014-01-10')).toEqual(['Revenue increases by $2 billion']);
     expect(titles('Smith resigned as chairman on Monday.', '2014-01-10')).toEqual(['Smith resigns as chairman']);
@@ -225,6 +231,10 @@ describe('nouns in -s that take a singular verb', () => {
   test('"news" (markets), "politics"', () => {
     expect(titles('The news lessened fears on Monday.', '2008-09-20')).toEqual(['News lessens fears']);
     expect(titles('Politics dominated the summit on Monday.', '2008-09-20')).toEqual(['Politics dominates summit']);
+  });
+
+  test('a phrase cut before its adjective does not end on an adverb of degree (aerospace)', () => {
+    expect(titles('The order has given a boost to an otherwise disappointing Paris Air Show on Monday.', '2005-06-20')).toEqual(['Order gives boost']);
   });
 });
 
