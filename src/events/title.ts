@@ -350,6 +350,9 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
 /** Nouns in -s that take a singular verb ("The news drove prices higher"). */
 const SINGULAR_IN_S = new Set(['news', 'politics', 'economics', 'physics', 'mathematics', 'athletics', 'measles', 'diabetes', 'series', 'species']);
 
+/** Prepositions of a phrase of where after a subject's head ("in", "at"…), as written. */
+const WHERE_WORDS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'outside', 'around']);
+
 /** Quantifiers that stand for a plural on their own ("Both resigned", "Several were hurt"). */
 // (Not "most": "the most valued" leaves it alone as a subject more often than "Most fled".)
 const PLURAL_QUANTIFIERS = new Set(['both', 'many', 'several', 'few', 'others', 'all', 'these', 'those', 'some']);
@@ -373,12 +376,16 @@ function hasTag(tags: readonly string[], more: readonly string[], tag: string): 
 /** isPlural with the acronyms to expand (none for an expansion itself, which is read as not sentence-initial). */
 function plural(words: string[], d: Discourse, acronyms: Map<string, string> | null, initial: boolean): boolean {
   let of = -1;
+  // "Politicians in Germany", "Workers at the plant": the head is before a phrase of where.
+  let where = -1;
   for (let n = 0; n < words.length; n++) {
     const w = words[n]!;
     // toLowerCase keeps the length of any word that lowers to "and" or "of" (only "İ" grows): test only those lengths.
     if (w.length === 3 && w.toLowerCase() === 'and') return true;
     if (of < 0 && n > 0 && w.length === 2 && w.toLowerCase() === 'of') of = n;
+    if (where < 0 && n > 0 && w.length <= 6 && WHERE_WORDS.has(w)) where = n;
   }
+  if (where > 0 && (of < 0 || where < of)) return plural(words.slice(0, where), d, acronyms, initial);
   // The head of "2 million copies of Tiger" is "copies"; of "Bank of America shares" (a name, then a common noun) "shares".
   const last = words.length - 1;
   // ("Performance of American stock exchanges": an adjective of a people is no name.)
@@ -645,12 +652,15 @@ const MEASURE_LEADS = new Set(['by', 'to', 'from', 'about', 'nearly', 'almost', 
  * people") is none.
  */
 function subjectCore(subject: string[], initial: boolean, d: Discourse): string[] {
+  // ("Its sales in the United States rose": the head is before a phrase of where; the place is where, not what.)
+  let end = subject.length;
+  for (let n = 1; n < subject.length; n++) if (WHERE_WORDS.has(subject[n]!)) { end = n; break; }
   const out: string[] = [];
-  for (let n = 0; n < subject.length - 1; n++) {
+  for (let n = 0; n < end - 1; n++) {
     const w = subject[n]!;
     if (CAPITAL.test(w) && !(n === 0 && initial && !usedAsName(d.body, w) && lexiconTags(w.toLowerCase()).some(isNoNameTag))) out.push(w);
   }
-  if (subject.length > 0) out.push(subject[subject.length - 1]!);
+  if (end > 0) out.push(subject[end - 1]!);
   return out;
 }
 

@@ -244,3 +244,13 @@ describe('a subject that stands for a noun left out makes no title', () => {
     expect(titles('One of the workers died on Monday.', '2008-10-13')).toEqual(['One of workers dies']);
   });
 });
+
+describe('the head of a subject before a phrase of where', () => {
+  test('agreement and signature (politics, markets, labour, crime)', () => {
+    expect(titles('Politicians in Germany expressed concern on Monday.', '2008-09-20')).toEqual(['Politicians in Germany express concern']);
+    expect(titles('Stocks in the S&P 500 index lost 3% on Monday.', '2008-09-20')).toEqual(['Stocks in S&P 500 index lose 3%']);
+    expect(titles('Workers at the plant walked out on Monday.', '2008-09-20')).toEqual(['Workers at plant walk out']);
+    expect(signatures('The man in the blue car fled on Monday.', '2008-09-20')).toEqual(['flee man']);
+    expect(signatures('Its sales in the United States rose 5% on Monday.', '2008-09-20')).toEqual(['5% rise sale']);
+  });
+});
