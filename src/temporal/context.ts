@@ -26,6 +26,8 @@ export interface NarrativeState {
   daySentence?: number;
   /** The days named so far, latest first (a few): "N days later" told in the past may count from an earlier one. */
   days?: Day[];
+  /** The first day named in the story's opening sentences (the lede's day): the day of the news. */
+  ledeDay?: Day;
   /** The last clock time told (its day and minutes after midnight) and its sentence: "at 11:05 p.m. … Two hours later". */
   clock?: { day: Day; minutes: number; sentence: number };
 }

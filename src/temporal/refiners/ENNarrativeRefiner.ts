@@ -31,6 +31,25 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** How many sentences back a named day still holds a clock time said alone. */
 const RECENT_SENTENCES = 2;
 
+/** The opening sentences whose first day named is the day of the news (a headline, a dateline, the lede). */
+const LEDE_SENTENCES = 2;
+/** How many days before the article the news day may be: wire stories run the day after, weeklies later. */
+const LEDE_DAYS = 7;
+
+/**
+ * A clock time told in the past with no day near it is on the day of the news: the lede's day
+ * when that is in the week up to the article ("reported … on Wednesday. … released shortly after
+ * 4 p.m. ET", published Thursday); a clock time in the present or ahead stays on the article's day.
+ */
+function storyDay(context: ParsingContext, r: ParsingResult, state: NarrativeState): Day | undefined {
+  const lede = state.ledeDay;
+  const ref = state.reference;
+  if (!lede || !ref) return undefined;
+  const at = dayString(lede);
+  if (at > dayString(ref) || at < dayString(addDays(ref, -LEDE_DAYS))) return undefined;
+  return tenseOf(context, r.index, r.text.length) === 'past' ? lede : undefined;
+}
+
 /** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
 const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
@@ -86,7 +105,7 @@ export class ENNarrativeRefiner implements Refiner {
         // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
         // early Thursday. … made landfall at 5:40 a.m."), else to the reference day.
         const recent = state.daySentence !== undefined && state.sentence !== undefined && state.sentence - state.daySentence <= RECENT_SENTENCES;
-        const day = sentenceDay ?? (recent ? anchor.day : undefined) ?? state.reference;
+        const day = sentenceDay ?? (recent ? anchor.day : undefined) ?? storyDay(context, r, state) ?? state.reference;
         if (day) {
           r.start.imply('year', day.year);
           r.start.imply('month', day.month);
@@ -105,6 +124,7 @@ export class ENNarrativeRefiner implements Refiner {
         sentenceDay = named;
         state.days = [named, ...(state.days ?? []).filter((d) => dayString(d) !== dayString(named))].slice(0, 6);
         state.daySentence = state.sentence;
+        if (!state.ledeDay && state.sentence !== undefined && state.sentence <= LEDE_SENTENCES) state.ledeDay = named;
         // A clock time ("11:05 p.m. on March 8, 2022"): the clock in force for "two hours later".
         if (info && info.type === 'TIME' && state.sentence !== undefined && info.value.charCodeAt(10) === 84 /* T */) {
           const hour = digitsAt(info.value, 11, 13);
