@@ -91,6 +91,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
   while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
   const before = tokens[k];
+  // ("At least 20 soldiers died in the attack": "at least" counts the noun phrase, it is no preposition.)
+  if (before !== undefined && before.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most')) return false;
   // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum";
   // so after "as", unless "such as" or "as well as": "wept as the coffin passed on Friday".)
   if (before === undefined) return false;
@@ -332,6 +334,9 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
   return out;
 }
 
+/** Adverbs that are ordinals after a determiner ("the first case"). */
+const ORDINAL_ADVERBS = new Set(['first', 'last', 'second', 'next', 'third', 'fourth', 'fifth', 'final']);
+
 /** Start of the noun phrase that ends at `from`, walking back (through asides in brackets and "of"). */
 function collectBack(tokens: Token[], from: number, floor: number): number {
   // A pronoun is a whole subject: "…the tanker, and we prepared" is about "we".
@@ -347,6 +352,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    // "the first case", "his first pick": an ordinal read as an adverb, between a determiner and its noun.
+    if (t.cls === 'adv' && k < from && k > floor && tokens[k - 1]!.cls === 'det' && ORDINAL_ADVERBS.has(t.lower)) { k--; continue; }
     // "Britain's newly appointed envoy": an adverb of the adjective after it.
     if (t.cls === 'adv' && k < from && tokens[k + 1]!.cls === 'adj' && k > floor && isNPClass(tokens[k - 1]!.cls)) { k--; continue; }
     if (t.cls === 'coord' && t.lower === 'and' && k > floor && isNPClass(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && isNPClass(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }

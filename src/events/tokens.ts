@@ -582,7 +582,10 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
     const b = before.cls;
     if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || (afterIs & IS_SAME_FORM_PAST) !== 0))) cls = 'noun';
     // "a military base", "the government plan": a base form after a singular noun that a determiner opens is a noun too.
-    else if (b === 'noun' && i >= 2 && tokens[i - 2]!.cls === 'det' && before.lower.charCodeAt(before.lower.length - 1) !== 0x73 && t.lower.charCodeAt(t.lower.length - 1) !== 0x73) cls = 'noun';
+    // ("a new $2 billion share buyback program": after an amount too.)
+    else if (b === 'noun' && i >= 2 && (tokens[i - 2]!.cls === 'det' || tokens[i - 2]!.cls === 'num') && before.lower.charCodeAt(before.lower.length - 1) !== 0x73 && t.lower.charCodeAt(t.lower.length - 1) !== 0x73) cls = 'noun';
+    // "Pfizer shares rose": before an irregular past the lexicon lists as a noun ("rose", "left") and a preposition, a number or the end.
+    else if ((b === 'noun' || b === 'proper') && after !== undefined && after.cls === 'noun' && pastAfter(tokens, infos, i + 1)) cls = 'noun';
   }
   // "to raise the minimum wage", "to house them": after "to" and before a determiner or pronoun, a verb.
   if (cls === 'noun' && before !== undefined && before.cls === 'to' && after !== undefined && (after.cls === 'det' || after.cls === 'pron')) cls = 'verb';
@@ -636,6 +639,15 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
     if (word.pastOnly === 1) return;
   }
   t.cls = 'adj';
+}
+
+/** Whether token `j` (a noun by its spelling) is an irregular past ("rose") followed by what follows a verb of change. */
+function pastAfter(tokens: Token[], infos: WordInfo[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next !== undefined && next.cls !== 'prep' && next.cls !== 'num' && next.cls !== 'adv' && !(next.cls === 'punct' && j + 1 === tokens.length - 1)) return false;
+  const word = infos[j]!;
+  if (word.pastTense < 0) word.pastTense = pastFormOf(word.lower) === 'PastTense' ? 1 : 0;
+  return word.pastTense === 1;
 }
 
 /** A word ending in 's (token lower cases spell ’ as '). */

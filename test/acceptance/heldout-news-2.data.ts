@@ -19,7 +19,7 @@ export const STORIES_2: Story[] = [
       { words: ['opens', 'plant'], at: '2023-08 month', open: 'events: subject "it" for a company named before makes no event ("In August it opened a $1.2 billion chip packaging plant")' },
       { words: ['agrees to buy lumora'], at: '2023-09 month', open: 'events: subject "it" for a company named before makes no event ("last month it agreed to buy … Lumora")' },
       { words: ['cut', 'workforce'], at: '2022-11 month', open: 'events: "forced it to cut about 6% of its workforce": "it" taken for the revenue ("Glut of consumer electronics forces chipmaker\'s revenue to cut")' },
-      { words: ['approves', 'buyback'], at: '2023-10-24 day', open: 'events: title cut after a money amount ("Board approves new $2 billion": "share buyback program" lost)' },
+      { words: ['approves', 'buyback'], at: '2023-10-24 day' },
     ],
     never: /investor day|payable|close in|expects 2023/,
   },
@@ -41,7 +41,7 @@ export const STORIES_2: Story[] = [
   {
     file: 'outbreak.md',
     expected: [
-      { words: ['first case confirmed'], at: '2024-07-02 day', open: 'events: title drops the subject\'s ordinal ("the first case was confirmed" -> "Case confirmed in town of Kasama")' },
+      { words: ['first case confirmed'], at: '2024-07-02 day' },
       { words: ['copperbelt', 'reports'], at: '2024-08-13 day' },
       { words: ['counts jump'], at: '2024-07-16 day', open: 'tagger: "Two weeks later" counted from the last date written (Tuesday, Aug. 13 -> Aug. 27, after publication) rather than the story\'s time; events: a SET in the clause ("daily case counts") drops the event even when the date is right' },
       { words: ['declares', 'emergency'], at: '2024-07-19 day' },
