@@ -521,6 +521,14 @@ const isNameTag = (tag: string): boolean => NAME_TAG_SET.has(tag);
 /** Where an object was moved to, after it ("sent revenue down", "drove prices higher"). */
 const MOVED_TO = new Set(['down', 'up', 'higher', 'lower', 'back', 'out', 'off', 'away', 'home', 'overseas', 'abroad']);
 
+/** A one-word name in -s that the clause's object calls "their" ("Rovers lost three of their first four matches"). */
+function calledTheir(subject: string[], tokens: Token[], p: Predicate): boolean {
+  const name = subject.length === 1 ? subject[0]! : '';
+  if (name.length < 4 || !CAPITAL.test(name) || name.charCodeAt(name.length - 1) !== 0x73) return false;
+  for (let k = p.object[0]; k < p.object[1]; k++) if (tokens[k]!.lower === 'their') return true;
+  return false;
+}
+
 /** Verbs whose passive names a role with "as" ("appointed as chief executive"). */
 const NAMED_AS = new Set(['appoint', 'name', 'elect', 're-elect', 'reappoint', 'choose', 'select', 'hire', 'confirm', 'install', 'crown',
   'nominate', 'designate', 'tap', 'sworn', 'swear', 'unveil', 'introduce', 'reveal', 'rename', 'rebrand', 'dub', 'brand', 'list', 'rank']);
@@ -810,7 +818,8 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     }
     patient = subject;
   } else {
-    const v = isPlural(subject, d, p.subject[0] === 0) ? lemma : presentSingular(lemma);
+    // ("Rovers lost three of their first four matches": a team's name in -s that the sentence calls "their" is plural.)
+    const v = isPlural(subject, d, p.subject[0] === 0) || calledTheir(subject, tokens, p) ? lemma : presentSingular(lemma);
     words = titleWords(subject, v, particle, NO_WORDS, object);
     const direct = object.length > 0 && !INDIRECT.test(object[0]!);
     // The place a happening took place in is not what it happened to.

@@ -120,6 +120,12 @@ describe('plural subjects: counts and a party named by its members', () => {
     expect(titles('The two biggest fell 5% on Monday.', '2023-10-26')).toEqual(['Two biggest fall 5%']);
   });
 
+  test('a team\'s name in -s that its clause calls "their" (sport)', () => {
+    expect(titles('Northfield Rovers were promoted in May. Rovers lost three of their first four matches in August.', '2023-05-07')[1])
+      .toBe('Rovers lose three of their first four matches');
+    expect(titles('The Yankees won their tenth game on Monday.', '2022-09-02')).toEqual(['Yankees win tenth game']);
+  });
+
   test('a capitalised plural of a name the text uses (election, US politics); a name ending in s stays one', () => {
     expect(titles('Figures showed the Nationalist Party ahead. The Nationalists took 52.8% of the vote on Monday.', '2025-03-10'))
       .toEqual(['Nationalists take 52.8% of vote']);
