@@ -9,7 +9,7 @@ import { tenseAround } from './tense.ts';
 type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
-const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for|takes? effect|comes? into (?:force|effect)|goes into effect|go into effect)\b/gi;
+const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for|takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|opens|closes|begins|starts|ends|resumes|reopens|kicks off|expires|takes place|goes on sale|gets under way|goes to the polls)\b/gi;
 const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = new RegExp(`\\b(?:\\w{3,}ed|${IRREGULAR_PARTICIPLES.join('|')})\\b`, 'gi');
@@ -100,6 +100,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
+  'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
   'it forecast', 'forecast', 'he quit', 'she', 'it', 'cut', 'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
 ];
@@ -178,5 +179,19 @@ describe('an infinitive governed by a verb of expectation far back', () => {
     expect(v('The company expects revenue of about $2 billion this quarter, after a long slump in orders from its biggest customers in Europe, which fell in March.', '2022-09-02', 'March')).toBe('2022-03');
     expect(v('Investors expect a rebound in prices of copper and other industrial metals after a long slump in demand from China; the index hit a low on Monday.', '2022-09-02', 'Monday')).toBe('2022-08-29');
     expect(v('Analysts expect the central bank to raise rates again this year after inflation in the euro zone reached a record high in July.', '2022-09-02', 'July')).toBe('2022-07');
+  });
+});
+
+describe('a scheduled happening told in the present', () => {
+  test('"opens", "begins", "ends", "expires", "takes place" before a date look ahead; their past looks back', () => {
+    // Wednesday 2024-06-12.
+    const v = (s: string, expr: string): string | undefined => tag(s, { referenceDate: '2024-06-12' }).find((t) => t.text === expr)?.value;
+    expect(v('The trial begins on Monday in federal court in Manhattan.', 'Monday')).toBe('2024-06-17');
+    expect(v('The exhibition opens in March at the Tate Modern.', 'March')).toBe('2025-03');
+    expect(v('The tender offer expires on Friday, the company said.', 'Friday')).toBe('2024-06-14');
+    expect(v('The summit takes place in Brussels on Tuesday.', 'Tuesday')).toBe('2024-06-18');
+    expect(v('Early voting ends on Sunday.', 'Sunday')).toBe('2024-06-16');
+    expect(v('The trial began on Monday in federal court in Manhattan.', 'Monday')).toBe('2024-06-10');
+    expect(v('Early voting ended on Sunday.', 'Sunday')).toBe('2024-06-09');
   });
 });
