@@ -260,3 +260,18 @@ describe('the head of a subject before a phrase of where', () => {
     expect(signatures('Its sales in the United States rose 5% on Monday.', '2008-09-20')).toEqual(['5% rise sale']);
   });
 });
+
+describe('words the tokens used to misread (patch 4, 6f61d5d)', () => {
+  test('a noun after an amount, a noun before a past spelt like a noun (earnings, markets)', () => {
+    expect(titles('Harrow also said its board approved a new $2 billion share buyback program on Tuesday.', '2023-10-26'))
+      .toEqual(['Board approves new $2 billion share buyback program']);
+    expect(titles('Pfizer shares rose on Monday.', '2022-03-10')).toEqual(['Pfizer shares rise']);
+    expect(titles('Bank of America shares rose by 3.2% on Monday.', '2009-02-24')).toEqual(['Bank of America shares rise by 3.2%']);
+  });
+
+  test('an ordinal after a determiner, "at least" before a count (outbreak, aviation, conflict)', () => {
+    expect(titles('The first case was confirmed in the town of Kasama on July 2.', '2024-08-15')).toEqual(['First case confirmed in town of Kasama']);
+    expect(titles('The first A380 superjumbo was delivered on Monday.', '2007-10-16')).toEqual(['First A380 superjumbo delivered']);
+    expect(titles('At least 20 soldiers died in the attack on Monday.', '2022-03-10')).toEqual(['At least 20 soldiers die in attack']);
+  });
+});
