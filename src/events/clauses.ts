@@ -354,6 +354,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
     // "the first case", "his first pick": an ordinal read as an adverb, between a determiner and its noun.
     if (t.cls === 'adv' && k < from && k > floor && tokens[k - 1]!.cls === 'det' && ORDINAL_ADVERBS.has(t.lower)) { k--; continue; }
+    // "Standard & Poor's 500 index", "AT&T": an ampersand between names is in the name.
+    if (t.text === '&' && k > floor && tokens[k - 1]!.cls === 'proper' && tokens[k + 1]?.cls === 'proper') { k--; continue; }
     // "Britain's newly appointed envoy": an adverb of the adjective after it.
     if (t.cls === 'adv' && k < from && tokens[k + 1]!.cls === 'adj' && k > floor && isNPClass(tokens[k - 1]!.cls)) { k--; continue; }
     if (t.cls === 'coord' && t.lower === 'and' && k > floor && isNPClass(tokens[k - 1]!.cls) && tokens[k - 1]!.cls !== 'pron' && isNPClass(tokens[k + 1]?.cls ?? 'punct') && tokens[k + 1]!.cls !== 'pron') { k--; continue; }
@@ -508,6 +510,16 @@ export function lengthAdjective(t: Token, next: Token): boolean {
   return t.timex && !next.timex && (next.cls === 'noun' || next.cls === 'adj' || next.cls === 'proper') && LENGTH_WORD.test(t.text);
 }
 
+/** Kinds of place written after a place's name ("Northern province", "Carteret County"). */
+const PLACE_KIND_NOUNS = new Set(['province', 'county', 'state', 'region', 'district', 'city', 'town', 'village', 'island', 'islands', 'valley', 'river', 'prefecture', 'governorate']);
+/** How an object was sent moving ("sent markets tumbling"); not "sent a signal confirming…". */
+const MOTION_ING = new Set(['tumbling', 'soaring', 'plunging', 'reeling', 'sliding', 'spiralling', 'spiraling', 'crashing', 'flying', 'racing',
+  'scrambling', 'fleeing', 'running', 'packing', 'sprawling', 'skidding', 'plummeting', 'surging', 'rocketing']);
+/** Verbs that move their object somewhere ("sent revenue down"). */
+const MOVING_VERBS = new Set(['send', 'drive', 'push', 'pull', 'drag', 'force', 'bring', 'knock', 'put', 'lift']);
+/** Where an object is moved to, after it. */
+const DIRECTION_WORDS = new Set(['down', 'up', 'higher', 'lower', 'back', 'out', 'off', 'away', 'home', 'overseas', 'abroad']);
+
 /** Verbs whose object can be followed by what it was made to do ("caused the river to burst its banks"). */
 const CAUSATIVE = new Set(['cause', 'force', 'prompt', 'allow', 'lead', 'push', 'ask', 'order', 'urge', 'enable', 'help', 'drive',
   'persuade', 'compel', 'require', 'invite', 'encourage', 'tell', 'convince', 'get', 'pressure', 'oblige', 'permit', 'authorize', 'authorise']);
@@ -555,8 +567,9 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     }
   }
   let start = skipAdverbs(tokens, i, 1);
-  // "rose more than 6%": the comparison is part of the complement.
+  // "rose more than 6%": the comparison is part of the complement; so is "more" before a noun ("sold more planes than Boeing").
   if (tokens[start]?.lower === 'than' && start > i && COMPARATIVES.has(tokens[start - 1]!.lower)) start--;
+  else if (start > i && COMPARATIVES.has(tokens[start - 1]!.lower) && (tokens[start]!.cls === 'noun' || tokens[start]!.cls === 'adj')) start--;
   // "marked one year since a magnitude 9.0 earthquake", "celebrated 50 years of marriage": a length of time
   // followed by "since" or "of" and a noun phrase is the object itself, not a date.
   const lengthEnd = lengthAsObject(tokens, start, ceiling);
@@ -626,8 +639,14 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   if (k > start && k - start <= 3 && place && !place.timex && PLACE_PREPOSITIONS.has(place.lower)) {
     let e = k + 1;
     while (e < ceiling && tokens[e]!.cls === 'proper' && !tokens[e]!.timex) e++;
+    // ("travelled to a funeral in Northern province": the kind of place after its name is in it.)
+    if (e > k + 1 && e < ceiling && PLACE_KIND_NOUNS.has(tokens[e]!.lower)) e++;
     if (e > k + 1) k = e;
   }
+  // "sent the chipmaker's revenue down", "drove prices higher": where the object was moved to.
+  const moved = tokens[k];
+  // ("sent markets tumbling": how, as an -ing form.)
+  if (k > start && moved !== undefined && k < ceiling && !moved.timex && (DIRECTION_WORDS.has(moved.lower) || MOTION_ING.has(moved.lower)) && MOVING_VERBS.has(p.lemma)) k++;
   return { object: [start, Math.max(start, k)], agent };
 }
 
