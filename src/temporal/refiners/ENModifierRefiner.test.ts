@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { tag } from '../tag.ts';
 import { isSpace } from '../whitespace.ts';
 import { BEFORE, mayEndWithModifier } from './ENModifierRefiner.ts';
 
@@ -47,4 +48,16 @@ test('mayEndWithModifier answers as its plain version', () => {
     }),
     { numRuns: 20000 },
   );
+});
+
+describe('wire copy\'s "end-" before a year or a month', () => {
+  test('"by end-2014", "at end-March" are the end of that year or month', () => {
+    const tags = (s: string): string[] => tag(s, { referenceDate: '2013-03-22' }).map((t) => `${t.text}=${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+    expect(tags('Public debt will peak at 120 percent of GDP by end-2014, the IMF said.')).toEqual(['end-2014=2014 END']);
+    expect(tags('Foreign reserves fell to $3 billion at end-March from $4.2 billion a month earlier.')).toContain('end-March=2013-03 END');
+    expect(tags('The central bank aims to cut inflation to 5 percent by end-2015 or early-2016.')).toEqual(['end-2015=2015 END', 'early-2016=2016 START']);
+    expect(tags('Bad loans stood at 8.4 percent of the total at end-December.')).toEqual(['end-December=2012-12 END']);
+    // A word ending in "end" is no modifier.
+    expect(tags('The bookend 2014 sale.').some((t) => t.includes('END'))).toBe(false);
+  });
 });

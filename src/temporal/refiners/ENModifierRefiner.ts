@@ -5,7 +5,7 @@ import { timexOf } from '../timexValue.ts';
 import { isSpace } from '../whitespace.ts';
 import type { TimexMod } from '../types.ts';
 
-export const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?)$/i;
+export const BEFORE = /(?:(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:the\s+)?(early|late|mid|earlier|later)(?:\s+|-)|(mid)-?|(?<![a-z])(end)-)$/i;
 
 /**
  * False when BEFORE cannot match at the end of `before`: every match ends in "of" or "the" then
@@ -42,7 +42,7 @@ const MOD: Readonly<Record<string, TimexMod>> = {
 /**
  * Folds "early", "mid", "late", "the end of", "the beginning of", "the start of" into the time
  * they qualify: "by the end of January" → 2017-01 END, "late 2006" → 2006 END, "mid-2011" → 2011
- * MID. The value keeps the granularity of the time itself (the end of January is a month, not
+ * MID, "end-2014" → 2014 END. The value keeps the granularity of the time itself (the end of January is a month, not
  * its 31st day).
  */
 export class ENModifierRefiner implements Refiner {
@@ -55,7 +55,8 @@ export class ENModifierRefiner implements Refiner {
       if (!m) return r;
       const info = timexOf(r, hasRef);
       if (!info || info.type !== 'DATE' || /_REF$/.test(info.value)) return r;
-      const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      // "end-2014", "end-March": wire copy's (Reuters') end of a year or a month.
+      const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
       const mod = MOD[word];
       if (!mod && word !== 'earlier' && word !== 'later') return r;
       const start = r.index - m[0].length;
