@@ -646,7 +646,7 @@ function sentenceEvents(
       if (during && near.reference && firstDay(during) > referenceLastDay(near, near.reference)) during = null;
       // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it;
       // nor is "began in 1163" when the tagger has no date for the year.
-      if (backgrounded(tokens, p) || untaggedYear(tokens, p)) continue;
+      if (backgrounded(tokens, p) || untaggedYear(tokens, p) || unreadableDate(tokens, p, own)) continue;
       // "Fans wept as the coffin passed on Friday", "Crowds cheered when the result was announced on Sunday": at the time of its when-clause.
       if (during) date = during;
       else if (sentenceDate) date = coarsen(sentenceDate, 'day');
@@ -765,6 +765,21 @@ function warnAfterReference(parsed: ParsedSource, sentence: Sentence, dateText: 
     file: parsed.source.file, line: lineOf(parsed, sentence.start), severity: 'warning',
     message: `"${dateText || sentence.text.slice(0, 40)}" reads as ${date.iso}, after the source's reference date ${reference.iso}, for a happening told in the past; left off the timeline. Check the date or the reference date.`,
   });
+}
+
+/**
+ * A date of its own in the clause that the timeline cannot show ("assassinated in 44 BC": BC0044; "in fiscal 2022":
+ * FY2022): the clause happened then, not at the narrative's time. (Quarters and halves are left to the narrative:
+ * the tagger reads "early in the second half" of a match as a half year.)
+ */
+function unreadableDate(tokens: Token[], p: Predicate, own: Timex[]): boolean {
+  const from = tokens[p.regionStart]?.start ?? 0;
+  const to = tokens[p.regionEnd - 1]?.end ?? 0;
+  for (let k = 0; k < own.length; k++) {
+    const t = own[k]!;
+    if (t.start >= from && t.start < to && t.type === 'DATE' && (t.value.startsWith('BC') || t.value.startsWith('FY'))) return true;
+  }
+  return false;
 }
 
 const YEAR_LIKE = /^1\d{3}$|^20\d{2}$/;

@@ -339,3 +339,10 @@ describe('a subject with a phrase of where after its noun', () => {
     expect(run('During a media event held at its headquarters on Monday, Apple unveiled the iPad.', '2024-03-01')).toEqual(['Apple unveils iPad @ 2024-02-26']);
   });
 });
+
+describe('a clause with a date the timeline cannot show takes no narrative time', () => {
+  test('"in 44 BC", "in fiscal 2022": not the month of "now"', () => {
+    expect(run('Fire broke out at the cathedral on Monday. Julius Caesar was assassinated in 44 BC. The company lost money in fiscal 2022. Rome fell in 476 AD.', '2019-04-16'))
+      .toEqual(['Fire breaks out at cathedral @ 2019-04-15', 'Rome falls @ 0476']);
+  });
+});
