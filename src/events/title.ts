@@ -11,6 +11,8 @@ export interface Discourse {
   person?: string;
   /** People named so far (runs of capitalised words), with where, for "him" and "her". */
   people: Array<{ name: string; at: number }>;
+  /** Companies named so far ("Apple Inc.", "General Motors"), with where, for a later "the company" as a subject. */
+  companies: Array<{ name: string; at: number }>;
   /** The last thing (not a person) a main clause was about, for a following "It …". */
   thing?: string;
   /** The number of the sentence that named `thing`: "it" stands for it in that sentence and the next only (-1: none). */
@@ -54,7 +56,7 @@ export function newDiscourse(body: string): Discourse {
   }
   // Every field present from the start: one shape for every discourse.
   return {
-    places: new Map(), person: undefined, people: [], thing: undefined, thingAt: -1, describedAt: -1, sentence: 0, acronyms, body, pending: [],
+    places: new Map(), person: undefined, people: [], companies: [], thing: undefined, thingAt: -1, describedAt: -1, sentence: 0, acronyms, body, pending: [],
   };
 }
 
@@ -170,6 +172,7 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
       || (e > i && NAME_PARTICLES.has(tokens[e]!.text) && tokens[e + 1]?.cls === 'proper'))) e++;
     // A single word is no one's full name; capitalised words after "at", "in", "near"… name a place ("at Ground Zero").
     if (e - i >= 2 && !PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '')) notePerson(tokens, i, e, d);
+    noteCompany(tokens, i, e, d);
     i = Math.max(i, e - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -182,6 +185,29 @@ function recordPlaces(tokens: Token[], d: Discourse): void {
     const prev = tokens[i - 1], kind = tokens[i - 2];
     if (prev?.lower === 'of' && kind && PLACE_KINDS.has(kind.lower)) d.places.set(kind.lower, properRun(tokens, i));
   }
+}
+
+/** Last words of companies' names, and the abbreviations written after them ("Inc.", "Corp."). */
+const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'motors', 'airlines',
+  'airways', 'holdings', 'labs', 'systems', 'technologies', 'industries', 'microdevices', 'pharmaceuticals', 'ag', 'sa', 'llc']);
+
+/** Records the capitalised run tokens[i, e) as a company when its last word or the abbreviation after it says so, or the lexicon does. */
+function noteCompany(tokens: Token[], i: number, e: number, d: Discourse): void {
+  // (A run can be empty: a capital with a full stop, "U.S.", ends it before its first word.)
+  if (e <= i) return;
+  const last = tokens[e - 1]!.lower, after = tokens[e]?.lower ?? '';
+  let name: string;
+  if (COMPANY_WORDS.has(after) && tokens[e]!.cls === 'proper') name = runText(tokens, i, e + 1);
+  else if (e - i >= 2 && COMPANY_WORDS.has(last)) name = runText(tokens, i, e);
+  else if (lexiconTags(runText(tokens, i, e).toLowerCase()).includes('Organization')) name = runText(tokens, i, e);
+  else return;
+  d.companies.push({ name: stripPossessive(name), at: tokens[i]!.start });
+}
+
+function runText(tokens: Token[], i: number, e: number): string {
+  let text = tokens[i]!.text;
+  for (let k = i + 1; k < e; k++) text += ' ' + tokens[k]!.text;
+  return text;
 }
 
 /** Lower-case particles inside people's names. */
@@ -579,6 +605,16 @@ const INDIRECT = /^(to|in|into|at|from|on|for|with|against|toward|towards|across
 const PLACE_WORD = /^(in|at|near|into|outside|inside)$/i;
 const UNNAMED = /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i;
 
+/** Nouns a story calls the company it is about. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'group', 'conglomerate', 'startup', 'start-up']);
+
+/** The company named last before `at` ("Apple Inc." for "the company"), else the words as they are. */
+function companyBefore(words: string[], at: number, d: Discourse): string[] {
+  const companies = placesAndPeople(d).companies;
+  for (let k = companies.length - 1; k >= 0; k--) if (companies[k]!.at < at) return spaceSplit(companies[k]!.name);
+  return words;
+}
+
 /** Words that stand for a noun left out ("the last of many", "one of several"). */
 const NOUN_LEFT_OUT = new Set(['of', 'last', 'first', 'next', 'many', 'several', 'few', 'some', 'all', 'most', 'one', 'each', 'both', 'others', 'other', 'any', 'none']);
 
@@ -751,6 +787,8 @@ export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): stri
 export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null): Headline | null {
   const stated = headlinePhrase(tokens, p.subject, d, 'subject');
   let subject = resolvePronoun(stated, d, inheritedPatient, p.voice === 'active' && !p.subordinate);
+  // "The company presented the iPhone", "his company sold 13.7 million Macs": the company named before.
+  if (subject.length === 1 && COMPANY_NOUNS.has(subject[0]!.toLowerCase()) && p.subject[0] < p.subject[1]) subject = companyBefore(subject, tokens[p.subject[0]]!.start, d);
   // Only a clause with no subject of its own takes the one before ("… after it touched down": "it" is no one's to borrow).
   if (subject.length === 0 && stated.length === 0 && subjectFrom) subject = resolvePronoun(headlinePhrase(tokens, subjectFrom.subject, d, 'subject'), d, null);
   // Pronouns with no one to stand for, and the speakers of quotes ("We reopened…"), make no headline.

@@ -275,3 +275,18 @@ describe('words the tokens used to misread (patch 4, 6f61d5d)', () => {
     expect(titles('At least 20 soldiers died in the attack on Monday.', '2022-03-10')).toEqual(['At least 20 soldiers die in attack']);
   });
 });
+
+describe('"the company" as a subject is the company named before', () => {
+  test('technology, airlines, carmakers, pharma; none named: it stays "Company"', () => {
+    expect(titles('Apple Inc. unveiled a phone on Tuesday. Last week the company presented the iPhone.', '2007-01-12')[1]).toBe('Apple Inc. presents iPhone');
+    expect(titles('China Eastern Airlines agreed to buy 20 jets on Monday. The airline signed the agreement in Paris on June 15.', '2009-06-16')[1])
+      .toBe('China Eastern Airlines signs agreement in Paris');
+    expect(titles('Shares of General Motors fell on Thursday. The manufacturer has received $15 billion in May.', '2009-05-08').at(-1)).toMatch(/^General Motors receives/);
+    expect(titles('Pfizer bought a rival in May. The company cut 500 jobs in June.', '2007-01-12')).toEqual(['Pfizer buys rival', 'Pfizer cuts 500 jobs']);
+    expect(titles('The company cut 500 jobs in June.', '2007-01-12')).toEqual(['Company cuts 500 jobs']);
+  });
+
+  test('a name opening with an abbreviation ("U.S.") does not break the record of names', () => {
+    expect(() => titles('U.S. officials met on Monday. U.S. forces pursued him in December. The company cut 500 jobs on Tuesday.', '2011-05-02')).not.toThrow();
+  });
+});
