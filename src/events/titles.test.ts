@@ -290,3 +290,18 @@ describe('"the company" as a subject is the company named before', () => {
     expect(() => titles('U.S. officials met on Monday. U.S. forces pursued him in December. The company cut 500 jobs on Tuesday.', '2011-05-02')).not.toThrow();
   });
 });
+
+describe('objects and subjects of patch 6 (2af0ed4)', () => {
+  test('a place\'s kind after its name, where the object was sent, "more" before a noun (outbreak, earnings, markets, aviation)', () => {
+    expect(titles('Two people travelled to a funeral in Northern province in August.', '2024-08-15')).toEqual(['Two people travel to funeral in Northern province']);
+    expect(titles('In 2022 a glut of consumer electronics sent the chipmaker\'s revenue down for three quarters.', '2023-10-26'))
+      .toEqual(["Glut of consumer electronics sends chipmaker's revenue down"]);
+    expect(titles('The crash sent the market tumbling on Monday.', '2007-10-20')).toEqual(['Crash sends market tumbling']);
+    expect(titles('Airbus sold more planes than Boeing in 2006.', '2007-01-10')).toEqual(['Airbus sells more planes than Boeing']);
+  });
+
+  test('an ampersand between names in a subject (markets, consumer goods)', () => {
+    expect(titles("The Standard & Poor's 500 index dropped 1.95% on Monday.", '2011-03-18')).toEqual(["Standard & Poor's 500 index drops 1.95%"]);
+    expect(titles('Johnson & Johnson recalled the drug on Monday.', '2010-05-07')).toEqual(['Johnson & Johnson recalls drug']);
+  });
+});
