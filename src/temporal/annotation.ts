@@ -16,7 +16,7 @@ export interface TimexInfo {
   beginPoint?: string;
   endPoint?: string;
   /** Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted (minutes: from the clock time in force). */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI' } | SamePeriodAnaphor;
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI' } | SamePeriodAnaphor;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

@@ -78,6 +78,8 @@ add(Cue.unit, 'yr yrs hour hours hr hrs minute minutes min mins second seconds s
 add(Cue.quarter, 'quarter quarters half q1 q2 q3 q4 h1 h2');
 add(Cue.fiscal, 'fiscal financial fy');
 add(Cue.season, 'spring summer autumn fall winter');
+// "the end of the decade", "that decade": the decade in force (ENAnaphoricDateParser).
+add(Cue.anaphor, 'decade');
 add(Cue.decade, 'twenties thirties forties fifties sixties seventies eighties nineties');
 add(Cue.relative, 'this last next past previous coming following current weekend');
 add(Cue.present, 'now current currently present presently nowadays date moment these time');

@@ -5,17 +5,17 @@ import { narrativeOf } from '../context.ts';
 import { WordBoundaryParser } from './WordBoundaryParser.ts';
 
 const PARTS: Readonly<Record<string, 'MO' | 'AF' | 'EV' | 'NI'>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
+const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', decade: 'XXXX' };
 
 /**
  * Anaphora: "the day", "that day", "the same day", "that week", "the same month", "that year",
  * "the previous day", "the following day", "the year before", "the previous year", "that time",
- * "that night", "the following morning", "the night before".
+ * "that night", "the following morning", "the night before", "the end of the decade".
  * ENNarrativeRefiner resolves them from the time in force; without one they stay XXXX-XX-XX.
  */
 export class ENAnaphoricDateParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|time|morning|afternoon|evening|night)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
+    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|decade|time|morning|afternoon|evening|night)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -44,6 +44,9 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     // After "the end of", "the beginning of", "the rest of" they are the one in force.
     const framed = /\b(?:end|beginning|start|middle|rest|remainder|close|turn|course)\s+of\s+$/i.test(context.text.slice(Math.max(0, index - 16), index));
     if (det === 'the' && !post && unitWord !== 'day' && !framed) return null;
+    // "the decade" only after "the end of" and the like ("the following decade" is a span, ENDurationParser's;
+    // "that decade" may follow "the 1990s", which sets no year in force).
+    if (unitWord === 'decade' && (post || det !== 'the' || !framed)) return null;
     // "the day after falling": "after" introduces a clause, the expression is "the day".
     if (post && /^\s+[a-z]/.test(after)) {
       return this.innerExtract(context, Object.assign([match[0].slice(0, match[0].length - post.length).trimEnd(), match[1], match[2]], { index, input: match.input }) as unknown as RegExpMatchArray);
@@ -54,7 +57,7 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     // "that night", "the following morning", "the night before": a part of the day in force.
     const part = PARTS[unitWord];
     if (part) return annotate(context.createParsingResult(index, match[0]), { type: 'TIME', value: `XXXX-XX-XXT${part}`, anaphor: { unit: 'day', shift, part } });
-    const unit = unitWord === 'time' ? 'day' : (unitWord as 'day' | 'week' | 'month' | 'year');
+    const unit = unitWord === 'time' ? 'day' : (unitWord as 'day' | 'week' | 'month' | 'year' | 'decade');
     const result = context.createParsingResult(index, match[0]);
     return annotate(result, { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX-XX-XX', anaphor: { unit, shift } });
   }

@@ -100,6 +100,7 @@ export class ENNarrativeRefiner implements Refiner {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
           value = monthString(m.year, m.month);
         } else if (unit === 'year' && anchor.year !== undefined) value = yearValue(anchor.year + shift);
+        else if (unit === 'decade' && anchor.year !== undefined && anchor.year >= 1000) value = String(Math.floor(anchor.year / 10));
         if (value) annotate(r, { ...own, value });
       } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
         // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
