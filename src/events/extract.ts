@@ -590,6 +590,12 @@ function sentenceEvents(
     // "Anna Berg is expected to…" names the person a later "she" is about, event or not.
     const named = trailingName(tokens, p.subject);
     if (named) d.person = named;
+    // "Harrow has been spending heavily… In August it opened a plant", "Cisco states that it has received…": a name alone
+    // as the subject of a main clause is what a following "it" is about, whether the clause tells a happening or not.
+    else if (p.form !== 'participle' && !p.subordinate && p.subject[1] - p.subject[0] === 1 && tokens[p.subject[0]]!.cls === 'proper' && !tokens[p.subject[0]]!.timex) {
+      d.thing = tokens[p.subject[0]]!.text;
+      d.thingAt = d.sentence;
+    }
     // "The al Qaeda leader had evaded capture…": a person described, not named, for a "him" in the next sentence.
     else if (!p.subordinate && p.subject[1] - p.subject[0] >= 2 && tokens[p.subject[0]]!.lower === 'the' && TITLE_WORDS.has(tokens[p.subject[1] - 1]!.lower)) d.describedAt = d.sentence;
     // The lede's main clauses say the story's day even when they report no happening ("reported a jump … on Wednesday").

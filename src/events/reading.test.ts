@@ -346,3 +346,12 @@ describe('a clause with a date the timeline cannot show takes no narrative time'
       .toEqual(['Fire breaks out at cathedral @ 2019-04-15', 'Rome falls @ 0476']);
   });
 });
+
+describe('"it" after a sentence whose main subject is a name alone', () => {
+  test('a clause that tells no happening still names what "it" is about', () => {
+    expect(run('Harrow has been spending heavily to keep up with demand. In August it opened a plant in Penang.', '2023-10-26'))
+      .toEqual(['Harrow opens plant in Penang @ 2023-08']);
+    expect(run('Cisco states that it received the trademark in 2000.', '2007-01-11')).toEqual(['Cisco receives trademark @ 2000']);
+    expect(run('On Tuesday, GM said it was cancelling a deal to sell Opel to Magna.', '2009-11-05')).toEqual(['GM cancels deal @ 2009-11 (inferred)']);
+  });
+});
