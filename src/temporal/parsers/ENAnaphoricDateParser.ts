@@ -10,12 +10,12 @@ const UNRESOLVED: Readonly<Record<string, string>> = { day: 'XXXX-XX-XX', week: 
 /**
  * Anaphora: "the day", "that day", "the same day", "that week", "the same month", "that year",
  * "the previous day", "the following day", "the year before", "the previous year", "that time",
- * "that night", "the following morning", "the night before", "the end of the decade".
+ * "that night", "the following morning", "the night before", "the end of the decade", "by end of year".
  * ENNarrativeRefiner resolves them from the time in force; without one they stay XXXX-XX-XX.
  */
 export class ENAnaphoricDateParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|decade|time|morning|afternoon|evening|night)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end)/i;
+    return /(?:(the\s+same|that\s+same|that|the|the\s+previous|the\s+following|the\s+next)\s+(day|week|month|year|decade|time|morning|afternoon|evening|night)(?:\s+(before|after|previous|earlier))?|(?:the\s+)?(year|month)-end|(?<=\b(?:end|beginning|start|middle|close|turn)\s+of\s+)(year|month)(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -24,6 +24,11 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
       // "year-end": the end of the year in force.
       const unit = match[4].toLowerCase() === 'month' ? 'month' : 'year';
       return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX', mod: 'END', anaphor: { unit, shift: 0 } });
+    }
+    if (match[5]) {
+      // "by the end of year", "at the start of month": no article, the one in force (ENModifierRefiner adds "the end of").
+      const unit = match[5].toLowerCase() === 'month' ? 'month' : 'year';
+      return annotate(context.createParsingResult(index, match[0]), { type: 'DATE', value: UNRESOLVED[unit] ?? 'XXXX', anaphor: { unit, shift: 0 } });
     }
     const det = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unitWord = (match[2] ?? '').toLowerCase();

@@ -20,3 +20,16 @@ describe('"the end of the decade": the decade in force', () => {
     for (const t of alone) expect(isTimexValue(t.type, t.value)).toBe(true);
   });
 });
+
+describe('"by end of year", "the end of year": no article before the unit', () => {
+  test('the year or month in force, with the modifier', () => {
+    expect(tags('This flu season started in early December, a month earlier than usual, and peaked by the end of year.', '2013-03-22')).toContain('the end of year=2012 END');
+    expect(tags('The deal is expected to close by end of year, the companies said.', '2013-03-22')).toEqual(['end of year=2013 END']);
+    expect(tags('The merger closed in 2019 and the two plants were shut by the end of year.', '2023-05-01')).toEqual(['2019=2019', 'the end of year=2019 END']);
+    expect(tags('Rents fell sharply in March before recovering by the end of month.', '2023-05-01')).toEqual(['March=2023-03', 'the end of month=2023-03 END']);
+  });
+  test('not a numbered year of a course or a plan', () => {
+    expect(tags('He left the school at the end of year two.', '2013-03-22')).toEqual([]);
+    expect(tags('Payments rise at the end of year 3 of the contract.', '2013-03-22')).toEqual([]);
+  });
+});
