@@ -415,7 +415,9 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   // The head of "2 million copies of Tiger" is "copies"; of "Bank of America shares" (a name, then a common noun) "shares".
   const last = words.length - 1;
   // ("Performance of American stock exchanges": an adjective of a people is no name.)
-  const headAt = of > 0 && !(of + 1 < last && CAPITAL.test(words[of + 1]!) && !CAPITAL.test(words[last]!) && !lexiconTags(words[of + 1]!.toLowerCase()).includes('Demonym')) ? of - 1 : last;
+  // ("Shares of the San Jose company": a plural before "of" is the head all the same.)
+  const headAt = of > 0 && !(of + 1 < last && CAPITAL.test(words[of + 1]!) && !CAPITAL.test(words[last]!) && !PLURAL_S.test(words[of - 1]!.toLowerCase())
+    && !lexiconTags(words[of + 1]!.toLowerCase()).includes('Demonym')) ? of - 1 : last;
   const head = words[headAt];
   if (!head) return false;
   const lower = head.toLowerCase();

@@ -214,6 +214,8 @@ describe('the head of a phrase with "of"', () => {
     expect(titles('Two million copies of the game sold on Monday.', '2009-02-24')).toEqual(['Two million copies of game sell']);
     expect(titles('The Bank of England raised rates on Monday.', '2009-02-24')).toEqual(['Bank of England raises rates']);
     expect(titles('The performance of American stock exchanges fell sharply on Monday.', '2009-02-24')).toEqual(['Performance of American stock exchanges falls']);
+    // (A plural before "of" is the head whatever follows: "Residents of the New York suburb".)
+    expect(titles('Residents of the New York suburb protested on Monday.', '2009-02-24')).toEqual(['Residents of New York suburb protest']);
   });
 });
 
