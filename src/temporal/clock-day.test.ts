@@ -25,3 +25,17 @@ describe('a clock time on a day of the month', () => {
     expect(tag('Polling stations opened at 7am on the 4th and closed at 10pm.', { referenceDate: '2024-07-06' }).map((t) => [t.text, t.value])).toEqual([['7am on the 4th', '2024-07-04T07:00'], ['10pm', '2024-07-04T22:00']]);
   });
 });
+
+describe('a clock time whose day follows past its zone', () => {
+  test('"at 3:15 a.m. local time (0715 GMT) on Tuesday": both clocks are on Tuesday', () => {
+    const v = (s: string): string[] => tag(s, { referenceDate: '2024-06-12' }).map((t) => `${t.text}=${t.value}`);
+    expect(v('The fire broke out at about 3:15 a.m. local time (0715 GMT) on Tuesday, officials said.')).toEqual(['3:15 a.m.=2024-06-11T03:15', '0715 GMT=2024-06-11T07:15Z', 'Tuesday=2024-06-11']);
+    expect(v('The earthquake struck at 11:40 p.m. local time on Sunday.')).toContain('11:40 p.m.=2024-06-09T23:40');
+    expect(v('Applications closed at 11:59 p.m. Pacific time Friday.')).toContain('11:59 p.m.=2024-06-07T23:59');
+  });
+  test('not across a clause: "at 9 p.m., police said Tuesday"', () => {
+    const v = (s: string): string | undefined => tag(s, { referenceDate: '2024-06-12' }).find((t) => t.text === '9 p.m.')?.value;
+    expect(v('The blast came at 9 p.m., police said Tuesday.')).toBe('2024-06-12T21:00');
+    expect(v('The shop shut at 9 p.m. and reopened on Monday.')).toBe('2024-06-12T21:00');
+  });
+});

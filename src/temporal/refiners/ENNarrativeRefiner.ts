@@ -50,6 +50,33 @@ function storyDay(context: ParsingContext, r: ParsingResult, state: NarrativeSta
   return tenseOf(context, r.index, r.text.length) === 'past' ? lede : undefined;
 }
 
+/** What may stand between a clock time and its day: a zone ("local time", "Pacific time", "ET"), brackets, commas, "on". */
+const CLOCK_TO_DAY = /^(?:\s|,|\(|\)|local\s+time|[A-Z][a-z]+\s+time|[A-Z]{2,4})*(?:\bon\s+)?$/;
+
+/** A bare clock time: hours or minutes, no day, no weekday, not one of our annotations. */
+const bareClock = (r: ParsingResult): boolean =>
+  !annotationOf(r.start) && !r.end && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday');
+
+/**
+ * The day named right after a clock time, past its zone and a bracketed clock of another zone
+ * ("at about 3:15 a.m. local time (0715 GMT) on Tuesday", "11:59 p.m. Pacific time Friday"):
+ * chrono joins a day only when it follows at once.
+ */
+function dayAfterClock(context: ParsingContext, results: ParsingResult[], i: number, hasRef: boolean): Day | undefined {
+  let end = results[i]!.index + results[i]!.text.length;
+  for (let j = i + 1; j < results.length && j <= i + 2; j++) {
+    const next = results[j]!;
+    if (next.index < end || !CLOCK_TO_DAY.test(context.text.slice(end, next.index))) return undefined;
+    if (bareClock(next)) {
+      end = next.index + next.text.length;
+      continue;
+    }
+    const info = timexOf(next, hasRef);
+    return info && info.type === 'DATE' && info.value.length === 10 ? parseDay(info.value) : undefined;
+  }
+  return undefined;
+}
+
 /** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
 const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
@@ -71,7 +98,8 @@ export class ENNarrativeRefiner implements Refiner {
     let sentenceDay = undefined as Anchor['day'];
     // The last dated value of this sentence: "rose 43% in February compared to the same period last year".
     let lastInSentence: string | undefined;
-    for (const r of results) {
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       const own = annotationOf(r.start);
       if (own?.anaphor) {
         const { unit, shift } = own.anaphor;
@@ -106,7 +134,7 @@ export class ENNarrativeRefiner implements Refiner {
         // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
         // early Thursday. … made landfall at 5:40 a.m."), else to the reference day.
         const recent = state.daySentence !== undefined && state.sentence !== undefined && state.sentence - state.daySentence <= RECENT_SENTENCES;
-        const day = sentenceDay ?? (recent ? anchor.day : undefined) ?? storyDay(context, r, state) ?? state.reference;
+        const day = dayAfterClock(context, results, i, hasRef) ?? sentenceDay ?? (recent ? anchor.day : undefined) ?? storyDay(context, r, state) ?? state.reference;
         if (day) {
           r.start.imply('year', day.year);
           r.start.imply('month', day.month);
