@@ -2,7 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import { annotationOf, type TimexInfo } from './annotation.ts';
 import { componentsValue } from './value.ts';
 
-const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/;
+const UTC = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)|\d{4}Z\b/;
 
 /** Readings fixed by the last refiner (ENNarrativeRefiner), so tag() need not compute them again (null: none). */
 const SETTLED = Symbol('settled timex');

@@ -13,6 +13,8 @@ export class ENBareNumberTimeFilter implements Refiner {
       if (annotationOf(r.start)) return true;
       const hasTime = r.start.isCertain('hour') || r.start.isCertain('minute');
       if (!hasTime) return true;
+      // "at 0600 local time", "at 1800 hours": ENUtcClockParser read the clock from its context.
+      if (r.start.tags().has('parser/ENUtcClockParser')) return true;
       return CLOCK_CUE.test(r.text);
     });
   }

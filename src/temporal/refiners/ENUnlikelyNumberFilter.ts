@@ -13,7 +13,7 @@ export class ENUnlikelyNumberFilter implements Refiner {
       // Both number patterns need a digit or a period first (after a space the replace or trim drops):
       // a text opening with a letter ("March 3", "Monday") skips them.
       if (!isAsciiLetter(r.text.charCodeAt(0))) {
-        if (/^\d*(\.\d*)?$/.test(r.text.replace(' ', '')) && !r.start.tags().has('parser/ENYearParser')) return false;
+        if (/^\d*(\.\d*)?$/.test(r.text.replace(' ', '')) && !r.start.tags().has('parser/ENYearParser') && !r.start.tags().has('parser/ENUtcClockParser')) return false;
         // "1/2 cup", "3/4 of cases", "24/7": news writes no day and month as bare numbers without a year.
         if (/^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim()) && !/\b(?:on|by|since|until|till|before|after|from|through)\s+$/i.test(context.text.slice(Math.max(0, r.index - 8), r.index))) return false;
       }
