@@ -10,7 +10,7 @@ type Tense = 'past' | 'future' | 'present';
 
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
 const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for|takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|opens|closes|begins|starts|ends|resumes|reopens|kicks off|expires|takes place|goes on sale|gets under way|goes to the polls)\b/gi;
-const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|died|fled|sued|drew|bled|sped|owed|eyed|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
+const STRONG_PAST = new RegExp(`\\b(?:was|were|had|did|said|told|earlier|began|came|rose|fell|grew|took|made|went|saw|won|lost|sold|bought|became|left|led|hit|paid|spent|met|held|reported|announced|fell|dropped|died|fled|sued|drew|bled|sped|owed|eyed|got|overtook|overran|bore|strode|woke|burnt|learnt|stank|slung|traveled|travelled|${IRREGULAR_PAST.join('|')})\\b`, 'gi');
 /** A verb in -ed, unless a participle after "be"/"been"/"to be" or one of the verbs of intention. */
 const WEAK_PAST = new RegExp(`\\b(?:\\w{3,}ed|${IRREGULAR_PARTICIPLES.join('|')})\\b`, 'gi');
 const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|anticipated|proposed|need|speed|feed|seed|breed|bed|red|shed|embed)$/i;
@@ -100,7 +100,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd',
+  'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd', 'got', 'overtook', 'the Fed', 'a spat',
   'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
   'it forecast', 'forecast', 'he quit', 'she', 'it', 'cut', 'payable', 'takes effect', 'took effect', 'comes into force', 'set sentencing for', 'was set for', 'set for', 'tore', 'swam', 'dug', 'sworn', 'is sworn', 'was sworn', 'taken', 'been', 'is been', 'built', 'Sworn', 'swornly',
@@ -205,5 +205,7 @@ describe('short past forms', () => {
     expect(v('Thousands fled in September as the fighting spread.', 'September')).toBe('2023-09');
     expect(v('The family sued in October, seeking damages.', 'October')).toBe('2023-10');
     expect(v('He died on Christmas Day.', 'Christmas Day')).toBe('2023-12-25');
+    expect(v('Rivian overtook Lucid in November in deliveries.', 'November')).toBe('2023-11');
+    expect(v('The project got under way in October.', 'October')).toBe('2023-10');
   });
 });

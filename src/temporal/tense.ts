@@ -6,8 +6,9 @@ export type Tense = 'past' | 'future' | 'present';
 /** Finite auxiliaries and reporting verbs: they decide when present near the expression. */
 const STRONG_FUTURE = /\b(?:will|shall|won't|'ll|going to|expects?|expected to|plans? to|planned to|intends? to|aims? to|is to|are to|to be|scheduled|slated|due to|due in|set to|would|should|may|might|must|upcoming|forecasts?|predicts?|hopes? to|wants? to|seeks? to|needs? to|remain|faces?|awaits?|prepares? (?:for|to)|payable|set(?:\s+[a-z]+){0,2}\s+for|takes? effect|comes? into (?:force|effect)|goes into effect|go into effect|opens|closes|begins|starts|ends|resumes|reopens|kicks off|expires|takes place|goes on sale|gets under way|goes to the polls)\b/gi;
 /** Past tense forms: a few regular and ambiguous ones ("rose", "left", "hit"), and every irregular one. */
-// Short past forms the -ed pattern (three letters before "ed") and the irregular list miss: "died", "fled", "sued", "drew".
-const STRONG_PAST = [...new Set(['earlier', 'rose', 'lost', 'left', 'led', 'hit', 'reported', 'announced', 'dropped', 'traveled', 'travelled', 'died', 'fled', 'sued', 'drew', 'bled', 'sped', 'owed', 'eyed', ...IRREGULAR_PAST])].join('|');
+// Short past forms the -ed pattern (three letters before "ed") misses, and irregular ones compromise's
+// list lacks: "died", "fled", "sued", "drew", "got", "overtook". Not "fed" (the Fed), "spat", "slew", "dove" (nouns).
+const STRONG_PAST = [...new Set(['earlier', 'rose', 'lost', 'left', 'led', 'hit', 'reported', 'announced', 'dropped', 'traveled', 'travelled', 'died', 'fled', 'sued', 'drew', 'bled', 'sped', 'owed', 'eyed', 'got', 'overtook', 'overran', 'bore', 'strode', 'woke', 'burnt', 'learnt', 'stank', 'slung', ...IRREGULAR_PAST])].join('|');
 /** Irregular participles ("sworn", "taken") weigh as a verb in -ed does. */
 const PARTICIPLE = IRREGULAR_PARTICIPLES.join('|');
 /**
