@@ -36,7 +36,7 @@ function weekStart(d: Day): Day {
  */
 export class ENRelativeUnitParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:the\s+)?(this|last|next|past|previous|coming|following|current|(?=week-?end))\s*(week-?end|week|month|quarter|year|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+    return /(?:the\s+|this\s+(?=(?:past|coming)\s))?(this|last|next|past|previous|coming|following|current|(?=week-?end))\s*(week-?end|week|month|quarter|year|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
