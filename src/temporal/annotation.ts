@@ -8,6 +8,14 @@ export interface SamePeriodAnaphor {
   years: number;
 }
 
+/** "that summer", "the following spring": a season counted from the time in force (`shift` seasons of that name on). */
+export interface SeasonAnaphor {
+  unit: 'season';
+  season: 'SP' | 'SU' | 'FA' | 'WI';
+  shift: -1 | 0 | 1;
+  years?: undefined;
+}
+
 /** What one of our parsers or refiners decided about a result, beyond chrono's date components. */
 export interface TimexInfo {
   type: TimexType;
@@ -16,7 +24,7 @@ export interface TimexInfo {
   beginPoint?: string;
   endPoint?: string;
   /** Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted (minutes: from the clock time in force). */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI' } | SamePeriodAnaphor;
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI' } | SamePeriodAnaphor | SeasonAnaphor;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

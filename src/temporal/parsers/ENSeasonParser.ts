@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { annotate } from '../annotation.ts';
+import { annotate, type SeasonAnaphor } from '../annotation.ts';
 import { narrativeOf } from '../context.ts';
 import { SEASONS } from '../lexicon.ts';
 import { tenseOf, yearFor } from '../resolve.ts';
@@ -11,7 +11,7 @@ const FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI:
 /** Seasons: "last summer" → 2012-SU, "this spring", "the autumn of 2008", "Winter 2009". */
 export class ENSeasonParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the|this|last|next|past|coming|previous|in|during|early|late|by)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|['’]\d\d))?(?![\d'’])/i;
+    return /(?:(that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the|this|last|next|past|coming|previous|in|during|early|late|by)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|['’]\d\d))?(?![\d'’])/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -29,6 +29,12 @@ export class ENSeasonParser extends WordBoundaryParser {
     if (name === 'fall' && !match[3] && /^\s+of\s+(?![\d'’])/i.test(after)) return null;
     // "the Winter Olympics", "Summer Games": a capitalised season before a capitalised word is a name.
     if (/^[A-Z]/.test(match[2] ?? '') && /^\s+[A-Z]/.test(after) && !match[3]) return null;
+    // "that summer", "the following spring": the season counted from the time in force (ENNarrativeRefiner).
+    const anaphoric = /^(?:that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous)$/.test(word);
+    if (anaphoric && !match[3] && season !== undefined) {
+      const shift = /following|next/.test(word) ? 1 : /previous/.test(word) ? -1 : 0;
+      return annotate(context.createParsingResult(index, text), { type: 'DATE', value: `XXXX-${season}`, anaphor: { unit: 'season', season: season as SeasonAnaphor['season'], shift } });
+    }
     const relative = /^(?:this|last|next|past|coming|previous)$/.test(word);
     if (word && !relative) {
       // Prepositions and "the" are not part of the extent; early/late are modifiers, left to the modifier refiner.

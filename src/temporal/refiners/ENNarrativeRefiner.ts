@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { annotate, annotationOf, type SamePeriodAnaphor } from '../annotation.ts';
+import { annotate, annotationOf, type SamePeriodAnaphor, type SeasonAnaphor } from '../annotation.ts';
 import { addDays, addMonths, type Day, dayString, digitsAt, monthString, parseDay, weekValue } from '../calendar.ts';
 import { narrativeOf, type Anchor, type NarrativeState } from '../context.ts';
 import { settleTimex, timexOf } from '../timexValue.ts';
@@ -105,6 +105,7 @@ export class ENNarrativeRefiner implements Refiner {
         const { unit, shift } = own.anaphor;
         let value: string | undefined;
         if (own.anaphor.years !== undefined) value = samePeriodValue(own.anaphor, anchor, lastInSentence);
+        else if (own.anaphor.unit === 'season') value = seasonValue(own.anaphor, anchor);
         else if (unit === 'minute') {
           const clock = state.clock;
           if (clock && state.sentence !== undefined && state.sentence - clock.sentence <= RECENT_SENTENCES) {
@@ -216,6 +217,23 @@ function joinClockToDay(context: ParsingContext, results: ParsingResult[]): Pars
  * period takes the unit of the last date named in its sentence (a month, a quarter, a year), else
  * the year; undefined when the unit's time is not known.
  */
+/**
+ * "that summer" is the summer of the year in force; "the following spring" the first spring begun
+ * after the month in force (else the next year's), "the previous winter" the last one begun before it.
+ */
+function seasonValue(a: SeasonAnaphor, anchor: Anchor): string | undefined {
+  const year = anchor.year;
+  if (year === undefined) return undefined;
+  const first = SEASON_FIRST_MONTH[a.season];
+  const month = anchor.month && anchor.month.year === year ? anchor.month.month : undefined;
+  let y = year;
+  if (a.shift === 1) y = month !== undefined && first > month ? year : year + 1;
+  else if (a.shift === -1) y = month !== undefined && first < month ? year : year - 1;
+  return `${yearValue(y)}-${a.season}`;
+}
+
+const SEASON_FIRST_MONTH: Readonly<Record<SeasonAnaphor['season'], number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 function samePeriodValue(a: SamePeriodAnaphor, anchor: Anchor, last: string | undefined): string | undefined {
   let base: string | undefined;
   const month = anchor.month;

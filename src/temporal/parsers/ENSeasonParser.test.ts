@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { tag } from '../tag.ts';
+
+const tags = (s: string, ref = '2024-06-12'): string[] => tag(s, { referenceDate: ref }).map((t) => `${t.text}=${t.value}`);
+
+describe('a season counted from the time in force', () => {
+  test('"that summer", "that same fall" are in the year in force', () => {
+    expect(tags('The plant closed in March 2019. That summer, half the town moved away.')).toEqual(['March 2019=2019-03', 'That summer=2019-SU']);
+    expect(tags('In the fall of 2008, banks failed across the country. That same fall, Obama won the election.')).toEqual(['fall of 2008=2008-FA', 'That same fall=2008-FA']);
+  });
+  test('"the following spring", "the previous winter" step to the next or last one', () => {
+    expect(tags('A routine inspection in June 2012 rated the deck poor. The state patched the deck the following spring.')).toEqual(['June 2012=2012-06', 'the following spring=2013-SP']);
+    expect(tags('The team was relegated in May 2015 and promoted again the following winter.')).toEqual(['May 2015=2015-05', 'the following winter=2015-WI']);
+    expect(tags('The plant closed in October 2019. The previous winter had been the hardest in years.')).toContain('The previous winter=2018-WI');
+    expect(tags('The lake froze in 1963. The previous summer had been dry.')).toEqual(['1963=1963', 'The previous summer=1962-SU']);
+  });
+  test('with no time told before, the reference\'s year; a season with a year or a relative word as before', () => {
+    expect(tags('Storms hit the coast that summer.')).toEqual(['that summer=2024-SU']);
+    expect(tags('Sales rose last summer.')).toEqual(['last summer=2023-SU']);
+    expect(tags('The plant closed in 2019. In the summer of 2021 it reopened.')).toEqual(['2019=2019', 'summer of 2021=2021-SU']);
+  });
+});
