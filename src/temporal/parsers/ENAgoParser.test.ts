@@ -19,3 +19,21 @@ describe('hours and minutes later', () => {
     expect(find('The fire was reported on Monday. Two days later it was out.', '2019-04-17', 'Two days later')).toMatchObject({ type: 'DATE', value: '2019-04-17' });
   });
 });
+
+describe('centuries, halves and bounds before "ago"', () => {
+  const v = (s: string): string[] => tag(s, { referenceDate: '2024-06-12' }).map((t) => `${t.text}=${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+  test('"a century ago" is the year a hundred years back (it was the article\'s day)', () => {
+    expect(v('The bridge was built a century ago.')).toEqual(['a century ago=1924']);
+    expect(v('The church was founded two centuries ago.')).toEqual(['two centuries ago=1824']);
+  });
+  test('"half a century ago", "half a decade earlier" are whole years', () => {
+    expect(v('The dam was built half a century ago.')).toEqual(['half a century ago=1974']);
+    expect(v('The firm was founded in 1990. Half a century earlier, the town was a farm.')).toEqual(['1990=1990', 'Half a century earlier=1940']);
+  });
+  test('"more than a decade ago" is before that year, "less than a year ago" after it', () => {
+    expect(v('The company was founded more than a decade ago.')).toEqual(['more than a decade ago=2014 BEFORE']);
+    expect(v('He left the party over two years ago.')).toEqual(['over two years ago=2022 BEFORE']);
+    expect(v('The war ended less than a year ago.')).toEqual(['less than a year ago=2023 AFTER']);
+    expect(v('The loan runs for more than two years.')).toEqual(['more than two years=P2Y MORE_THAN']);
+  });
+});

@@ -12,14 +12,18 @@ import { WordBoundaryParser } from './WordBoundaryParser.ts';
  */
 export class ENAgoParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return new RegExp(`(?:(about|around|approximately|roughly|nearly|almost|some)\\s+(?=\\S+(?:\\s+and\\s+a\\s+half)?(?:\\s+|-)${UNIT_PATTERN}))?(?:(${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\s+(ago|from now|hence|earlier|later)`, 'i');
+    return new RegExp(`(?:(about|around|approximately|roughly|nearly|almost|some|more than|just over|over|less than|just under|under)\\s+(?=(?:half\\s+)?\\S+(?:\\s+and\\s+a\\s+half)?(?:\\s+|-)${UNIT_PATTERN}))?(?:(half\\s+a|${NUMBER_PATTERN}(?:\\s+and\\s+a\\s+half)?)(?:\\s+|-))?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\s+(ago|from now|hence|earlier|later)`, 'i');
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const result = this.read(context, match);
     // "about two hours later", "roughly a year ago": an approximate distance.
+    // "more than a decade ago" is before that point, "less than a year ago" after it.
     const info = match[1] && result ? annotationOf(result.start) : undefined;
-    if (result && info && info.mod === undefined) annotate(result, { ...info, mod: 'APPROX' });
+    const bound = (match[1] ?? '').toLowerCase();
+    const ago = /^ago$/i.test(match[5] ?? '');
+    const mod = /over|more/.test(bound) ? (ago ? 'BEFORE' : 'AFTER') : /under|less/.test(bound) ? (ago ? 'AFTER' : 'BEFORE') : 'APPROX';
+    if (result && info && info.mod === undefined) annotate(result, { ...info, mod });
     return result;
   }
 
@@ -36,18 +40,24 @@ export class ENAgoParser extends WordBoundaryParser {
       return annotate(context.createParsingResult(match.index ?? 0, match[0]), { type: 'DATE', value: word === 'ago' ? 'PAST_REF' : 'FUTURE_REF' });
     }
     // "an hour and a half later": the half comes after the unit.
-    const whole = parseNumber(match[2]);
+    const whole = /^half\s+a$/i.test(match[2]) ? 0.5 : parseNumber(match[2]);
     const n = whole !== null && match[4] ? whole + 0.5 : whole;
     // "later than planned", "earlier than expected": a comparison, not a date.
     if (/^\s+than\b/i.test(context.text.slice(index + match[0].length))) return null;
     const state = narrativeOf(context);
     const sign = word === 'ago' || word === 'earlier' ? -1 : 1;
     const result = context.createParsingResult(index, match[0]);
+    // "half a century ago": a whole number of years.
+    const years = n === null ? null : unit === 'CE' ? n * 100 : unit === 'DE' ? n * 10 : unit === 'Y' ? n : null;
+    if ((word === 'earlier' || word === 'later') && years !== null && Number.isInteger(years)) {
+      return annotate(result, { type: 'DATE', value: 'XXXX', anaphor: { unit: 'year', shift: sign * years } });
+    }
     if ((word === 'earlier' || word === 'later') && n !== null && Number.isInteger(n)) {
       // Counted from the time in force, which ENNarrativeRefiner knows.
       const anaphor =
         unit === 'Y' ? { unit: 'year' as const, shift: sign * n } :
         unit === 'DE' ? { unit: 'year' as const, shift: sign * 10 * n } :
+        unit === 'CE' ? { unit: 'year' as const, shift: sign * 100 * n } :
         unit === 'M' ? { unit: 'month' as const, shift: sign * n } :
         unit === 'Q' ? { unit: 'month' as const, shift: sign * 3 * n } :
         unit === 'W' ? { unit: 'day' as const, shift: sign * 7 * n } :
@@ -61,7 +71,8 @@ export class ENAgoParser extends WordBoundaryParser {
       if (Number.isInteger(minutes)) return annotate(result, { type: 'DATE', value: 'XXXX-XX-XX', anaphor: { unit: 'minute', shift: sign * minutes } });
     }
     const base = state.reference;
-    const x: Record<string, string> = { Y: 'XXXX', DE: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX' };
+    const x: Record<string, string> = { Y: 'XXXX', DE: 'XXXX', CE: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX' };
+    if (base && years !== null && Number.isInteger(years)) return annotate(result, { type: 'DATE', value: yearValue(base.year + sign * years) });
     if (!base || n === null || !Number.isInteger(n)) return annotate(result, { type: 'DATE', value: x[unit] ?? 'PAST_REF' });
     let value: string;
     switch (unit) {
