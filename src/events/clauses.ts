@@ -410,8 +410,13 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
   // clause with a phrase of where after it is the subject whole, not the place.
   if (start - 2 >= floor && start <= i && SUBJECT_PREPOSITIONS.has(tokens[start - 1]!.lower) && isNameOrNoun(tokens[start - 2]!.cls)) {
     const outer = collectBack(tokens, start - 2, floor);
-    // (Within the five words a title keeps of a subject: "Officials from the People's Republic of China" stays the country.)
-    if ((outer === floor || isBoundary(tokens[outer - 1]!) || tokens[outer - 1]!.timex) && wordsBut(tokens, outer, end, 'det') <= 5) start = outer;
+    if (outer === floor || isBoundary(tokens[outer - 1]!) || tokens[outer - 1]!.timex) {
+      // Past the five words a title keeps of a subject, the noun phrase before the preposition alone ("a public inquiry
+      // into the awarding of a hospital contract criticised" is the inquiry), unless a name ends the place ("Officials
+      // from the People's Republic of China" stays the country).
+      if (wordsBut(tokens, outer, end, 'det') <= 5) start = outer;
+      else if (tokens[end - 1]!.cls !== 'proper') return [outer, start - 1];
+    }
   }
   return [start, Math.max(start, end)];
 }
@@ -424,7 +429,7 @@ function wordsBut(tokens: Token[], from: number, to: number, cls: Token['cls']):
 }
 
 /** Prepositions of a phrase of where inside a subject ("Police in Kyiv", "Traffic on the bridge"). */
-const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside']);
+const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside', 'into']);
 
 /** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb; "the mall and waterfront" too). */
 function subjectOnly(tokens: Token[], from: number, to: number): boolean {

@@ -442,6 +442,11 @@ function thingBefore(tokens: Token[], p: Predicate): string | null {
   return words.join(' ');
 }
 
+/** A subject of one noun after "the" ("after the deal closed", "after the news broke"): a happening the story told already. */
+function toldBefore(tokens: Token[], p: Predicate): boolean {
+  return p.subject[1] - p.subject[0] === 2 && tokens[p.subject[0]]!.lower === 'the' && tokens[p.subject[0] + 1]!.cls === 'noun';
+}
+
 /**
  * For a relative clause ("…, which killed…"), the date written right before the noun it hangs on ("the
  * September 11, 2001, attacks", "the 2004 tsunami", "the March 2011 earthquake"), else null.
@@ -637,6 +642,12 @@ function sentenceEvents(
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else if (p.subordinate && sentenceDate !== null && p.form === 'finite' && (date = countedFrom(tokens, p, own, sentenceDate)!) !== null) {
       // "marked one year since an earthquake devastated…", "arrested on Dec. 11, 2008, a day after he confessed": counted from the sentence's date.
+      inferred = true;
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
+    } else if (p.subordinate && mainDate !== null && p.form === 'finite' && tokens[p.regionStart]?.lower === 'after' && tokens[p.regionStart]!.cls === 'sub' && !toldBefore(tokens, p)) {
+      // "made a similar recommendation a decade ago, after two coal trains collided…": at or before the main clause's time.
+      date = mainDate;
+      qualifier = 'before';
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
     } else if (p.subordinate && p.form === 'finite' && (date = antecedentDate(tokens, p, own)!) !== null) {

@@ -58,9 +58,9 @@ describe('a new paragraph after the lede\'s day goes on at that day', () => {
     expect(run('Iraqi forces retook Mosul on Saturday.\n\nVictory was declared after the army cleared the last fighters from the Old City.', '2017-07-10'))
       .toEqual(['Iraqi forces retake Mosul @ 2017-07-08', 'Victory declared @ 2017-07 (inferred)']);
     expect(run('Police clashed with protesters on Friday.\n\nA curfew was imposed after rioters burned several cars.', '2017-07-10'))
-      .toEqual(['Police clash with protesters @ 2017-07-07', 'Curfew imposed @ 2017-07 (inferred)']);
+      .toEqual(['Police clash with protesters @ 2017-07-07', 'Curfew imposed @ 2017-07 (inferred)', 'Rioters burn several cars @ 2017-07 (inferred)']);
     expect(run('Shares of Acme fell 5 percent on Monday.\n\nThe company cut its forecast after sales slowed in China.', '2017-07-10'))
-      .toEqual(['Shares of Acme fall 5 percent @ 2017-07-10', 'Company cuts forecast @ 2017-07 (inferred)']);
+      .toEqual(['Shares of Acme fall 5 percent @ 2017-07-10', 'Company cuts forecast @ 2017-07 (inferred)', 'Sales slow in China @ 2017-07 (inferred)']);
   });
 
   test('a lede without a day of its own leaves the month of "now"', () => {

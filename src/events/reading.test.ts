@@ -213,6 +213,7 @@ describe('a past form inside a noun phrase opened by a possessive name', () => {
 describe('a verb with no object before a clause of when it happened', () => {
   test('"applauded when…", "panicked after…", "celebrated until…" stand alone', () => {
     expect(run('Investors panicked on Friday after the bank collapsed.', '2023-05-18')).toEqual(['Investors panic @ 2023-05-12']);
+    expect(run('Investors panicked on Friday after two banks collapsed.', '2023-05-18')).toEqual(['Investors panic @ 2023-05-12', 'Two banks collapse @ 2023-05-12 ~before (inferred)']);
     expect(run('Lawmakers applauded on Tuesday when the bill passed.', '2023-05-18')[0]).toBe('Lawmakers applaud @ 2023-05-16');
     expect(run('Players celebrated on Saturday until the lights went out.', '2023-05-18')[0]).toBe('Players celebrate @ 2023-05-13');
   });
@@ -355,3 +356,23 @@ describe('"it" after a sentence whose main subject is a name alone', () => {
     expect(run('On Tuesday, GM said it was cancelling a deal to sell Opel to Magna.', '2009-11-05')).toEqual(['GM cancels deal @ 2009-11 (inferred)']);
   });
 });
+
+describe('an "after" clause with no length of time happened at or before the main clause\'s time', () => {
+  test('"died on May 25, 2020, after Chauvin knelt…", "a decade ago, after two coal trains collided…"', () => {
+    const runQ = (body: string, ref: string): string[] => extractSource(source(body, ref)).events.map((e) => `${e.title} @ ${e.start}${e.qualifier ? ` ~${e.qualifier}` : ''}`);
+    expect(runQ('Floyd died on May 25, 2020, after Chauvin knelt on his neck for more than nine minutes.', '2021-04-21'))
+      .toEqual(['Floyd dies @ 2020-05-25', 'Chauvin kneels on his neck @ 2020-05-25 ~before']);
+    expect(runQ('The board made a similar recommendation a decade ago, after two coal trains collided head-on in Wyoming.', '2023-06-14'))
+      .toEqual(['Board makes similar recommendation @ 2013', 'Two coal trains collide head-on in Wyoming @ 2013 ~before']);
+    expect(runQ('Zammit called the snap election on Jan. 27, after a public inquiry into the awarding of a hospital contract criticised two of his ministers.', '2025-03-10'))
+      .toEqual(['Zammit calls snap election @ 2025-01-27', 'Public inquiry criticises two of his ministers @ 2025-01-27 ~before']);
+  });
+});
+
+describe('an "after" clause about a happening told already adds nothing', () => {
+  test('"after the deal closed", "after the news broke"', () => {
+    expect(run('Musk fired the chief executive on Thursday after the deal closed.', '2022-10-28')).toEqual(['Musk fires chief executive @ 2022-10-27']);
+    expect(run('Crowds gathered outside the White House on Sunday after the news broke.', '2011-05-02')).toEqual(['Crowds gather outside White House @ 2011-05-01']);
+  });
+});
+

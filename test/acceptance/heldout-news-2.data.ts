@@ -101,7 +101,7 @@ export const STORIES_2: Story[] = [
       { words: ['board recommends'], at: '2023-06-13 day', open: 'events: "recommended that …" read as reporting: no event' },
       { words: ['train leaves'], at: '2022-03-08*' },
       { words: ['enters', 'curve'], at: '2022-03-09*' },
-      { words: ['coal trains collide'], at: '2013 year', open: 'events: an "after" clause ("after two coal trains collided head-on in Wyoming") makes no event, though the "when" clause inside it does' },
+      { words: ['coal trains collide'], at: '2013 year' },
       { words: ['fires', 'engineer'], at: '2022-05 month' },
       { words: ['installs'], at: '2022 year|2022-09*|2022-10*|2022-11*' },
     ],
