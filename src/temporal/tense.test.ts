@@ -21,9 +21,11 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
  */
 const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
 const ADJACENT_FUTURE = /\b(?:until|till|next|coming|starting|beginning|effective)\b/gi;
+/** "until", "till": adjacent future cues that give way to a past verb before the expression. */
+const UNTIL = -3;
 
 /** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
-const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|stay|stays|remain|remains)\s+$/i;
 
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
@@ -59,7 +61,9 @@ function cuesIn(sentence: string): Cue[] {
   scan(sentence, WEAK_PAST, 'past', 1.5, cues, (word, at) => NOT_PAST_ED.test(word) || passive(at));
   // Adjacent-only cues count only a word's width away (see tenseAround).
   scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
-  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, cues);
+  const future: Cue[] = [];
+  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, future);
+  for (const c of future) cues.push(/^(?:until|till)$/i.test(sentence.slice(c.at, c.at + c.length)) ? { ...c, weight: UNTIL } : c);
   return cues;
 }
 
@@ -72,20 +76,25 @@ function cuesIn(sentence: string): Cue[] {
 function plainTenseAround(sentence: string, start: number, end: number): Tense {
   let before: { d: number; t: Tense } | undefined;
   let any: { d: number; t: Tense } | undefined;
-  for (const c of cuesIn(sentence)) {
+  const all = cuesIn(sentence);
+  const pastBefore = all.some((c) => c.t === 'past' && c.weight > 0 && c.at < start && c.at >= start - WINDOW
+    && !/\b(?:has|have|'s|'ve)\s+$/i.test(sentence.slice(Math.max(0, c.at - 6), c.at))
+    && (c.weight === 1 || !/^\s+(?:until|till)\b/i.test(sentence.slice(c.at + c.length, start))));
+  for (const c of all) {
     if (c.at >= start && c.at < end) continue;
     if (c.at < start - WINDOW || c.at + c.length > end + WINDOW) continue;
     const isBefore = c.at < start;
     const gap = isBefore ? start - (c.at + c.length) : c.at - end;
-    if (c.weight === ADJACENT && gap > 2) continue;
-    const d = gap * Math.abs(c.weight);
+    if ((c.weight === ADJACENT || c.weight === UNTIL) && gap > 2) continue;
+    if (c.weight === UNTIL && pastBefore) continue;
+    const d = gap * (c.weight === UNTIL ? 1 : Math.abs(c.weight));
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
   }
   if (!before) {
     // A verb of expectation farther back governs through an infinitive (see tense.ts).
     let nearest: Cue | undefined;
-    for (const c of cuesIn(sentence)) if (c.weight !== ADJACENT && c.at + c.length <= start && (!nearest || c.at > nearest.at)) nearest = c;
+    for (const c of cuesIn(sentence)) if (c.weight !== ADJACENT && c.weight !== UNTIL && c.at + c.length <= start && (!nearest || c.at > nearest.at)) nearest = c;
     const word = nearest ? sentence.slice(nearest.at, nearest.at + nearest.length) : '';
     const between = nearest ? sentence.slice(nearest.at, start) : '';
     if (nearest?.t === 'future' && /^(?:expects?|expected to|plans? to|planned to|intends? to|aims? to|hopes? to|wants? to|seeks? to|needs? to|is to|are to|set to|due to|scheduled|slated|forecasts?|predicts?|prepares? to)$/i.test(word)
@@ -100,6 +109,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
+  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until',
   'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd', 'got', 'overtook', 'the Fed', 'a spat',
   'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
@@ -207,5 +217,19 @@ describe('short past forms', () => {
     expect(v('He died on Christmas Day.', 'Christmas Day')).toBe('2023-12-25');
     expect(v('Rivian overtook Lucid in November in deliveries.', 'November')).toBe('2023-11');
     expect(v('The project got under way in October.', 'October')).toBe('2023-10');
+  });
+});
+
+describe('"until" after a past verb', () => {
+  test('"remained closed until Monday" looks back; "is closed until Monday" ahead', () => {
+    const v = (s: string, expr: string): string | undefined => tag(s, { referenceDate: '2024-06-12' }).find((t) => t.text === expr)?.value;
+    expect(v('The road remained closed until Monday, police said.', 'Monday')).toBe('2024-06-10');
+    expect(v('The show ran until Sunday.', 'Sunday')).toBe('2024-06-09');
+    expect(v('Talks dragged on until late Friday.', 'late Friday')).toBe('2024-06-07');
+    // A participle right before "until" may be a state ahead; "has continued" is no past.
+    expect(v('The government has continued to hold all stock markets closed until Friday.', 'Friday')).toBe('2024-06-14');
+    expect(v('The road is closed until Monday.', 'Monday')).toBe('2024-06-17');
+    expect(v('The offer is valid until Sunday.', 'Sunday')).toBe('2024-06-16');
+    expect(v('The road will stay closed until Monday.', 'Monday')).toBe('2024-06-17');
   });
 });

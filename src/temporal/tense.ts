@@ -36,8 +36,8 @@ const ADJACENT_FUTURE = 'until|till|next|coming|starting|beginning|effective';
  */
 const ONE_WORD_CUES = new RegExp(`\\b(?:(${STRONG_PAST})|(${ADJACENT_PAST})|(${ADJACENT_FUTURE})|(${PARTICIPLE}))\\b`, 'gi');
 
-/** A participle after a present or future form of "be" ("is held", "to be released") tells no past. */
-const PASSIVE_BEFORE = /\b(?:be|been|being|is|are)\s+$/i;
+/** A participle after a present or future form of "be" ("is held", "to be released") or of "stay", "remain" ("will stay closed") tells no past. */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|stay|stays|remain|remains)\s+$/i;
 
 /** Window of characters either side of the expression that tense cues are looked for in. */
 const WINDOW = 100;
@@ -51,6 +51,8 @@ const STRONG = 2;
 const WEAK = 3;
 /** Weight marking a cue that counts only right next to the expression (distance as a strong one). */
 const ADJACENT = -2;
+/** "until", "till": adjacent future cues that give way to a past verb before them ("remained closed until Monday"). */
+const UNTIL = -4;
 
 interface Cue {
   at: number;
@@ -92,7 +94,7 @@ function cuesIn(sentence: string): Cue[] {
     if (m[1] !== undefined) {
       if (!passive(at)) cues.push({ at, length, t: 'past', weight: STRONG });
     } else if (m[2] !== undefined) adjacentPast.push({ at, length, t: 'past', weight: ADJACENT });
-    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: ADJACENT });
+    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: length <= 5 && /^(?:until|till)$/i.test(m[3]) ? UNTIL : ADJACENT });
     else if (!passive(at)) participles.push({ at, length, t: 'past', weight: WEAK });
   }
   scan(sentence, PRONOUN_BARE_PAST, 'past', STRONG, cues);
@@ -118,18 +120,32 @@ function cuesIn(sentence: string): Cue[] {
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   let before: { d: number; t: Tense } | undefined;
   let any: { d: number; t: Tense } | undefined;
-  for (const c of cuesIn(sentence)) {
+  const cues = cuesIn(sentence);
+  // "The road remained closed until Monday": a past verb before the expression outweighs "until";
+  // not a participle right before "until" ("kept markets closed until Friday") nor after "has" ("has continued").
+  let pastBefore = false;
+  for (const c of cues) if (c.t === 'past' && c.weight > 0 && c.at < start && c.at >= start - WINDOW && pastOutweighsUntil(sentence, c, start)) pastBefore = true;
+  for (const c of cues) {
     if (c.at >= start && c.at < end) continue;
     if (c.at < start - WINDOW || c.at + c.length > end + WINDOW) continue;
     const isBefore = c.at < start;
     const gap = isBefore ? start - (c.at + c.length) : c.at - end;
-    if (c.weight === ADJACENT && gap > 2) continue;
-    const d = gap * Math.abs(c.weight);
+    if ((c.weight === ADJACENT || c.weight === UNTIL) && gap > 2) continue;
+    if (c.weight === UNTIL && pastBefore) continue;
+    const d = gap * (c.weight === UNTIL ? -ADJACENT : Math.abs(c.weight));
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
   }
   if (!before && governedByExpectation(sentence, start)) return 'future';
   return (before ?? any)?.t ?? 'present';
+}
+
+const PERFECT_BEFORE = /\b(?:has|have|'s|'ve)\s+$/i;
+const UNTIL_RIGHT_AFTER = /^\s+(?:until|till)\b/i;
+
+function pastOutweighsUntil(sentence: string, c: Cue, start: number): boolean {
+  if (PERFECT_BEFORE.test(sentence.slice(Math.max(0, c.at - 6), c.at))) return false;
+  return c.weight === STRONG || !UNTIL_RIGHT_AFTER.test(sentence.slice(c.at + c.length, start));
 }
 
 /** Verbs of expectation or plan that take an infinitive: what they govern lies ahead. */
@@ -146,7 +162,7 @@ const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|
 function governedByExpectation(sentence: string, start: number): boolean {
   let nearest: Cue | undefined;
   for (const c of cuesIn(sentence)) {
-    if (c.weight === ADJACENT || c.at + c.length > start) continue;
+    if (c.weight === ADJACENT || c.weight === UNTIL || c.at + c.length > start) continue;
     if (!nearest || c.at > nearest.at) nearest = c;
   }
   if (!nearest || nearest.t !== 'future' || !EXPECTATION.test(sentence.slice(nearest.at, nearest.at + nearest.length))) return false;
