@@ -86,7 +86,7 @@ function plainTenseAround(sentence: string, start: number, end: number): Tense {
     const isBefore = c.at < start;
     const gap = isBefore ? start - (c.at + c.length) : c.at - end;
     if ((c.weight === ADJACENT || c.weight === UNTIL) && gap > 2) continue;
-    if (c.weight === UNTIL && pastBefore) continue;
+    if (c.weight === UNTIL && pastBefore && !/\b(?:postponed|delayed|adjourned|deferred|extended|suspended|rescheduled|pushed back|put off|moved)(?:\s+[\w'’-]+){0,3}\s+$/i.test(sentence.slice(Math.max(0, c.at - 48), c.at))) continue;
     const d = gap * (c.weight === UNTIL ? 1 : Math.abs(c.weight));
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
@@ -109,7 +109,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until',
+  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until', 'was postponed until', 'adjourned the hearing until',
   'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd', 'got', 'overtook', 'the Fed', 'a spat',
   'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
@@ -231,5 +231,9 @@ describe('"until" after a past verb', () => {
     expect(v('The road is closed until Monday.', 'Monday')).toBe('2024-06-17');
     expect(v('The offer is valid until Sunday.', 'Sunday')).toBe('2024-06-16');
     expect(v('The road will stay closed until Monday.', 'Monday')).toBe('2024-06-17');
+    // A date moved to is ahead.
+    expect(v('The match was postponed until Friday because of rain.', 'Friday')).toBe('2024-06-14');
+    expect(v('The judge adjourned the hearing until Monday.', 'Monday')).toBe('2024-06-17');
+    expect(v('Trading in the shares was suspended until Tuesday.', 'Tuesday')).toBe('2024-06-18');
   });
 });

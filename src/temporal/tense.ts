@@ -131,7 +131,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const isBefore = c.at < start;
     const gap = isBefore ? start - (c.at + c.length) : c.at - end;
     if ((c.weight === ADJACENT || c.weight === UNTIL) && gap > 2) continue;
-    if (c.weight === UNTIL && pastBefore) continue;
+    if (c.weight === UNTIL && pastBefore && !RESCHEDULED.test(sentence.slice(Math.max(0, c.at - 48), c.at))) continue;
     const d = gap * (c.weight === UNTIL ? -ADJACENT : Math.abs(c.weight));
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
@@ -140,6 +140,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   return (before ?? any)?.t ?? 'present';
 }
 
+/** "was postponed until Friday": a date moved to is ahead whatever the tense of the moving. */
+const RESCHEDULED = /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|rescheduled|pushed back|put off|moved)(?:\s+[\w'’-]+){0,3}\s+$/i;
 const PERFECT_BEFORE = /\b(?:has|have|'s|'ve)\s+$/i;
 const UNTIL_RIGHT_AFTER = /^\s+(?:until|till)\b/i;
 
