@@ -20,7 +20,7 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
  * "next Monday", "last June", "two years ago". Farther away they belong to another time.
  */
 const ADJACENT_PAST = /\b(?:since|last|ago)\b/gi;
-const ADJACENT_FUTURE = /\b(?:until|till|next|coming|starting|beginning|effective)\b/gi;
+const ADJACENT_FUTURE = /\b(?:until|till|through|next|coming|starting|beginning|effective)\b/gi;
 /** "until", "till": adjacent future cues that give way to a past verb before the expression. */
 const UNTIL = -3;
 
@@ -63,7 +63,7 @@ function cuesIn(sentence: string): Cue[] {
   scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
   const future: Cue[] = [];
   scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, future);
-  for (const c of future) cues.push(/^(?:until|till)$/i.test(sentence.slice(c.at, c.at + c.length)) ? { ...c, weight: UNTIL } : c);
+  for (const c of future) cues.push(/^(?:until|till|through)$/i.test(sentence.slice(c.at, c.at + c.length)) ? { ...c, weight: UNTIL } : c);
   return cues;
 }
 
@@ -109,7 +109,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until', 'was postponed until', 'adjourned the hearing until',
+  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until', 'was postponed until', 'adjourned the hearing until', 'through', 'runs through', 'ran through',
   'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd', 'got', 'overtook', 'the Fed', 'a spat',
   'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
@@ -235,5 +235,8 @@ describe('"until" after a past verb', () => {
     expect(v('The match was postponed until Friday because of rain.', 'Friday')).toBe('2024-06-14');
     expect(v('The judge adjourned the hearing until Monday.', 'Monday')).toBe('2024-06-17');
     expect(v('Trading in the shares was suspended until Tuesday.', 'Tuesday')).toBe('2024-06-18');
+    // "through" likewise.
+    expect(v('The exhibition runs through Sunday at the Tate.', 'Sunday')).toBe('2024-06-16');
+    expect(v('The exhibition ran through Sunday at the Tate.', 'Sunday')).toBe('2024-06-09');
   });
 });

@@ -27,7 +27,7 @@ const NOT_PAST_ED = /^(?:expected|scheduled|planned|intended|slated|projected|an
  * "next Monday", "last June", "two years ago". Farther away they belong to another time.
  */
 const ADJACENT_PAST = 'since|last|ago';
-const ADJACENT_FUTURE = 'until|till|next|coming|starting|beginning|effective';
+const ADJACENT_FUTURE = 'until|till|through|next|coming|starting|beginning|effective';
 
 /**
  * The strong past words and both adjacent lists in one scan, a group for each. All are single
@@ -51,7 +51,7 @@ const STRONG = 2;
 const WEAK = 3;
 /** Weight marking a cue that counts only right next to the expression (distance as a strong one). */
 const ADJACENT = -2;
-/** "until", "till": adjacent future cues that give way to a past verb before them ("remained closed until Monday"). */
+/** "until", "till", "through": adjacent future cues that give way to a past verb before them ("remained closed until Monday"). */
 const UNTIL = -4;
 
 interface Cue {
@@ -94,7 +94,7 @@ function cuesIn(sentence: string): Cue[] {
     if (m[1] !== undefined) {
       if (!passive(at)) cues.push({ at, length, t: 'past', weight: STRONG });
     } else if (m[2] !== undefined) adjacentPast.push({ at, length, t: 'past', weight: ADJACENT });
-    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: length <= 5 && /^(?:until|till)$/i.test(m[3]) ? UNTIL : ADJACENT });
+    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: length <= 7 && /^(?:until|till|through)$/i.test(m[3]) ? UNTIL : ADJACENT });
     else if (!passive(at)) participles.push({ at, length, t: 'past', weight: WEAK });
   }
   scan(sentence, PRONOUN_BARE_PAST, 'past', STRONG, cues);
