@@ -62,7 +62,8 @@ function cuesIn(sentence: string): Cue[] {
   // Adjacent-only cues count only a word's width away (see tenseAround).
   scan(sentence, ADJACENT_PAST, 'past', ADJACENT, cues);
   const future: Cue[] = [];
-  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, future);
+  scan(sentence, ADJACENT_FUTURE, 'future', ADJACENT, future, (word, at) => word.toLowerCase() === 'through' && /^through$|^Through$/.test(word)
+    && (/\b(?:months?|quarters?|weeks?|years?|days|period|half)\s+$/i.test(sentence.slice(Math.max(0, at - 10), at)) || /\bfrom\b[^,;.]{0,30}$/i.test(sentence.slice(Math.max(0, at - 40), at))));
   for (const c of future) cues.push(/^(?:until|till|through)$/i.test(sentence.slice(c.at, c.at + c.length)) ? { ...c, weight: UNTIL } : c);
   return cues;
 }
@@ -109,7 +110,7 @@ const PIECES = [
   'scheduled', 'is held', 'was held', 'been released', 'to be released', 'are announced', 'since', 'last', 'ago', 'until', 'next', 'coming',
   'starting', 'effective', 'on Monday', 'in October', 'the index', 'Tuesday', '2017', 'the', 'a', ',', '.', 'bed', 'speed', 'Reported',
   'SINCE', 'Last', 'lasted', 'sinced', 'till', 'beginning', 'led', 'left', 'is led', 'traveled', 'travelled',
-  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until', 'was postponed until', 'adjourned the hearing until', 'through', 'runs through', 'ran through',
+  'until', 'till Monday', 'remained closed', 'stay closed', 'remains shut', 'is closed until', 'ran until', 'has continued', 'markets closed until', 'was postponed until', 'adjourned the hearing until', 'through', 'runs through', 'ran through', 'months through', 'from January through', 'THROUGH',
   'died', 'fled', 'sued', 'drew', 'is owed', 'studied', 'diedd', 'got', 'overtook', 'the Fed', 'a spat',
   'opens', 'begins', 'ends', 'weekends', 'kicks off', 'takes place', 'opened', 'ended',
   'expect Lorna', 'to weaken', 'to the sea', 'to a storm', 'plans to', 'hope to', 'hopes', 'forecasts', 'to move out to sea on Saturday', ';', ':', 'as it crosses southeastern Virginia and the Delmarva Peninsula by late Friday', 'Up to',
@@ -238,5 +239,9 @@ describe('"until" after a past verb', () => {
     // "through" likewise.
     expect(v('The exhibition runs through Sunday at the Tate.', 'Sunday')).toBe('2024-06-16');
     expect(v('The exhibition ran through Sunday at the Tate.', 'Sunday')).toBe('2024-06-09');
+    // The end of a period or a span has no direction of its own.
+    const q = (s: string, expr: string): string | undefined => tag(s, { referenceDate: '2023-10-26' }).find((t) => t.text === expr)?.value;
+    expect(q('In the three months through Sept. 30, net income rose 5%.', 'Sept. 30')).toBe('2023-09-30');
+    expect(q('In the nine months through September, profit fell.', 'September')).toBe('2023-09');
   });
 });

@@ -94,7 +94,10 @@ function cuesIn(sentence: string): Cue[] {
     if (m[1] !== undefined) {
       if (!passive(at)) cues.push({ at, length, t: 'past', weight: STRONG });
     } else if (m[2] !== undefined) adjacentPast.push({ at, length, t: 'past', weight: ADJACENT });
-    else if (m[3] !== undefined) adjacentFuture.push({ at, length, t: 'future', weight: length <= 7 && /^(?:until|till|through)$/i.test(m[3]) ? UNTIL : ADJACENT });
+    else if (m[3] !== undefined) {
+      if (length === 7 && (m[3] === 'through' || m[3] === 'Through') && periodEnd(sentence, at)) continue;
+      adjacentFuture.push({ at, length, t: 'future', weight: length <= 7 && /^(?:until|till|through)$/i.test(m[3]) ? UNTIL : ADJACENT });
+    }
     else if (!passive(at)) participles.push({ at, length, t: 'past', weight: WEAK });
   }
   scan(sentence, PRONOUN_BARE_PAST, 'past', STRONG, cues);
@@ -142,6 +145,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 
 /** "was postponed until Friday": a date moved to is ahead whatever the tense of the moving. */
 const RESCHEDULED = /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|rescheduled|pushed back|put off|moved)(?:\s+[\w'’-]+){0,3}\s+$/i;
+/** "the three months through Sept. 30", "from January through March": the end of a period or a span, no direction. */
+const PERIOD_BEFORE = /\b(?:months?|quarters?|weeks?|years?|days|period|half)\s+$/i;
+const SPAN_BEFORE = /\bfrom\b[^,;.]{0,30}$/i;
+const periodEnd = (sentence: string, at: number): boolean =>
+  PERIOD_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) || SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+
 const PERFECT_BEFORE = /\b(?:has|have|'s|'ve)\s+$/i;
 const UNTIL_RIGHT_AFTER = /^\s+(?:until|till)\b/i;
 
