@@ -121,6 +121,19 @@ function closesAppositive(tokens: Token[], comma: number): boolean {
 }
 
 /**
+ * "when the company's founder, Martin Harrow, retired": the comma at `comma` closes an appositive whose noun phrase
+ * a subordinator opens, so the verb after it is that clause's, not a participle.
+ */
+function subordinateAppositive(tokens: Token[], comma: number): boolean {
+  if (!closesAppositive(tokens, comma)) return false;
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.text !== ',') k--;
+  let j = k - 1;
+  while (j >= 0 && (isNPClass(tokens[j]!.cls) || (tokens[j]!.lower === 'of' && j > 0))) j--;
+  return j >= 0 && j < k - 1 && tokens[j]!.cls === 'sub';
+}
+
+/**
  * "Nelson Mandela, who led South Africa out of apartheid and became its first president, died": the comma
  * at `comma` closes a relative clause opened by ", who" or ", which" after a noun phrase. The index of the
  * comma that opened it, else -1.
@@ -300,7 +313,8 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
         const r = relativeOpenedAt(tokens, prevIndex);
         mainAfterRelative = r > 0 && out.length > 0 && out[0]!.first > r;
       }
-      const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !(firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))));
+      const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !((firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))
+        || (prev?.text === ',' && subordinateAppositive(tokens, prevIndex)))));
       const next = tokens[i + 1];
       // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own;
       // so is a past form after a linking verb ("will remain closed", "became involved").

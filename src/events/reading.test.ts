@@ -376,3 +376,12 @@ describe('an "after" clause about a happening told already adds nothing', () => 
   });
 });
 
+
+describe('an appositive in the subject of a subordinate clause', () => {
+  test('"when the company\'s founder, Martin Harrow, retired": the verb is the clause\'s, not a participle', () => {
+    expect(run("Whitfield took over as CEO in January 2021, when the company's founder, Martin Harrow, retired after 31 years in charge.", '2023-10-26'))
+      .toEqual(['Whitfield takes over as CEO @ 2021-01', 'Martin Harrow retires @ 2021-01 (inferred)']);
+    expect(run("The strike began in March, when the union's leader, Ana Ruiz, called a vote.", '2024-05-01'))
+      .toEqual(['Strike begins @ 2024-03', 'Ana Ruiz calls vote @ 2024-03 (inferred)']);
+  });
+});
