@@ -52,8 +52,8 @@ export class ENAnaphoricDateParser extends WordBoundaryParser {
     // "the decade" only after "the end of" and the like ("the following decade" is a span, ENDurationParser's;
     // "that decade" may follow "the 1990s", which sets no year in force).
     if (unitWord === 'decade' && (post || det !== 'the' || !framed)) return null;
-    // "the day after falling": "after" introduces a clause, the expression is "the day".
-    if (post && /^\s+[a-z]/.test(after)) {
+    // "the day after falling", "the week after Easter": "after" introduces a clause or an anchor, the expression is "the day".
+    if (post && /^\s+[A-Za-z0-9]/.test(after)) {
       return this.innerExtract(context, Object.assign([match[0].slice(0, match[0].length - post.length).trimEnd(), match[1], match[2]], { index, input: match.input }) as unknown as RegExpMatchArray);
     }
     let shift = 0;

@@ -33,3 +33,11 @@ describe('"by end of year", "the end of year": no article before the unit', () =
     expect(tags('Payments rise at the end of year 3 of the contract.', '2013-03-22')).toEqual([]);
   });
 });
+
+describe('"the week after Easter", "The day before Raymond Roth was pulled over"', () => {
+  test('"before"/"after" with a name, a number or a clause after it is not the anaphor\'s: the unit alone, or nothing', () => {
+    expect(tags('Prices fell in the week after Easter.', '2024-06-12')).toEqual(['Easter=2024-03-31']);
+    expect(tags('The day before Raymond Roth was pulled over, his son reported him missing.', '2013-03-22').map((t) => t.split('=')[0])).toEqual(['The day']);
+    expect(tags('The plant closed on March 3, 2019. The week before, workers struck.', '2024-06-12')).toEqual(['March 3, 2019=2019-03-03', 'The week before=2019-W08']);
+  });
+});
