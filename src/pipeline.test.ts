@@ -61,6 +61,14 @@ describe('one happening told in other words by several papers', () => {
       ['2020-11-09', 'c'],
     ]);
   });
+
+  test('two rewrites of one sentence: "Victory declared" and the clearing it followed are each one event with both sources', () => {
+    const t = buildTimeline([
+      { file: 'a.md', content: story('2017-07-09', 'Victory was declared after ISF cleared the last remaining ISIS forces from neighborhoods near Mosul’s Old City.') },
+      { file: 'b.md', content: story('2017-07-09', 'Victory was declared after the Iraqi Special Forces took out the last of the ISIS fighters from neighborhoods surrounding Mosul.') },
+    ], at);
+    expect(t.events.map((e) => e.mentions.map((m) => m.source).sort().join())).toEqual(['a,b', 'a,b']);
+  });
 });
 
 describe('addSources', () => {

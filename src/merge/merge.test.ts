@@ -118,6 +118,30 @@ describe('mergeExtractions', () => {
     expect(events[0]!.mentions.map((m) => m.source)).toEqual(['a', 'b', 'c', 'c']);
   });
 
+  test('sentences that tell one happening tell their other happenings of the same dates alike: those merge', () => {
+    const ex = (source: string, cleared: string[]) => ({
+      source, diagnostics: [],
+      events: [ev(source, ['declare', 'victory'], '2017-07', { inferred: true, at: 100 }), ev(source, cleared, '2017-07', { inferred: true, at: 100 })],
+    });
+    const linked = mergeExtractions([ex('a', ['clear', 'force', 'isi', 'last', 'remaining']), ex('b', ['clear', 'fighter', 'isi', 'last'])], locate);
+    expect(linked.events.map((e) => e.mentions.map((m) => m.source).join())).toEqual(['a,b', 'a,b']);
+    // Without the shared "Victory declared" the two sentences are not known to tell one story.
+    const alone = mergeExtractions([
+      { source: 'a', events: [ev('a', ['clear', 'force', 'isi', 'last', 'remaining'], '2017-07', { inferred: true, at: 100 })], diagnostics: [] },
+      { source: 'b', events: [ev('b', ['clear', 'fighter', 'isi', 'last'], '2017-07', { inferred: true, at: 100 })], diagnostics: [] },
+    ], locate);
+    expect(alone.events).toHaveLength(2);
+  });
+
+  test('two happenings of one sentence stay two, even when a copy of the sentence links it to another source', () => {
+    const copy = (source: string) => ({
+      source, diagnostics: [],
+      events: [ev(source, ['737', 'airliner', 'narrowbody', 'start'], '2006', { at: 0 }), ev(source, ['737', 'airliner', 'narrowbody', 'push'], '2006', { at: 0 })],
+    });
+    const { events } = mergeExtractions([copy('a'), copy('b')], locate);
+    expect(events.map((e) => e.mentions.length)).toEqual([2, 2]);
+  });
+
   test('ids come from content: stable across runs and unique', () => {
     const x: SourceExtraction[] = [{ source: 'a', events: [ev('a', ['a', 'b'], '2014'), ev('a', ['c', 'd'], '2015', { at: 40 })], diagnostics: [] }];
     const one = mergeExtractions(x, locate).events.map((e) => e.id);

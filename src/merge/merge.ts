@@ -292,10 +292,125 @@ export function narrativeFollower(group: readonly Item[], target: ReadonlyMap<st
   };
 }
 
+/** Share of words two signatures have in common (Jaccard), from sorted word lists. */
+function overlapShare(a: readonly string[], b: readonly string[]): { shared: number; share: number } {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) shared++, i++, j++;
+    else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return { shared, share: shared / (a.length + b.length - shared) };
+}
+
+/** Half the words shared, two at least: "ISF clear last remaining ISIS forces" and "… take out last of ISIS fighters". */
+const CO_MENTION_SHARE = 0.5;
+
+/**
+ * Sentences of different sources that tell one happening (a group holds a mention from each) tell
+ * the rest of what they say alike: "Victory was declared after ISF cleared the last remaining ISIS
+ * forces…" and "Victory was declared after the Iraqi Special Forces took out the last of the ISIS
+ * fighters…" merged on "Victory declared", so their other happenings of the same dates merge when
+ * their signatures share half their words. Sentences linked this way form classes (union-find);
+ * within a class, mentions of one date in groups alike enough join the group with the most words
+ * (then the first key). Linear in the mentions, whatever the size of a group.
+ */
+function joinCoMentioned(groups: Item[][]): Item[][] {
+  const sentenceOf = (it: Item) => `${it.source}\u0000${it.mention.start}\u0000${it.mention.end}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let y = x; y !== root; ) {
+      const next = parent.get(y)!;
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    // The smaller id is the root, so that classes do not depend on the order of the unions.
+    if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
+  };
+  let linked = false;
+  for (const group of groups) {
+    for (const it of group) {
+      const id = sentenceOf(it);
+      if (!parent.has(id)) parent.set(id, id);
+    }
+    // Mentions of one happening: same signature and overlapping dates ("post gains" on two dates is two).
+    for (const cluster of overlapClusters(group)) {
+      const first = sentenceOf(cluster[0]!);
+      for (let k = 1; k < cluster.length; k++) {
+        const id = sentenceOf(cluster[k]!);
+        if (id !== first) union(first, id), (linked = true);
+      }
+    }
+  }
+  if (!linked) return groups;
+  // (class, dates) → group → its mentions there; only buckets reached by two groups matter.
+  const buckets = new Map<string, Map<number, Item[]>>();
+  groups.forEach((group, g) => {
+    for (const it of group) {
+      const key = `${find(sentenceOf(it))}\u0000${it.first}\u0000${it.last}`;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new Map()));
+      const list = bucket.get(g);
+      if (list) list.push(it);
+      else bucket.set(g, [it]);
+    }
+  });
+  const words = groups.map((g) => g[0]!.key.split(' '));
+  const moves = new Map<number, Map<Item, number>>();
+  for (const bucket of buckets.values()) {
+    if (bucket.size < 2) continue;
+    // Groups of one class and dates alike enough, joined transitively; each component goes to its widest group.
+    const ids = [...bucket.keys()].sort((a, b) => a - b);
+    // A sentence that tells both tells two happenings ("development, begun two years ago, has been pushed back").
+    const sentences = new Map(ids.map((g) => [g, new Set(bucket.get(g)!.map(sentenceOf))]));
+    const apart = (a: number, b: number) => [...sentences.get(a)!].some((id) => sentences.get(b)!.has(id));
+    const top = new Map(ids.map((g) => [g, g]));
+    const root = (g: number): number => (top.get(g) === g ? g : root(top.get(g)!));
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) {
+        const { shared, share } = overlapShare(words[ids[x]!]!, words[ids[y]!]!);
+        if (shared < 2 || share < CO_MENTION_SHARE) continue;
+        const [a, b] = [root(ids[x]!), root(ids[y]!)];
+        // (Components keep the sentences of all their groups, so no chain joins two happenings of one sentence.)
+        if (a === b || apart(a, b)) continue;
+        const wider = words[a]!.length > words[b]!.length || (words[a]!.length === words[b]!.length && compareText(groups[a]![0]!.key, groups[b]![0]!.key) <= 0) ? a : b;
+        const narrower = wider === a ? b : a;
+        top.set(narrower, wider);
+        for (const id of sentences.get(narrower)!) sentences.get(wider)!.add(id);
+      }
+    }
+    for (const g of ids) {
+      const to = root(g);
+      if (to === g) continue;
+      let m = moves.get(g);
+      if (!m) moves.set(g, (m = new Map()));
+      for (const it of bucket.get(g)!) m.set(it, to);
+    }
+  }
+  if (moves.size === 0) return groups;
+  const out = groups.map((group) => [...group]);
+  const touched = new Set<number>();
+  for (const [g, m] of moves) {
+    out[g] = out[g]!.filter((it) => !m.has(it));
+    for (const [it, to] of m) {
+      out[to]!.push(it);
+      touched.add(to);
+    }
+  }
+  for (const g of touched) out[g]!.sort(compareItems);
+  return out.filter((group) => group.length > 0);
+}
+
 export function mergeExtractions(extractions: readonly SourceExtraction[], locate: MentionLocator): MergeResult {
   const events: TimelineEvent[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const group of joinNarrowerSameDay(groupBySignature(extractions))) {
+  for (const group of joinCoMentioned(joinNarrowerSameDay(groupBySignature(extractions)))) {
     const explicit: Item[] = [];
     const inferred: Item[] = [];
     for (const it of group) (it.inferred ? inferred : explicit).push(it);
