@@ -34,16 +34,18 @@ function checkTimexes(text: string, timexes: Timex[]): void {
 }
 
 test('the tagger never throws, its offsets slice to its text, and its values are TIMEX3', () => {
-  let found = 0;
   fc.assert(
     fc.property(anyText, referenceDate, (text, ref) => {
-      const timexes = tag(text, ref ? { referenceDate: ref } : {});
-      found += timexes.length;
-      checkTimexes(text, timexes);
+      checkTimexes(text, tag(text, ref ? { referenceDate: ref } : {}));
     }),
     { numRuns: 400 },
   );
-  // The generated text must hold time expressions, or the checks above check nothing.
+});
+
+test('the news-like generator makes text that holds time expressions, or the checks above would check nothing', () => {
+  // A fixed seed: a count over random runs varies from run to run (49 to 93 over 400 runs), a sample with a seed does not.
+  const texts = fc.sample(newsy, { seed: 20261122, numRuns: 100 });
+  const found = texts.reduce((n, text) => n + tag(text, { referenceDate: '2017-07-08' }).length, 0);
   expect(found).toBeGreaterThan(50);
 });
 
