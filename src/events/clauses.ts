@@ -368,6 +368,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
     // "the first case", "his first pick": an ordinal read as an adverb, between a determiner and its noun.
     if (t.cls === 'adv' && k < from && k > floor && tokens[k - 1]!.cls === 'det' && ORDINAL_ADVERBS.has(t.lower)) { k--; continue; }
+    // "Shares of the San Jose, California-based company": a comma between a place's name and "<state>-based" is inside the phrase.
+    if (t.text === ',' && k > floor && k < from && tokens[k - 1]!.cls === 'proper' && regionBased(tokens[k + 1]!)) { k--; continue; }
     // "Standard & Poor's 500 index", "AT&T": an ampersand between names is in the name.
     if (t.text === '&' && k > floor && tokens[k - 1]!.cls === 'proper' && tokens[k + 1]?.cls === 'proper') { k--; continue; }
     // "Britain's newly appointed envoy": an adverb of the adjective after it.
@@ -484,6 +486,14 @@ function verbFormFrom(tokens: Token[], i: number): boolean {
 /** A token that can open a verb's complement: a determiner, a number, a noun or name, a preposition, a time. */
 function opensObject(t: Token): boolean {
   return t.cls === 'det' || t.cls === 'num' || t.cls === 'noun' || t.cls === 'proper' || t.cls === 'prep' || t.cls === 'to' || t.timex;
+}
+
+/** "California-based", "Taiwan-based": a compound of a state, region or country and "based". */
+function regionBased(t: Token): boolean {
+  const lower = t.lower;
+  if (lower.length < 8 || !lower.endsWith('-based')) return false;
+  const tags = lexiconTags(lower.slice(0, -6));
+  return tags.includes('Region') || tags.includes('Country');
 }
 
 /** The words from `start` to `end` name a state, region or country ("Maryland", "New South Wales", "Argentina"). */

@@ -169,6 +169,15 @@ describe('what a verb did to: objects the clauses used to cut', () => {
   });
 });
 
+describe('a comma between a place and "<state or country>-based" is inside the phrase', () => {
+  test('markets, business, technology', () => {
+    expect(titles("Shares of the San Jose, California-based company rose 9% on Wednesday.", '2023-10-26')).toEqual(['Shares of San Jose company rise 9%']);
+    expect(titles('The Austin, Texas-based startup raised $40 million on Monday.', '2024-02-06')).toEqual(['Austin startup raises $40 million']);
+    // A comma before a place that is not such a compound still ends the phrase of where.
+    expect(titles('Police in Lyon, France, arrested two men on Monday.', '2024-02-06')).toEqual(['Police arrest two men']);
+  });
+});
+
 describe('a long subject cut to its last words opens on a word, not on "of"', () => {
   test('a title of something before a name (US, Iraqi politics); a product after "the release of" (technology)', () => {
     expect(titles('President of the United States Barack Obama presented a reorganization plan on Monday.', '2009-06-01'))
