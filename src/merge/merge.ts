@@ -316,7 +316,10 @@ const CO_MENTION_SHARE = 0.5;
  * (then the first key). Linear in the mentions, whatever the size of a group.
  */
 function joinCoMentioned(groups: Item[][]): Item[][] {
-  const sentenceOf = (it: Item) => `${it.source}\u0000${it.mention.start}\u0000${it.mention.end}`;
+  // Each mention's sentence as one text, made once (it is looked up four times below).
+  const ids = new Map<Item, string>();
+  for (const group of groups) for (const it of group) ids.set(it, `${it.source}\u0000${it.mention.start}\u0000${it.mention.end}`);
+  const sentenceOf = (it: Item) => ids.get(it)!;
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -366,17 +369,17 @@ function joinCoMentioned(groups: Item[][]): Item[][] {
   for (const bucket of buckets.values()) {
     if (bucket.size < 2) continue;
     // Groups of one class and dates alike enough, joined transitively; each component goes to its widest group.
-    const ids = [...bucket.keys()].sort((a, b) => a - b);
+    const members = [...bucket.keys()].sort((a, b) => a - b);
     // A sentence that tells both tells two happenings ("development, begun two years ago, has been pushed back").
-    const sentences = new Map(ids.map((g) => [g, new Set(bucket.get(g)!.map(sentenceOf))]));
+    const sentences = new Map(members.map((g) => [g, new Set(bucket.get(g)!.map(sentenceOf))]));
     const apart = (a: number, b: number) => [...sentences.get(a)!].some((id) => sentences.get(b)!.has(id));
-    const top = new Map(ids.map((g) => [g, g]));
+    const top = new Map(members.map((g) => [g, g]));
     const root = (g: number): number => (top.get(g) === g ? g : root(top.get(g)!));
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = x + 1; y < ids.length; y++) {
-        const { shared, share } = overlapShare(words[ids[x]!]!, words[ids[y]!]!);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const { shared, share } = overlapShare(words[members[x]!]!, words[members[y]!]!);
         if (shared < 2 || share < CO_MENTION_SHARE) continue;
-        const [a, b] = [root(ids[x]!), root(ids[y]!)];
+        const [a, b] = [root(members[x]!), root(members[y]!)];
         // (Components keep the sentences of all their groups, so no chain joins two happenings of one sentence.)
         if (a === b || apart(a, b)) continue;
         const wider = words[a]!.length > words[b]!.length || (words[a]!.length === words[b]!.length && compareText(groups[a]![0]!.key, groups[b]![0]!.key) <= 0) ? a : b;
@@ -385,7 +388,7 @@ function joinCoMentioned(groups: Item[][]): Item[][] {
         for (const id of sentences.get(narrower)!) sentences.get(wider)!.add(id);
       }
     }
-    for (const g of ids) {
+    for (const g of members) {
       const to = root(g);
       if (to === g) continue;
       let m = moves.get(g);
