@@ -161,6 +161,32 @@ describe('drawing', () => {
     expect(el.shadowRoot!.querySelectorAll('.lane').length).toBe(1);
     expect(el.shadowRoot!.querySelectorAll('.echo').length).toBe(0);
   });
+  test('a source added or removed (a live update, a dropped file) never repaints the other sources', async () => {
+    const el = await withData(timeline(), { lanes: 'source' });
+    const colourOf = (title: RegExp) => marks(el).find((m) => title.test(m.getAttribute('aria-label')!))!.style.getPropertyValue('--c');
+    const siege = colourOf(/siege/);
+    const seized = colourOf(/seizes/);
+    expect(siege).not.toBe(seized);
+    // A new source whose id sorts first arrives at the head of the sources.
+    const t = timeline();
+    const added = { ...t.sources[0]!, id: 'aaa-wire', file: 'data/aaa-wire.md', headline: 'Wire copy', publisher: 'Wire' };
+    const wire: TimelineEvent = { ...t.events[0]!, id: 'e-wire', title: 'Wire reports Mosul news', mentions: [{ ...t.events[0]!.mentions[0]!, source: 'aaa-wire' }] };
+    el.data = { ...t, sources: [added, ...t.sources], events: [wire, ...t.events] };
+    await settle(el);
+    expect(colourOf(/siege/)).toBe(siege);
+    expect(colourOf(/seizes/)).toBe(seized);
+    const newColour = colourOf(/Wire reports/);
+    expect([siege, seized]).not.toContain(newColour);
+    // The source list shows the same colours as the marks.
+    const swatches = () => [...el.shadowRoot!.querySelector('et-source-toggles')!.shadowRoot!.querySelectorAll<HTMLElement>('li')].map((li) => [li.textContent!.replace(/\s+/g, ' ').trim(), li.style.getPropertyValue('--swatch')]);
+    expect(swatches().find(([text]) => /Daily Caller|US-Backed/.test(text!))?.[1]).toBe(siege);
+    expect(swatches().find(([text]) => /Wire/.test(text!))?.[1]).toBe(newColour);
+    // Removed again: the others keep theirs.
+    el.data = timeline();
+    await settle(el);
+    expect(colourOf(/siege/)).toBe(siege);
+    expect(colourOf(/seizes/)).toBe(seized);
+  });
 });
 
 describe('selection and detail', () => {

@@ -541,7 +541,31 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  /** Colour slot (1…PALETTE) per source id, kept for the element's life: a source added or removed never repaints the others. */
+  private slots = new Map<string, number>();
+  private slotsFor: Source[] | undefined;
   private colorCache: [Source[] | undefined, SourceColors] = [undefined, {}];
+
+  private slotMap(): Map<string, number> {
+    const sources = this.timeline?.sources;
+    if (this.slotsFor === sources) return this.slots;
+    this.slotsFor = sources;
+    const present = (sources ?? []).map((s) => s?.id).filter((id): id is string => typeof id === 'string');
+    // A new source takes the colour fewest present sources use (the lowest first): the first load gets 1, 2, 3… in order.
+    const uses = new Array<number>(PALETTE + 1).fill(0);
+    for (const id of present) {
+      const slot = this.slots.get(id);
+      if (slot !== undefined) uses[slot]!++;
+    }
+    for (const id of present) {
+      if (this.slots.has(id)) continue;
+      let best = 1;
+      for (let k = 2; k <= PALETTE; k++) if (uses[k]! < uses[best]!) best = k;
+      this.slots.set(id, best);
+      uses[best]!++;
+    }
+    return this.slots;
+  }
 
   /** Same object while the sources are the same, so panels bound to it do not re-render per frame. */
   private sourceColors(): SourceColors {
@@ -549,7 +573,7 @@ export class EventTimeline extends LitElement {
     if (this.colorCache[0] !== sources) {
       // No prototype: a source id such as "__proto__" or a mention of "toString" must find nothing inherited.
       const out: Record<string, string> = Object.create(null) as Record<string, string>;
-      (sources ?? []).forEach((s, i) => (out[s.id] = `var(--_s${(i % PALETTE) + 1})`));
+      for (const [id, slot] of this.slotMap()) out[id] = `var(--_s${slot})`;
       this.colorCache = [sources, out];
     }
     return this.colorCache[1];
@@ -563,9 +587,7 @@ export class EventTimeline extends LitElement {
   }
 
   private sourceSlot(sourceId: string | undefined): number {
-    const sources = this.timeline?.sources ?? [];
-    const i = sources.findIndex((s) => s.id === sourceId);
-    return i < 0 ? 0 : (i % PALETTE) + 1;
+    return (sourceId !== undefined && this.slotMap().get(sourceId)) || 0;
   }
 
   // ---- rendering -------------------------------------------------------------------------
