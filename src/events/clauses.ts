@@ -3,7 +3,7 @@
  * stretch of the sentence it governs (so each time expression anchors the right happening), its
  * subject and its object. Shallow and rule-based on purpose: it runs on every candidate sentence.
  */
-import { HEDGES, PARTICLES, infinitive, lexiconTags } from './lexicon.ts';
+import { DECLARING_VERBS, HEDGES, NON_EVENT_VERBS, NO_PASSIVE, PARTICLES, infinitive, isPastOnly, lexiconTags } from './lexicon.ts';
 import { isBaseVerb, type Token } from './tokens.ts';
 
 export interface Predicate {
@@ -40,6 +40,8 @@ export interface Predicate {
   agent?: [number, number];
   /** Index of a "that" opening a clause this verb reports or declares ("declared that the reactors had…"), else -1. */
   content: number;
+  /** Index of a past form that modifies the subject ("The man arrested on Monday was charged": "arrested"), else -1. */
+  modifier: number;
 }
 
 /** The marks that bound a clause: , ; : — – ( ) “ ” " (compared by code: a lookup per mark cost more). */
@@ -101,6 +103,72 @@ function reducedRelative(tokens: Token[], i: number): boolean {
     return !(k >= 1 && isNameOrNoun(tokens[k - 1]!.cls) && opensSentence(tokens, k - 1) && !verbAfter(tokens, i + 1));
   }
   return before.cls === 'verb' || before.cls === 'to';
+}
+
+/** Nouns of a stretch of time that "ended" before a date modifies ("the three months ended Sept. 30", "the quarter ended June 30"). */
+const PERIOD_NOUNS = new Set(['quarter', 'quarters', 'year', 'years', 'month', 'months', 'week', 'weeks', 'period', 'half', 'days', 'season']);
+
+/** Object forms of pronouns: a past form right after one is what was done to it ("ordered her held", "had them arrested"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom']);
+
+/** Words that open a clause of their own: a noun phrase after one is that clause's subject ("when the deputy noticed in May…"). */
+const opensSubject = (t: Token): boolean => t.cls === 'sub' || t.cls === 'rel' || t.lower === 'that' || t.lower === 'as';
+
+/**
+ * "CT scans carried out in September 2023 revealed…", "The man arrested in Lyon on Monday was charged", "doses shipped
+ * from the global stockpile began": a past form right after a noun phrase, followed only by phrases of place or time, an
+ * agent and adverbs, then a finite verb with no boundary between, modifies the noun phrase; the later verb is the clause's.
+ * (Not a verb of saying, whose clause may follow a phrase: "said in a statement revenue rose"; nor after a subordinator,
+ * whose subject the noun phrase is: "when prices rose in May…".) Runs for a past form after a noun, and reads on only
+ * while it meets prepositions, dates and adverbs: most stop at the first word (an object, a comma).
+ */
+function modifierBeforeVerb(tokens: Token[], i: number): number {
+  let k = i + 1;
+  let seen = false;
+  // ("Photos posted online on Sunday showed": an adjective of how right after it.)
+  if (tokens[k]?.cls === 'adj' && !tokens[k]!.timex) k++;
+  while (k < tokens.length && k - i < 16) {
+    const t = tokens[k]!;
+    // ("Troops stationed near the border since 2019 withdrew": "since" before a date is its preposition.)
+    if (t.timex || t.cls === 'adv' || (t.lower === 'since' && tokens[k + 1]?.timex)) { k++; seen = true; continue; }
+    if ((t.cls === 'prep' && t.lower !== 'as' && t.lower !== 'of') || (t.cls === 'to' && opensNounPhrase(tokens[k + 1]?.cls ?? 'punct'))) {
+      k++;
+      seen = true;
+      // The preposition's noun phrase: one determiner, then its modifiers and nouns ("the global stockpile", "Sept. 30").
+      if (tokens[k]?.cls === 'det' && !tokens[k]!.timex) k++;
+      while (k < tokens.length && !tokens[k]!.timex && (tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper'
+        || (tokens[k]!.lower === 'of' && isNPClass(tokens[k + 1]?.cls ?? 'punct')))) k++;
+      continue;
+    }
+    break;
+  }
+  const v = tokens[k];
+  // (Right after a preposition or a determiner, a word spelt like a verb is a noun: "trapped in lifts since…".)
+  if (!seen || v === undefined || v.timex || tokens[k - 1]!.cls === 'prep' || tokens[k - 1]!.cls === 'det') return -1;
+  const c = v.cls;
+  if (!(c === 'past' || c === 'be' || c === 'have' || c === 'modal' || (c === 'verb' && lexiconTags(v.lower).includes('PresentTense')))) return -1;
+  // ("Net income rose to $412 million in the three months ended Sept. 30": that past form is itself a modifier.)
+  if (c === 'past' && PERIOD_NOUNS.has(tokens[k - 1]!.lower) && tokens[k + 1]?.timex) return -1;
+  // The noun phrase before it does not follow a subordinator or relative.
+  let j = i - 1;
+  while (j >= 0 && isNPClass(tokens[j]!.cls) && !tokens[j]!.timex) j--;
+  if (j >= 0 && opensSubject(tokens[j]!)) return -1;
+  // ("Markets fell on fears echoed by Japan": that later past form modifies the noun before it.)
+  if (c === 'past' && tokens[k + 1]?.lower === 'by') return -1;
+  // A modifier is a passive: not a form that is only a past ("came", "fell"), nor a verb that takes no object ("surged", "died").
+  const lower = tokens[i]!.lower;
+  if (isPastOnly(lower)) return -1;
+  const inf = infinitive(lower, 'PastTense');
+  return NON_EVENT_VERBS.has(inf) || DECLARING_VERBS.has(inf) || NO_PASSIVE.has(inf) ? -1 : k;
+}
+
+/** For the verb groups that follow a modifier modifierBeforeVerb found: [verb group's first token, the modifier's past form], flat (set per sentence). */
+const afterModifier: number[] = [];
+
+/** The past form that modifies the subject of the verb group opening at `first` ("CT scans carried out … revealed"), else -1. */
+function modifierOf(first: number): number {
+  for (let n = 0; n < afterModifier.length; n += 2) if (afterModifier[n] === first) return afterModifier[n + 1]!;
+  return -1;
 }
 
 /** The noun phrase ending at `k` opens the sentence (only noun-phrase words before it). */
@@ -197,7 +265,7 @@ function predicate(
     verb, first, after, lemma, lemmaOf, voice, form, tense, negated,
     hedged: false, subordinate: false, regionStart: 0, regionEnd: length, subject: [0, 0], object: [0, 0],
     // Present from the start (if unset), so that every predicate has one shape.
-    agent: undefined, content: -1,
+    agent: undefined, content: -1, modifier: -1,
   };
 }
 
@@ -222,6 +290,9 @@ function followsVerbGroup(tokens: Token[], i: number, p: Predicate): boolean {
 function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
   const out: Predicate[] = [];
   let npBefore = false;
+  // The verb a modifier of its subject leads to: its own clause's verb, not a modifier again.
+  let mainVerb = -1;
+  afterModifier.length = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0) {
@@ -315,13 +386,22 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
       }
       const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !((firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))
         || (prev?.text === ',' && subordinateAppositive(tokens, prevIndex)))));
+      // "ordered her held without bond", "had them arrested": what was done to the pronoun's person, not a verb of its own.
+      if (prevIndex === i - 1 && prev !== undefined && OBJECT_PRONOUNS.has(prev.lower)) {
+        if (prev.cls === 'det') prev.cls = 'pron';
+        t.cls = 'adj';
+        continue;
+      }
       const next = tokens[i + 1];
       // "Los Angeles based Northrop", "the speed provided by…": a modifier, not a verb of its own;
       // so is a past form after a linking verb ("will remain closed", "became involved").
       // ("Voters backed membership in a referendum": with no verb after it, it is the verb.)
       if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun') && verbAfter(tokens, i + 1))
         || (prev !== undefined && prevIndex === i - 1 && LINKING_VERBS.has(prev.lower))
-        || reducedRelative(tokens, i)
+        || (i !== mainVerb && reducedRelative(tokens, i))
+        // "the three months ended Sept. 30": a stretch of time and the date it ended.
+        || (t.lower === 'ended' && prevIndex === i - 1 && prev !== undefined && PERIOD_NOUNS.has(prev.lower) && next !== undefined && next.timex)
+        || (prevIndex === i - 1 && prev !== undefined && (prev.cls === 'noun' || prev.cls === 'proper') && i !== mainVerb && (mainVerb = modifierBeforeVerb(tokens, i)) >= 0 && afterModifier.push(mainVerb, i) > 0)
         || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {
         t.cls = 'adj';
         continue;
@@ -389,6 +469,22 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     if (tokens[k]?.text === ',') k--;
     const start = collectBack(tokens, k, 0);
     return start <= k ? [start, k + 1] : [i, i];
+  }
+  // "CT scans carried out in September revealed", "a convoy carrying aid donated by Japan arrived": the noun phrase the modifier follows.
+  const m = afterModifier.length > 0 ? modifierOf(p.first) : -1;
+  if (m > 0) {
+    p.modifier = m;
+    let start = collectBack(tokens, m - 1, floor);
+    // ("a convoy carrying aid", "a campaign using 400,000 doses": the noun phrase an -ing form with its object hangs on, without them.)
+    if (start >= floor + 2 && tokens[start - 1]!.cls === 'ing' && isNameOrNoun(tokens[start - 2]!.cls)) {
+      const outer = collectBack(tokens, start - 2, floor);
+      if (outer < start - 1) return [outer, start - 1];
+    }
+    for (let x = start + 1; x + 1 < m; x++) {
+      const w = tokens[x]!;
+      if (w.cls === 'noun' && isNameOrNoun(tokens[x - 1]!.cls) && w.lower.endsWith('ing') && isNPClass(tokens[x + 1]!.cls) && tokens[x + 1]!.cls !== 'pron' && lexiconTags(w.lower).includes('Gerund')) return [start, x];
+    }
+    if (start < m) return [start, m];
   }
   // "A jury on Tuesday found": step over a time expression between subject and verb.
   if (tokens[i]?.timex) {

@@ -117,8 +117,17 @@ let clauseDateRelation: 'before' | 'after' | 'bound' | null = null;
  * Its timexDate and relationBefore are left in clauseDateValue and clauseDateRelation.
  */
 function clauseDate(tokens: Token[], p: Predicate, own: Timex[], body: string): Timex | undefined {
-  const from = tokens[p.regionStart]?.start ?? 0;
   const to = tokens[p.regionEnd - 1]?.end ?? 0;
+  // "The man arrested on Monday was charged on Wednesday": the verb's own date before its subject's modifier's.
+  if (p.modifier >= 0) {
+    const t = firstClauseDate(tokens, own, body, tokens[p.first]!.start, to);
+    if (t) return t;
+  }
+  return firstClauseDate(tokens, own, body, tokens[p.regionStart]?.start ?? 0, to);
+}
+
+/** The first date in [from, to) of the body that can be a clause's own (see clauseDate). */
+function firstClauseDate(tokens: Token[], own: Timex[], body: string, from: number, to: number): Timex | undefined {
   for (let k = 0; k < own.length; k++) {
     const t = own[k]!;
     if (t.start < from || t.start >= to) continue;
@@ -610,7 +619,11 @@ function sentenceEvents(
     if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
     // "the engineer made no control inputs", "found no survivors": an object that says nothing happened.
     if (p.object[0] < p.object[1] && saysNone(tokens, p)) continue;
-    if (NON_EVENT_VERBS.has(headWord(p.lemma)) && !reportsAThing(tokens, p)) continue;
+    if (NON_EVENT_VERBS.has(headWord(p.lemma)) && !reportsAThing(tokens, p)) {
+      // ("Data released Thursday showed the economy grew": the date of what the subject's modifier tells dates the sentence.)
+      if (p.modifier >= 0 && !p.subordinate && clauseDate(tokens, p, own, parsed.body)) sentenceDate = clauseDateValue;
+      continue;
+    }
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
     const dated = clauseDate(tokens, p, own, parsed.body);
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date

@@ -225,6 +225,11 @@ export const NON_EVENT_VERBS = words(
   + 'consider regard describe call name see hear feel look sound get do let keep view perceive deem relate show indicate',
 );
 
+/** Verbs that take no object, so have no passive: their past form after a noun is the happening. */
+export const NO_PASSIVE = words('die collapse occur happen arrive emerge disappear vanish erupt perish expire '
+  + 'resign subside recede abate crumble plummet plunge soar surge tumble slump skyrocket rebound '
+  + 'rally dip slide fall rise sink retreat surrender testify depart land arise elapse');
+
 /**
  * Verbs whose saying is itself a happening: with a that-clause ("declared that the reactors had reached
  * cold shutdown") the clause is what the title says was declared. (Saying, reporting and believing stay in NON_EVENT_VERBS.)

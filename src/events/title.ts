@@ -1,5 +1,5 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
-import { ARTICLES, DECLARING_VERBS, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
+import { ARTICLES, DECLARING_VERBS, NO_PASSIVE, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
 import { lengthAdjective, lengthAsObject, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
@@ -580,11 +580,6 @@ function readsPassive(tokens: Token[], p: Predicate, lemma: string, object: stri
   if (object[0] === 'to') return TOLD_TO.has(lemma) && !isPastOnly(verb);
   return object[0] === 'by' && !INTRANSITIVE.has(lemma) && !NO_PASSIVE.has(lemma) && !ACTIVE_BY.has(lemma) && !isPastOnly(verb) && !isMeasure(object.slice(1));
 }
-
-/** Verbs that take no object, so have no passive: their past form after a noun is the happening. */
-const NO_PASSIVE = new Set(['die', 'collapse', 'occur', 'happen', 'arrive', 'emerge', 'disappear', 'vanish', 'erupt', 'perish', 'expire',
-  'resign', 'subside', 'recede', 'abate', 'crumble', 'plummet', 'plunge', 'soar', 'surge', 'tumble', 'slump', 'skyrocket', 'rebound',
-  'rally', 'dip', 'slide', 'fall', 'rise', 'sink', 'retreat', 'surrender', 'testify', 'depart', 'land', 'arise', 'elapse']);
 
 export interface Headline {
   title: string;
