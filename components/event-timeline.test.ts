@@ -509,6 +509,34 @@ describe('list view', () => {
     await settle(el);
     await until(() => detailText(el).includes('retook the major city'));
   });
+
+  test('rows show the whole date and title on a phone; beside the detail the columns line up and the list fills its box', async () => {
+    const t = timeline();
+    const base = t.events[1]!;
+    t.events.push({ ...base, id: 'e-operation', title: 'Operation to retake Iraq’s second largest city', start: '2016-10', end: '2017-07', qualifier: 'approx', granularity: 'month' });
+    const phone = await withData(t, {}, 360);
+    $(phone, '[part~="list-toggle"]')!.click();
+    await settle(phone);
+    const clipped = (el: EventTimeline) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"] li .when, [part~="list"] li .what')].filter((s) => s.scrollWidth > s.clientWidth + 1 || s.scrollHeight > s.clientHeight + 1).map((s) => s.textContent);
+    expect(clipped(phone)).toEqual([]);
+    expect(phone.shadowRoot!.querySelectorAll('[part~="list"] li').length).toBe(5);
+
+    const wide = await withData(t, {}, 1200);
+    $(wide, '[part~="list-toggle"]')!.click();
+    wide.select('e-operation');
+    await settle(wide);
+    const list = $(wide, '[part~="list"]')!.getBoundingClientRect();
+    const detail = $(wide, '[part~="detail"]')!.getBoundingClientRect();
+    expect(detail.left).toBeGreaterThan(list.right - 1); // side by side
+    // The dates are whole, and the titles start at one x, the selected (bold) row's too.
+    expect(clipped(wide).filter((text) => /\d/.test(text!) && /–|about/.test(text!))).toEqual([]);
+    const lefts = [...wide.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"] li .what')].map((w) => Math.round(w.getBoundingClientRect().left));
+    expect(new Set(lefts).size).toBe(1);
+    // As tall as the detail beside it, the list shows rows down to its bottom, not an empty box.
+    const scroll = $(wide, '.list-scroll')!.getBoundingClientRect();
+    expect(list.bottom - scroll.bottom).toBeLessThan(3);
+  });
 });
 
 describe('bad input', () => {

@@ -23,6 +23,9 @@ const AXIS = 28;
 const ROW = 24;
 const LANE_HEAD = 16;
 const LIST_ROW = 36;
+/** A list narrower than this (a phone, or beside the detail) stacks each row's date over its title, which may take two lines. */
+const STACK_BELOW = 640;
+const LIST_ROW_STACKED = 56;
 const CHAR_W = 6.6;
 const PALETTE = 8;
 const WIDE_MARKS = 12;
@@ -527,14 +530,20 @@ export class EventTimeline extends LitElement {
     this._listScroll = box.scrollTop;
   }
 
+  private listRow(): number {
+    const w = this.listSize.width;
+    return w > 0 && w < STACK_BELOW ? LIST_ROW_STACKED : LIST_ROW;
+  }
+
   private scrollListTo(i: number): void {
     void this.updateComplete.then(() => {
       const box = this.renderRoot.querySelector<HTMLElement>('.list-scroll');
       if (!box || i < 0) return;
       const row = rowOf(this.listWin, i);
       if (row < 0) return;
-      const top = row * LIST_ROW;
-      if (top < box.scrollTop || top + LIST_ROW > box.scrollTop + box.clientHeight) {
+      const rowH = this.listRow();
+      const top = row * rowH;
+      if (top < box.scrollTop || top + rowH > box.scrollTop + box.clientHeight) {
         box.scrollTop = Math.max(0, top - box.clientHeight / 2);
         this._listScroll = box.scrollTop;
       }
@@ -953,19 +962,20 @@ export class EventTimeline extends LitElement {
   private renderList(selectedIdx: number): TemplateResult {
     const w = this.listWin;
     const height = Math.max(240, this.listHeight, this.listSize.height);
-    const first = Math.max(0, Math.floor(this._listScroll / LIST_ROW) - 3);
-    const last = Math.min(w.length, first + Math.ceil(height / LIST_ROW) + 8);
+    const rowH = this.listRow();
+    const first = Math.max(0, Math.floor(this._listScroll / rowH) - 3);
+    const last = Math.min(w.length, first + Math.ceil(height / rowH) + 8);
     const rows: number[] = [];
     for (let r = first; r < last; r++) rows.push(r);
-    return html`<section class="list" part="list" aria-label="Events in view" @keydown=${this.onListKeydown}>
+    return html`<section class=${rowH === LIST_ROW ? 'list' : 'list stacked'} part="list" aria-label="Events in view" @keydown=${this.onListKeydown}>
       <h2 id="list-title">${this.rangeText()}</h2>
       <div class="list-scroll" @scroll=${this.onListScroll}>
-        <ol aria-labelledby="list-title" style=${styleProps({ height: `${w.length * LIST_ROW}px` })}>
+        <ol aria-labelledby="list-title" style=${styleProps({ height: `${w.length * rowH}px` })}>
           ${repeat(rows, (r) => rowIndex(w, r), (r) => {
             const i = rowIndex(w, r);
             const e = this.index.events[i]!;
-            return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleProps({ top: `${r * LIST_ROW}px` })}>
-              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what"><bdi>${shownTitle(e.title)}</bdi></span></button>
+            return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleProps({ top: `${r * rowH}px` })}>
+              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what"><bdi>${listTitle(e.title)}</bdi></span></button>
             </li>`;
           })}
         </ol>
@@ -1060,6 +1070,14 @@ function toMs(v: string | Date | number, atEnd: boolean): number | null {
 /** A value from unchecked data quoted in a message: strings cut to `max`, anything else named by its type (String() may throw). */
 function quoted(v: unknown, max: number): string {
   return typeof v === 'string' ? v.slice(0, max) : v === undefined ? 'none' : v === null ? 'null' : `a ${typeof v}`;
+}
+
+/** A row shows two lines at most: a title of thousands of characters is cut, or wrapping it would stall the page. */
+function listTitle(title: unknown): string {
+  const t = shownTitle(title);
+  if (t.length <= 400) return t;
+  const cut = /[\uD800-\uDBFF]/.test(t[399]!) ? 399 : 400;
+  return `${t.slice(0, cut)}…`;
 }
 
 function compact(n: number): string {

@@ -402,6 +402,8 @@ export const timelineStyles = css`
   .list {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
   }
   .list h2 {
     font-size: 0.9em;
@@ -412,6 +414,7 @@ export const timelineStyles = css`
   }
   .list-scroll {
     position: relative;
+    flex: 1 0 auto;
     height: var(--et-list-height, 240px);
     overflow-y: auto;
   }
@@ -445,18 +448,39 @@ export const timelineStyles = css`
   }
   .list .when {
     flex: none;
-    width: 17ch;
+    width: 28ch;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--_muted);
     font-size: 0.85em;
+    font-weight: 400;
     font-variant-numeric: tabular-nums;
   }
   .list .what {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  .list.stacked li {
+    height: 56px;
+  }
+  .list.stacked li button {
+    flex-direction: column;
+    align-items: stretch;
+    justify-content: center;
+    gap: 0;
+    line-height: 1.25;
+  }
+  .list.stacked .when {
+    width: auto;
+  }
+  .list.stacked .what {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .sr-only {
     position: absolute;
