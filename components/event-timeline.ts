@@ -50,7 +50,7 @@ const WIDE_MARKS = 12;
  *
  * @fires {CustomEvent<{ event: TimelineEvent | null }>} timeline-select - the selection changed (null: closed)
  * @fires {CustomEvent<{ start: string; end: string }>} timeline-zoom - the view changed; ISO 8601 instants
- * @fires {CustomEvent<{ timeline: Timeline | null }>} timeline-load - data arrived (from `src` or `data`)
+ * @fires {CustomEvent<{ timeline: Timeline | null }>} timeline-load - data arrived (from `src` or `data`), or a source was added or removed in the page
  *
  * @csspart toolbar - the row of controls above the plot
  * @csspart zoom-in - the zoom-in button
@@ -213,7 +213,24 @@ export class EventTimeline extends LitElement {
     // Re-render only when merging local sources changed the timeline drawn.
     if (this.timeline !== this.indexKey[0]) this.requestUpdate();
     await this.updateComplete;
+    this.fireLoad();
+  }
+
+  private fireLoad(): void {
     this.dispatchEvent(new CustomEvent('timeline-load', { detail: { timeline: this.timeline }, bubbles: true, composed: true }));
+  }
+
+  /** A source added or removed in the page changes the timeline shown: a page's count of it must follow. */
+  private async localChanged(before: Timeline | null): Promise<void> {
+    if (this.timeline === before) return;
+    await this.updateComplete;
+    this.fireLoad();
+  }
+
+  private async removeLocal(id: string): Promise<void> {
+    const before = this.timeline;
+    await this.local.remove(id);
+    await this.localChanged(before);
   }
 
   /**
@@ -221,7 +238,9 @@ export class EventTimeline extends LitElement {
    * them in when they fall outside it, and the live region says how many were added from what.
    */
   private async addLocal(inputs: LocalSourceInput[], errors: Diagnostic[]): Promise<void> {
+    const before = this.timeline;
     await this.local.add(inputs, errors);
+    void this.localChanged(before);
     const t = this.timeline;
     if (!inputs.length || !t) return;
     const files = new Set(inputs.map((i) => i.file));
@@ -664,7 +683,7 @@ export class EventTimeline extends LitElement {
                 .hiddenSources=${this.hiddenSourceIds()}
                 .colors=${this.sourceColors()}
                 @et-toggle-source=${this.onToggleSource}
-                @et-remove-source=${(e: EtEvent<'et-remove-source'>) => void this.local.remove(e.detail.id)}
+                @et-remove-source=${(e: EtEvent<'et-remove-source'>) => void this.removeLocal(e.detail.id)}
               ></et-source-toggles>`
             : nothing}
           ${this.hiddenIds.hidden.size ? html`<et-hidden-list .events=${this.hiddenEvents()} @et-restore=${(e: EtEvent<'et-restore'>) => this.hiddenIds.restore(e.detail.id)}></et-hidden-list>` : nothing}

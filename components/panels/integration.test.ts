@@ -160,6 +160,24 @@ describe('<event-timeline> with its panels', () => {
     expect([...detail.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([expect.stringContaining('Monday')]);
   });
 
+  test('adding and removing a source in the page fires timeline-load with the timeline now shown (the page summary stays true)', async () => {
+    const el = await host();
+    const loads: Timeline[] = [];
+    el.addEventListener('timeline-load', (e) => loads.push((e as CustomEvent<{ timeline: Timeline }>).detail.timeline));
+    const add = sr(panel(el, 'et-add-source')!);
+    add.querySelector('summary')!.click();
+    add.querySelector('textarea')!.value = 'Iraqi forces launched the offensive to retake Mosul on Monday.';
+    add.querySelector<HTMLInputElement>('input[name=date]')!.value = '2016-10-18';
+    add.querySelector<HTMLInputElement>('input[name=headline]')!.value = 'Offensive begins';
+    add.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await vi.waitFor(() => expect(loads.at(-1)?.sources.map((s) => s.headline)).toContain('Offensive begins'), { timeout: 10_000 });
+    expect(loads.at(-1)!.events.length).toBeGreaterThan(timeline().events.length);
+    await settle(el);
+    sr(panel(el, 'et-source-toggles')!).querySelector<HTMLButtonElement>('button.remove')!.click();
+    await vi.waitFor(() => expect(loads.at(-1)?.sources).toHaveLength(2));
+    expect(loads.at(-1)!.events.length).toBe(timeline().events.length);
+  });
+
   test('a dropped file that is not an article is refused with its name and a reason; the timeline stays', async () => {
     const el = await host();
     const before = markIds(el);
