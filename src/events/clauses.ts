@@ -77,6 +77,9 @@ const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays',
 /** Participles that mostly modify a name ("Los Angeles based Northrop Grumman"). */
 const COMPOUND_PARTICIPLES = new Set(['based', 'backed', 'led', 'controlled', 'owned', 'run', 'allied', 'affiliated', 'linked', 'supported', 'sponsored', 'funded', 'listed', 'born', 'trained', 'armed', 'held']);
 
+/** Words of about how many, before a number ("about 22,000 workers"): no prepositions there. */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'some', 'up']);
+
 /** Words before an "as" that make it a preposition ("such as", "as well as"). */
 const AS_PREPOSITION = new Set(['such', 'well']);
 
@@ -90,11 +93,14 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (!next || !(next.cls === 'prep' || next.cls === 'to') || next.lower === 'of') return false;
   let k = i - 1;
   // (k checked first: a read before the array's start deoptimises the compiled caller.)
-  if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper')) return false;
+  // ("A federal appeals court on Tuesday threw out": a date between a subject and its verb.)
+  if (k < 0 || !(tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper') || tokens[k]!.timex) return false;
   while (k >= 0 && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'num' || tokens[k]!.cls === 'det')) k--;
   const before = tokens[k];
   // ("At least 20 soldiers died in the attack": "at least" counts the noun phrase, it is no preposition.)
   if (before !== undefined && before.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most')) return false;
+  // ("About 22,000 workers walked off the job", "Around 300 people gathered": a word of about how many before a number.)
+  if (before !== undefined && APPROXIMATORS.has(before.lower) && tokens[k + 1]?.cls === 'num') return false;
   // (After a subordinator the noun phrase is a subject: "two days after the peninsula voted in a referendum";
   // so after "as", unless "such as" or "as well as": "wept as the coffin passed on Friday".)
   if (before === undefined) return false;
@@ -160,6 +166,40 @@ function modifierBeforeVerb(tokens: Token[], i: number): number {
   if (isPastOnly(lower)) return -1;
   const inf = infinitive(lower, 'PastTense');
   return NON_EVENT_VERBS.has(inf) || DECLARING_VERBS.has(inf) || NO_PASSIVE.has(inf) ? -1 : k;
+}
+
+/** Verbs of saying spelt in the plural's present like their infinitive ("Officials say", "Analysts warn"). */
+const PLURAL_SAYING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'warn', 'claim', 'estimate']);
+
+/** Verbs whose object can be a clause without "that" ("found the pilot failed to…"): a past form after their object is that clause's verb. */
+const CLAUSE_TAKING = new Set(['find', 'discover', 'learn', 'realise', 'realize', 'determine', 'prove', 'ensure', 'fear', 'deny', 'insist', 'estimate', 'predict', 'assume', 'guess', 'suspect', 'decide', 'agree', 'warn', 'admit', 'reveal']);
+
+/**
+ * "found that plastic bags made up less than 1% of the litter collected during the beach sweep", "arrested a man suspected of
+ * murder": a past form right after the object of a past verb in the same clause (no comma, conjunction or relative between)
+ * modifies that object; a clause has one finite verb. Not after a verb whose object can be a clause ("said the man fled").
+ */
+function afterObjectOfPast(tokens: Token[], i: number, last: Predicate, first: Predicate): boolean {
+  if (last.form !== 'finite' || last.tense !== 'past' || last.verb >= i - 1) return false;
+  // (Not in a subordinate or relative clause before any main verb, which a missing comma may end: "After the case closed Apple's
+  // chief executive extended…", "developers that had been given early access to the SDK demonstrated…".)
+  for (let k = last.first - 1; k >= 0 && !(tokens[k]!.cls === 'punct' && isBoundaryPunct(tokens[k]!.text)); k--) {
+    if (opensSubject(tokens[k]!)) {
+      if (first.first > k) return false;
+      break;
+    }
+  }
+  let nouns = 0, preps = 0;
+  for (let k = last.after; k < i; k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t) || t.cls === 'past' || t.cls === 'be' || t.cls === 'have' || t.cls === 'modal' || t.cls === 'pron') return false;
+    if (t.cls === 'noun' || t.cls === 'proper') nouns++;
+    // (Two phrases of place or time and a name: a sentence whose end was missed, "…crisis in the U.S. Deutsche Bank lost".)
+    else if (t.cls === 'prep' && t.lower !== 'of' && ++preps > 1) return false;
+  }
+  if (nouns === 0) return false;
+  const inf = infinitive(tokens[last.verb]!.lower, last.lemmaOf === '' ? 'PastTense' : last.lemmaOf);
+  return !NON_EVENT_VERBS.has(inf) && !DECLARING_VERBS.has(inf) && !CLAUSE_TAKING.has(inf);
 }
 
 /** For the verb groups that follow a modifier modifierBeforeVerb found: [verb group's first token, the modifier's past form], flat (set per sentence). */
@@ -399,9 +439,10 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
       if ((COMPOUND_PARTICIPLES.has(t.lower) && next && (next.cls === 'proper' || next.cls === 'noun') && verbAfter(tokens, i + 1))
         || (prev !== undefined && prevIndex === i - 1 && LINKING_VERBS.has(prev.lower))
         || (i !== mainVerb && reducedRelative(tokens, i))
+        || (prevIndex === i - 1 && prev !== undefined && (prev.cls === 'noun' || prev.cls === 'proper') && !prev.timex && i !== mainVerb && !firstVerb && afterObjectOfPast(tokens, i, out[out.length - 1]!, out[0]!))
         // "the three months ended Sept. 30": a stretch of time and the date it ended.
         || (t.lower === 'ended' && prevIndex === i - 1 && prev !== undefined && PERIOD_NOUNS.has(prev.lower) && next !== undefined && next.timex)
-        || (prevIndex === i - 1 && prev !== undefined && (prev.cls === 'noun' || prev.cls === 'proper') && i !== mainVerb && (mainVerb = modifierBeforeVerb(tokens, i)) >= 0 && afterModifier.push(mainVerb, i) > 0)
+        || (prevIndex === i - 1 && prev !== undefined && (prev.cls === 'noun' || prev.cls === 'proper') && !prev.timex && i !== mainVerb && (mainVerb = modifierBeforeVerb(tokens, i)) >= 0 && afterModifier.push(mainVerb, i) > 0)
         || (next?.lower === 'by' && prev && (prev.cls === 'noun' || prev.cls === 'proper') && prevIndex === i - 1 && !firstVerb)) {
         t.cls = 'adj';
         continue;
@@ -413,7 +454,8 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
       out.push(predicate(tokens.length, i, i, i + 1, t.lower, 'Gerund', 'active', 'participle', 'past', false));
       continue;
     }
-    if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && (historical ? historicalVerb || presentVerb(t.lower) : lexiconTags(t.lower).includes('PresentTense'))) {
+    // ("Firefighters in Lisbon say they have freed…": a verb of saying in the plural's present.)
+    if (t.cls === 'verb' && prev && (prev.cls === 'noun' || prev.cls === 'proper' || prev.cls === 'pron') && (historical ? historicalVerb || presentVerb(t.lower) : lexiconTags(t.lower).includes('PresentTense') || (PLURAL_SAYING.has(t.lower) && (tokens[i + 1]?.cls === 'pron' || tokens[i + 1]?.lower === 'that')))) {
       // ", two former Yahoo engineers,": a word spelt like a verb that ends an appositive is its noun.
       if (endsAppositive(tokens, i)) {
         t.cls = 'noun';
@@ -442,7 +484,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (t.text === ')') { depth++; k--; continue; }
     if (t.text === '(') { depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
-    if (t.timex) break;
+    // ("Daily case counts jumped": a word of how often before the noun is in the phrase.)
+    if (t.timex && !(k < from && setAdjective(t, tokens[k + 1]!))) break;
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
@@ -527,10 +570,18 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       // into the awarding of a hospital contract criticised" is the inquiry), unless a name ends the place ("Officials
       // from the People's Republic of China" stays the country).
       if (wordsBut(tokens, outer, end, 'det') <= 5) start = outer;
-      else if (tokens[end - 1]!.cls !== 'proper') return [outer, start - 1];
+      else if (tokens[end - 1]!.cls !== 'proper' || tokens[start - 1]!.lower === 'with') return [outer, start - 1];
     }
   }
   return [start, Math.max(start, end)];
+}
+
+/** A noun phrase that opens its clause ends right before `w` ("Negotiations with the employers broke down"). */
+function subjectBefore(tokens: Token[], w: number, floor: number): boolean {
+  let j = w - 1;
+  if (j < floor || !isNameOrNoun(tokens[j]!.cls)) return false;
+  while (j >= floor && isNPClass(tokens[j]!.cls) && !tokens[j]!.timex) j--;
+  return j < 0 || (j >= floor && isBoundary(tokens[j]!)) || (j === floor - 1 && j >= 0 && isBoundary(tokens[j]!));
 }
 
 /** The tokens in [from, to) that are not of class `cls`. */
@@ -541,7 +592,7 @@ function wordsBut(tokens: Token[], from: number, to: number, cls: Token['cls']):
 }
 
 /** Prepositions of a phrase of where inside a subject ("Police in Kyiv", "Traffic on the bridge"). */
-const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside', 'into']);
+const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside', 'into', 'with']);
 
 /** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb; "the mall and waterfront" too). */
 function subjectOnly(tokens: Token[], from: number, to: number): boolean {
@@ -635,6 +686,14 @@ export function lengthAdjective(t: Token, next: Token): boolean {
   return t.timex && !next.timex && (next.cls === 'noun' || next.cls === 'adj' || next.cls === 'proper') && LENGTH_WORD.test(t.text);
 }
 
+/** Words of how often that news puts before a noun ("its first annual loss", "weekly unemployment benefits"). */
+const SET_ADJECTIVES = new Set(['daily', 'weekly', 'monthly', 'yearly', 'annual', 'quarterly', 'nightly', 'hourly', 'biannual', 'biweekly']);
+
+/** A word of how often, tagged a SET, that says what the noun after it measures ("its first annual loss"), not when. */
+export function setAdjective(t: Token, next: Token): boolean {
+  return t.timex && !next.timex && (next.cls === 'noun' || next.cls === 'adj' || next.cls === 'proper') && SET_ADJECTIVES.has(t.lower);
+}
+
 /** Kinds of place written after a place's name ("Northern province", "Carteret County"). */
 const PLACE_KIND_NOUNS = new Set(['province', 'county', 'state', 'region', 'district', 'city', 'town', 'village', 'island', 'islands', 'valley', 'river', 'prefecture', 'governorate']);
 /** How an object was sent moving ("sent markets tumbling"); not "sent a signal confirming…". */
@@ -711,7 +770,7 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
       if (past > k) { k = past; continue; }
     }
     // "won a second six-year term", "ended a two-year siege": a length before a noun describes it.
-    if (t.timex && k + 1 < ceiling && lengthAdjective(t, tokens[k + 1]!)) { k++; continue; }
+    if (t.timex && k + 1 < ceiling && (lengthAdjective(t, tokens[k + 1]!) || setAdjective(t, tokens[k + 1]!))) { k++; continue; }
     // "began moving money", "stopped paying rent": the -ing form of an aspect verb's object opens it.
     if (t.cls === 'ing' && k === start && ASPECT_VERBS.has(p.lemma)) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
@@ -885,7 +944,8 @@ export function analyseClauses(tokens: Token[], historical = false): Predicate[]
     // "with three seconds left": an absolute phrase, not a clause.
     let w = p.first - 1;
     while (w >= 0 && (tokens[w]!.timex || isNPClass(tokens[w]!.cls))) w--;
-    if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without')) { p.form = 'state'; continue; }
+    // ("Negotiations with the employers broke down": a "with" after a noun is in the subject.)
+    if (w < p.first - 1 && (tokens[w]?.lower === 'with' || tokens[w]?.lower === 'without') && !subjectBefore(tokens, w, floor)) { p.form = 'state'; continue; }
     const ceiling = n + 1 < preds.length ? preds[n + 1]!.first : tokens.length;
     const o = findObject(tokens, p, ceiling);
     p.object = o.object;

@@ -12,7 +12,7 @@ import { DECLARING_VERBS, NON_EVENT_VERBS, TITLE_WORDS, irregularPastForms } fro
 import { splitSentences, type Sentence } from './sentences.ts';
 import { spanOf } from './spans.ts';
 import { calendarDate, coarsen, dayRange, daysBefore, firstDay, isoDaysBefore, monthsBefore, timexDate, type CalendarDate } from './timex-date.ts';
-import { declaredWords, headline, newDiscourse, notePlaces, personNamed, type Discourse } from './title.ts';
+import { SAYING_FORMS, declaredWords, headline, newDiscourse, notePlaces, personNamed, type Discourse } from './title.ts';
 import { quotedMaskShared, timexBoundsShared, tokenize, tokensMayHoldNeeded, type Token } from './tokens.ts';
 import type { ExtractedEvent, SourceExtraction } from './types.ts';
 
@@ -89,8 +89,8 @@ function headWord(lemma: string): string {
 // Patterns made once (a pattern literal makes a new RegExp object at each evaluation); none is global or sticky.
 /** A length of time that says when ("hours later"), read after the expression. */
 const WHEN_AFTER = /^\s*(later|earlier|ago|after|afterwards|before)\b/i;
-/** The relation word before a time expression, read in the 16 characters before it. */
-const RELATION = /\b(since|until|till|before|after)\s+(?:the\s+)?$/i;
+/** The relation word before a time expression, read in the 22 characters before it ("payable on", "due by": a date set, not when it happened). */
+const RELATION = /\b(since|until|till|before|after|payable|due|effective|of record)\s+(?:(?:on|from|by|in)\s+)?(?:the\s+)?$/i;
 /** A value that opens with a capital (PRESENT_REF, PAST_REF, …): no date of its own. */
 const UNRESOLVED_VALUE = /^[A-Z]/;
 const PRONOUN = /^(it|he|she|they|we|i|you)$/i;
@@ -144,6 +144,19 @@ function firstClauseDate(tokens: Token[], own: Timex[], body: string, from: numb
   return undefined;
 }
 
+/**
+ * "Two weeks later, after heavy rain flooded the water system, daily case counts jumped": a date that opens the sentence
+ * before a subordinate clause dates the first main clause after it, whose region does not hold it.
+ */
+function openingDate(tokens: Token[], preds: Predicate[], n: number, own: Timex[], body: string): Timex | undefined {
+  for (let m = 0; m < n; m++) if (!preds[m]!.subordinate) return undefined;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.timex) k++;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.cls !== 'sub' || preds[0]!.regionStart !== 0) return undefined;
+  return firstClauseDate(tokens, own, body, tokens[0]!.start, tokens[k]!.start);
+}
+
 /** "of" (and "the") right before a time expression, after another one and "and"/"or" too ("of the 70s and 80s"). */
 const OF_BEFORE = /\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 
@@ -176,7 +189,20 @@ function clauseHasSet(tokens: Token[], p: Predicate, own: Timex[]): boolean {
   const to = tokens[p.regionEnd - 1]?.end ?? 0;
   for (let k = 0; k < own.length; k++) {
     const t = own[k]!;
-    if (t.start >= from && t.start < to && t.type === 'SET') return true;
+    if (t.start >= from && t.start < to && t.type === 'SET' && !setModifiesNoun(tokens, p, t)) return true;
+  }
+  return false;
+}
+
+/**
+ * "daily case counts jumped", "Annual inflation rose", "weekly sales fell": a one-word SET before a noun says what
+ * the noun measures, not that the happening recurs.
+ */
+function setModifiesNoun(tokens: Token[], p: Predicate, t: Timex): boolean {
+  if (t.text.includes(' ')) return false;
+  for (let k = p.regionStart; k < p.regionEnd; k++) {
+    if (tokens[k]!.start < t.end) continue;
+    return !tokens[k]!.timex && (tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'proper');
   }
   return false;
 }
@@ -287,7 +313,11 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     if (anchor) {
       previousAnchor = anchor;
       const close = nearNow(anchor, near);
-      timeInForce = close ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      // ("…benefits rose 15,000 last week. … Target posted a sales loss.": a month near "now" (a week is shown as its month)
+      // says less than the day near "now" in force, which the paragraph goes on telling.)
+      if (!(close && anchor.granularity === 'month' && timeInForce !== null && timeInForce.origin !== 'now' && timeInForce.date.granularity === 'day' && nearNow(timeInForce.date, near))) {
+        timeInForce = close ? { date: anchor, origin: 'anchor' } : { date: anchor, origin: 'anchor', left: FLASHBACK_SENTENCES };
+      }
       if (!close) flashback = true;
     }
     // ("Harrow reported a jump in profit on Wednesday": a main clause's date says the story's day, event or not.)
@@ -366,7 +396,7 @@ function trailingName(tokens: Token[], subject: [number, number]): string | null
 
 /** The relation word right before a time expression: "before"/"after" qualify it, "since"/"until" make it a bound. */
 function relationBefore(body: string, start: number): 'before' | 'after' | 'bound' | null {
-  const m = RELATION.exec(body.slice(Math.max(0, start - 16), start));
+  const m = RELATION.exec(body.slice(Math.max(0, start - 22), start));
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   return word === 'before' ? 'before' : word === 'after' ? 'after' : 'bound';
@@ -625,10 +655,20 @@ function sentenceEvents(
       continue;
     }
     // "the highest since 1992", "until 2005": a bound of a stretch of time, not when the happening was.
-    const dated = clauseDate(tokens, p, own, parsed.body);
+    const dated = clauseDate(tokens, p, own, parsed.body) ?? (n > 0 && !p.subordinate && tokens[0]!.timex ? openingDate(tokens, preds, n, own, parsed.body) : undefined);
     // A bare participle tells a happening only with its doer ("taken by ISIS") or its own date
     // ("The cathedral, completed in 1345,").
     if (p.form === 'participle' && p.voice === 'passive' && tokens[p.first]!.lower !== 'being' && !p.agent && !dated) continue;
+    // "Firefighters say they have freed…", "Harrow said it opened…": a pronoun right after a verb of saying (and "that").
+    let sayer: Predicate | null = null;
+    if (n > 0 && p.subject[1] - p.subject[0] === 1 && tokens[p.subject[0]]!.cls === 'pron') {
+      const q = preds[n - 1]!;
+      let k = q.after;
+      // ("said on Monday that they…": its date and "that" between.)
+      while (k < p.subject[0] && (tokens[k]!.timex || (tokens[k]!.cls === 'prep' && tokens[k + 1]!.timex))) k++;
+      if (tokens[k]!.lower === 'that') k++;
+      if (k === p.subject[0] && SAYING_FORMS.has(tokens[q.verb]!.lower) && !q.negated) sayer = q;
+    }
     const quotedVerb = quoted[tokens[p.verb]!.start] === 1;
     if (clauseHasSet(tokens, p, own)) continue;
     // Quotes are statements, not reports: only a quoted past happening with its own date counts.
@@ -660,6 +700,14 @@ function sentenceEvents(
     } else if (p.subordinate && mainDate !== null && p.form === 'finite' && tokens[p.regionStart]?.lower === 'after' && tokens[p.regionStart]!.cls === 'sub' && !toldBefore(tokens, p)) {
       // "made a similar recommendation a decade ago, after two coal trains collided…": at or before the main clause's time.
       date = mainDate;
+      qualifier = 'before';
+      inferred = true;
+      mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
+    } else if (sayer !== null && clauseDate(tokens, sayer, own, parsed.body)) {
+      // "1:15 p.m. — Firefighters in Lisbon say they have freed 140 people": at or before the time it was said (which the
+      // saying clause stated for the sentence: "Police have closed the bridge" after it is at that time too).
+      date = clauseDateValue!;
+      if (!sayer.subordinate) sentenceDate = date;
       qualifier = 'before';
       inferred = true;
       mention = { source: id, text: sentence.text, start: sentence.start, end: sentence.end, dateText: '', dateStart: sentence.start, dateEnd: sentence.start };
@@ -719,7 +767,7 @@ function sentenceEvents(
       const thing = thingBefore(tokens, p);
       if (thing !== null) d.thing = thing, d.thingAt = d.sentence;
     }
-    const h = headline(tokens, p, from, previousPatient, d, declared);
+    const h = headline(tokens, p, from, previousPatient, d, declared, sayer);
     if (!h) continue;
     previousPatient = h.patient;
     // (A period named as a whole, "in the 1950s", dates its own sentence only: the narrative does not stand in it.)

@@ -225,6 +225,15 @@ export const NON_EVENT_VERBS = words(
   + 'consider regard describe call name see hear feel look sound get do let keep view perceive deem relate show indicate',
 );
 
+/**
+ * Adjectives news uses all the time that compromise's lexicon lacks ("federal", "annual", "presidential"): read as nouns,
+ * "A federal appeals court" made "appeals" its verb.
+ */
+export const NEWS_ADJECTIVES = words('federal annual biannual fiscal municipal provincial judicial legislative presidential parliamentary '
+  + 'congressional electoral regional coastal rural domestic nuclear economic medical clinical appellate statewide nationwide bilateral '
+  + 'multilateral diplomatic environmental industrial residential agricultural territorial constitutional ministerial governmental '
+  + 'aerial tropical seasonal historic historical educational structural national local');
+
 /** Verbs that take no object, so have no passive: their past form after a noun is the happening. */
 export const NO_PASSIVE = words('die collapse occur happen arrive emerge disappear vanish erupt perish expire '
   + 'resign subside recede abate crumble plummet plunge soar surge tumble slump skyrocket rebound '

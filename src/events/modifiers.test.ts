@@ -58,3 +58,19 @@ describe('a past form after an object pronoun is what was done to that person', 
     expect(run('A court ordered them detained on Friday.')).toEqual([]);
   });
 });
+
+describe('a past form right after the object of a past verb modifies that object', () => {
+  test('"arrested a man suspected of murder", "the litter collected during the sweep": one finite verb per clause', () => {
+    expect(run('Police arrested a man suspected of murder on Monday.')).toEqual(['Police arrest man suspected of murder @ 2024-05-20']);
+    expect(run('A study found that plastic bags made up less than 1% of the litter collected during the annual beach sweep in September.', '2024-10-15'))
+      .not.toContain('Less than 1% of litter collects during annual beach @ 2024-09');
+  });
+
+  test('not after a clause that takes a clause, nor in a clause a missing comma or a missed sentence end leaves open', () => {
+    expect(run('Investigators found the pilot ignored warnings in May.')).toEqual(['Pilot ignores warnings @ 2024-05']);
+    expect(run('After the case closed Apple chief executive Steve Jobs extended an invitation to the label on Monday.'))
+      .toEqual(['Apple chief executive Steve Jobs extends invitation to label @ 2024-05-20']);
+    expect(run('Asian markets have become entangled in the crisis in the U.S. Deutsche Bank of Germany lost almost $3.5 billion on Monday.'))
+      .toEqual(['Deutsche Bank of Germany loses $3.5 billion @ 2024-05-20']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
 import { ARTICLES, DECLARING_VERBS, NO_PASSIVE, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
-import { lengthAdjective, lengthAsObject, type Predicate } from './clauses.ts';
+import { lengthAdjective, lengthAsObject, setAdjective, type Predicate } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 /** What the source said earlier, to name "the city" and "he" in a headline. */
@@ -302,7 +302,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
     // ("won a second six-year term": a length before a noun describes it, and stays.)
-    if (depth > 0 || (t.timex && !kept && !(n < last && lengthAdjective(t, tokens[lo + n + 1]!)))) continue;
+    if (depth > 0 || (t.timex && !kept && !(n < last && (lengthAdjective(t, tokens[lo + n + 1]!) || setAdjective(t, tokens[lo + n + 1]!))))) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
     if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex && !(n + 1 < last && lengthAdjective(tokens[lo + n + 1]!, tokens[lo + n + 2]!))) continue;
     if (t.cls === 'punct' && t.text !== '’' && t.text !== "'" && t.text !== '&') continue;
@@ -326,6 +326,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       continue;
     }
     if (n === 0 && t.cls === 'det' && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    // ("That sale closed on Feb. 21": a demonstrative before its noun, as an article.)
+    if (n === 0 && n < last && t.cls === 'det' && DEMONSTRATIVE.test(t.lower)) continue;
     // The pattern needs a hyphen and a word after this one.
     if (n < last && t.text.includes('-') && MODIFIER_SUFFIX.test(t.text)) continue;
     out.push(t.text);
@@ -490,6 +492,26 @@ function personIn(phrase: string[]): string[] {
   return s > 0 && phrase.length - s >= 2 ? phrase.slice(s) : phrase;
 }
 
+/** Forms of verbs of saying whose subject a pronoun right after them stands for ("Firefighters say they have freed…"). */
+export const SAYING_FORMS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'announce', 'announces', 'announced', 'add', 'adds', 'added',
+  'report', 'reports', 'reported', 'confirm', 'confirms', 'confirmed', 'state', 'states', 'stated']);
+
+/**
+ * "Firefighters in Lisbon say they have freed 140 people", "Harrow said it opened a plant": "they" or "it" right after a
+ * verb of saying is its speaker, when the number agrees ("they" a plural, "it" a singular that is no person). Else null.
+ */
+function speakerOf(tokens: Token[], sayer: Predicate, stated: string[], d: Discourse): string[] | null {
+  if (stated.length !== 1 || sayer.subject[0] >= sayer.subject[1]) return null;
+  const they = THEY.test(stated[0]!);
+  if (!they && !IT.test(stated[0]!)) return null;
+  const speaker = headlinePhrase(tokens, sayer.subject, d, 'subject');
+  if (speaker.length === 0 || anyUnnamed(speaker) || HE_SHE.test(speaker[0]!)) return null;
+  if (they !== isPlural(speaker, d, sayer.subject[0] === 0)) return null;
+  // ("Anna Berg said it was…": "it" is no person.)
+  if (!they && personIn(speaker).length > 0 && speaker.length >= 2 && speaker.every((w) => CAPITAL.test(w))) return null;
+  return speaker;
+}
+
 function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[] | null, active = false): string[] {
   if (words.length !== 1) return words;
   if (HE_SHE.test(words[0]!)) {
@@ -600,6 +622,7 @@ const IT_THEM = /^(it|them)$/i;
 const HIM_HER = /^(him|her)$/i;
 const INDIRECT = /^(to|in|into|at|from|on|for|with|against|toward|towards|across|through)$/i;
 const PLACE_WORD = /^(in|at|near|into|outside|inside)$/i;
+const DEMONSTRATIVE = /^(this|that|these|those)$/;
 const UNNAMED = /^(it|they|them|this|that|there|which|who|i|we|you|us|me|i've|we've|you've|they've|i'm|we're|they're|you're|it's)$/i;
 
 /** Nouns a story calls the company it is about. */
@@ -781,9 +804,9 @@ export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): stri
  * The clause as a headline, or null when it has no one to act or be acted on. A clause without a
  * subject of its own takes the one of `subjectFrom` (the last clause that stated one).
  */
-export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null): Headline | null {
+export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null, sayer: Predicate | null = null): Headline | null {
   const stated = headlinePhrase(tokens, p.subject, d, 'subject');
-  let subject = resolvePronoun(stated, d, inheritedPatient, p.voice === 'active' && !p.subordinate);
+  let subject = (sayer !== null ? speakerOf(tokens, sayer, stated, d) : null) ?? resolvePronoun(stated, d, inheritedPatient, p.voice === 'active' && !p.subordinate);
   // "The company presented the iPhone", "his company sold 13.7 million Macs": the company named before.
   if (subject.length === 1 && COMPANY_NOUNS.has(subject[0]!.toLowerCase()) && p.subject[0] < p.subject[1]) subject = companyBefore(subject, tokens[p.subject[0]]!.start, d);
   // Only a clause with no subject of its own takes the one before ("… after it touched down": "it" is no one's to borrow).

@@ -1,7 +1,7 @@
 /** Tokens of a sentence with offsets and a coarse word class, decided by lexicon and position. */
 import {
   ARTICLES, BE_FORMS, COORDINATORS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS,
-  PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isLexiconAbbreviation, isPastOnly, lexiconTags, pastFormOf,
+  NEWS_ADJECTIVES, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, isLexiconAbbreviation, isPastOnly, lexiconTags, pastFormOf,
 } from './lexicon.ts';
 import { neededHints } from './furniture.ts';
 import { isAbbreviationWord, isSpace } from './sentences.ts';
@@ -177,7 +177,7 @@ export function baseClass(word: string, lower: string): WordClass {
   }
   if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative')) return 'adj';
   if (tags.includes('Infinitive') || tags.includes('PresentTense')) return 'verb';
-  return 'noun';
+  return NEWS_ADJECTIVES.has(lower) ? 'adj' : 'noun';
 }
 
 /** Lexicon tags of names: a capitalised word with one of these stays a name at the start of a sentence. */

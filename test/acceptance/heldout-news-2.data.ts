@@ -43,7 +43,7 @@ export const STORIES_2: Story[] = [
     expected: [
       { words: ['first case confirmed'], at: '2024-07-02 day' },
       { words: ['copperbelt', 'reports'], at: '2024-08-13 day' },
-      { words: ['counts jump'], at: '2024-07-16 day', open: 'events: a SET in the clause ("daily case counts jumped") drops the event; the date is right since 240dac2 ("Two weeks later" -> 2024-07-16, given to the "after" clause: "Heavy unseasonal rain floods parts of Kasama\'s water system")' },
+      { words: ['counts jump'], at: '2024-07-16 day' },
       { words: ['declares', 'emergency'], at: '2024-07-19 day' },
       { words: ['closes schools'], at: '2024-07-19 day' },
       { words: ['muchinga', 'confirms'], at: '2024-08-03 day' },

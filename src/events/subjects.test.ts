@@ -1,0 +1,93 @@
+/**
+ * Shapes of subjects news writes that made no event: an adjective lexicon lacks before a noun spelt like a verb ("A federal
+ * appeals court"), a count with "about" ("About 22,000 workers"), a demonstrative ("That sale"), a "with" phrase ("Negotiations
+ * with the employers"), a word of how often ("Annual inflation", "daily case counts"); and a date that opens the sentence
+ * before a subordinate clause, for the main clause after it.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ParsedSource } from '../sources/types.ts';
+import { extractSource } from './extract.ts';
+import type { ExtractedEvent } from './types.ts';
+
+function source(body: string, referenceDate: string): ParsedSource {
+  return {
+    source: { id: 'doc', file: 'doc.md', referenceDateOrigin: 'datePublished', referenceDate, text: body },
+    body, bodyLine: 5, diagnostics: [], ok: true,
+  };
+}
+
+const brief = (e: ExtractedEvent): string => `${e.title} @ ${e.start}${e.qualifier ? ` ~${e.qualifier}` : ''}${e.inferred ? ' (inferred)' : ''}`;
+const run = (body: string, ref = '2025-04-16'): string[] => extractSource(source(body, ref)).events.map(brief);
+
+describe('adjectives of institutions the lexicon lacks are adjectives', () => {
+  test('"A federal appeals court", "municipal workers union", "A presidential commission" on a day', () => {
+    expect(run('A federal appeals court on Tuesday threw out a $2.4 billion jury verdict.')).toEqual(['Federal appeals court throws out $2.4 billion jury verdict @ 2025-04-15']);
+    expect(run("The state's municipal workers union on Monday called a strike.")).toEqual(["State's municipal workers union calls strike @ 2025-04-14"]);
+    expect(run('A presidential commission on Friday released its report.')).toEqual(['Presidential commission releases report @ 2025-04-11']);
+  });
+});
+
+describe('a count with "about", "around", "nearly" opens a subject', () => {
+  test('strikes, protests, fires', () => {
+    expect(run('About 22,000 workers walked off the job on Oct. 1.')).toEqual(['22,000 workers walk off job @ 2024-10-01']);
+    expect(run('Around 300 people gathered outside the court on Monday.')).toEqual(['300 people gather outside court @ 2025-04-14']);
+    expect(run('Nearly 40 homes burned in the fire on Sunday.')).toEqual(['Nearly 40 homes burn in fire @ 2025-04-13']);
+  });
+});
+
+describe('a demonstrative before the subject\'s noun is read as an article', () => {
+  test('"That sale closed", "This deal was approved"', () => {
+    expect(run('That sale closed on Feb. 21.')).toEqual(['Sale closes @ 2025-02-21']);
+    expect(run('This deal was approved by regulators in March.')).toEqual(['Regulators approve deal @ 2025-03']);
+  });
+});
+
+describe('a "with" phrase after the subject\'s noun is in the subject, not an absolute phrase', () => {
+  test('labour talks; "With three seconds left" still opens an absolute phrase', () => {
+    expect(run('Negotiations with the Gulf Maritime Employers Council broke down on Sept. 12.')).toEqual(['Negotiations break down @ 2024-09-12']);
+    expect(run('Talks with the employers broke down on Monday.')).toEqual(['Talks with employers break down @ 2025-04-14']);
+    expect(run('With three seconds left, Smith scored on Sunday.')).toEqual(['Smith scores @ 2025-04-13']);
+  });
+});
+
+describe('a word of how often before a noun says what it measures, not that the happening recurs', () => {
+  test('economic figures and outbreaks', () => {
+    expect(run('Annual inflation rose to 2.4% in September.')).toEqual(['Annual inflation rises to 2.4% @ 2024-09']);
+    expect(run('Daily case counts jumped to more than 200 on Monday.')).toEqual(['Daily case counts jump to more than 200 @ 2025-04-14']);
+    expect(run('Ford posted its first annual loss in January.')).toEqual(['Ford posts first annual loss @ 2025-01']);
+    // (After the verb it is how often: no happening.)
+    expect(run('The company paid dividends weekly in March.')).toEqual([]);
+  });
+});
+
+describe('dates set for later are not when the clause happened', () => {
+  test('"payable on Dec. 14 to shareholders of record on Nov. 30"', () => {
+    expect(run('The board declared a dividend of 18 cents per share on Tuesday, payable on Dec. 14 to shareholders of record on Nov. 30.'))
+      .toEqual(['Board declares dividend of 18 cents @ 2025-04-15']);
+    expect(run('Harrow approved a buyback on Tuesday and declared a quarterly dividend of 18 cents, payable on Dec. 14.', '2023-10-26'))
+      .toEqual(['Harrow approves buyback @ 2023-10-24', 'Harrow declares quarterly dividend of 18 cents @ 2023-10-24 (inferred)']);
+  });
+});
+
+describe('a date that opens the sentence before a subordinate clause dates the main clause', () => {
+  test('"Two weeks later, after heavy rain flooded…, case counts jumped"', () => {
+    expect(run('The first case was confirmed on March 2. Two weeks later, after heavy rain flooded the water system, case counts jumped to 60.'))
+      .toEqual(['First case confirmed @ 2025-03-02', 'Heavy rain floods water system @ 2025-03-16', 'Case counts jump to 60 @ 2025-03-16']);
+  });
+});
+
+describe('"they" or "it" right after a verb of saying is its speaker', () => {
+  test('police, firefighters, companies, researchers: at or before the time it was said', () => {
+    expect(run('Officials said on Monday they arrested two men.')).toEqual(['Officials arrest two men @ 2025-04-14 ~before (inferred)']);
+    expect(run('**1:15 p.m.** — Firefighters in Lisbon say they have freed 140 people trapped in lifts.'))
+      .toEqual(['Firefighters in Lisbon free 140 people trapped @ 2025-04-16T13:15 ~before (inferred)']);
+    expect(run('In 2021, a team at Kyoto University reported that it had failed to reproduce the main result.'))
+      .toEqual(['Team at Kyoto University fails to reproduce main result @ 2021 ~before (inferred)']);
+    expect(run('Harrow said on Wednesday it opened a plant in Penang in August.')).toEqual(['Harrow opens plant in Penang @ 2024-08']);
+  });
+
+  test('not when the number disagrees or the speaker is a person', () => {
+    expect(run('The ministers said he resigned on Monday.')).toEqual([]);
+    expect(run('Police said they arrested Anna Berg on Monday. Anna Berg said it was a mistake.')).toEqual(['Police arrest Anna Berg @ 2025-04-14']);
+  });
+});
