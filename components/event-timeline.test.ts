@@ -376,6 +376,34 @@ describe('zoom and pan', () => {
     expect(Date.parse(zooms.at(-1)!.start)).toBeLessThan(Date.UTC(2014, 0, 1));
   });
 
+  test('a live update of the data (a file in data/ added or changed) keeps the range the reader zoomed to; other data starts fitted', async () => {
+    const el = await withData();
+    const rangeText = () => $(el, '[part~="range"]')!.textContent!;
+    const fitted = rangeText();
+    el.zoomTo('2017-07-01', '2017-07-31');
+    await settle(el);
+    const zoomed = rangeText();
+    expect(zoomed).toMatch(/^1 July 2017 – 31 July 2017/);
+    const t = timeline();
+    const added = { ...t.sources[0]!, id: 'wire', file: 'data/wire.md', headline: 'Wire copy' };
+    const early: TimelineEvent = { ...t.events[0]!, id: 'e-early', title: 'Protests begin', start: '2011', mentions: [{ ...t.events[0]!.mentions[0]!, source: 'wire' }] };
+    el.data = { ...t, sources: [...t.sources, added], events: [early, ...t.events] };
+    await settle(el);
+    expect(rangeText()).toBe(zoomed);
+    // Not zoomed by the reader: the view fits the new data.
+    const other = await withData();
+    other.data = { ...t, sources: [...t.sources, added], events: [early, ...t.events] };
+    await settle(other);
+    expect($(other, '[part~="range"]')!.textContent).toMatch(/^20(10|11)/);
+    // A timeline of other sources is another story: fitted again.
+    const story: Timeline = { ...t, sources: [added], events: [early] };
+    el.data = story;
+    await settle(el);
+    expect(rangeText()).not.toBe(zoomed);
+    expect(rangeText()).not.toBe(fitted);
+    expect(rangeText()).toMatch(/1 event/);
+  });
+
   test('two instances on a page are independent', async () => {
     const a = await withData();
     const b = await withData();

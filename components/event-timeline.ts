@@ -160,6 +160,8 @@ export class EventTimeline extends LitElement {
   /** The template is being written to the DOM (a focused mark removed now fires blur). */
   private committing = false;
   private overviewKey: unknown[] = [];
+  /** The view the data opened on: a view the reader moved away from is kept across live updates. */
+  private initialView = '';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -208,12 +210,31 @@ export class EventTimeline extends LitElement {
   }
 
   private async onLoaded(t: Timeline | null): Promise<void> {
-    this.pendingView = true;
+    if (!this.keepsView(t)) this.pendingView = true;
     await this.local.setBase(t);
     // Re-render only when merging local sources changed the timeline drawn.
     if (this.timeline !== this.indexKey[0]) this.requestUpdate();
     await this.updateComplete;
     this.fireLoad();
+  }
+
+  /**
+   * A live update (the dev server's, a page's own) is the same story told again: the range the
+   * reader zoomed to stays when the new data shares a source with the old and has events there.
+   */
+  private keepsView(t: Timeline | null): boolean {
+    const before = this.indexKey[0] as Timeline | null | undefined;
+    const [v0, v1] = this.zoom.visibleDomain();
+    if (!t || !before || this.pendingView || `${v0}|${v1}` === this.initialView) return false;
+    try {
+      const ids = new Set(before.sources.map((s) => s?.id));
+      return t.sources.some((s) => ids.has(s?.id)) && t.events.some((e) => {
+        const x = eventExtent(e);
+        return !!x && x.end >= v0 && x.start <= v1;
+      });
+    } catch {
+      return false; // data that throws when read: drawn afresh, and the index says what is wrong
+    }
   }
 
   private fireLoad(): void {
@@ -372,6 +393,7 @@ export class EventTimeline extends LitElement {
     const [a, b] = this.bounds();
     if (a !== null || b !== null) this.zoom.showDomain(a ?? this.zoom.b0, b ?? this.zoom.b1, false);
     else this.zoom.setTransform({ k: 1, x: 0 }, false);
+    this.initialView = this.zoom.visibleDomain().join('|');
   }
 
   protected override firstUpdated(): void {

@@ -111,6 +111,31 @@ describe('the dev server', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the range the reader zoomed to with the wheel when a file in data/ changes', async () => {
+    const range = () => page.locator('event-timeline [part~="range"]').textContent();
+    await page.locator('event-timeline [part~="fit"]').click();
+    const fitted = await range();
+    const plot = (await page.locator('event-timeline [part~="plot"]').boundingBox())!;
+    // The wheel over July 2017, near the right end of the fitted view.
+    await page.mouse.move(plot.x + plot.width * 0.93, plot.y + plot.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+    await expect.poll(range).not.toBe(fitted);
+    await page.waitForTimeout(500);
+    const zoomed = await range();
+    const before = await mentionsIn(page, 'ambush');
+    const file = path.join(dataDir, 'ambush.md');
+    try {
+      await writeFile(file, ['---', 'headline: Convoy ambushed', 'datePublished: 2017-07-20', '---', '', 'Militants ambushed a supply convoy near Tal Afar on 18 July 2017.', ''].join('\n'));
+      await expect.poll(() => mentionsIn(page, 'ambush'), { timeout: 20_000 }).toBeGreaterThan(before);
+      await page.waitForTimeout(300);
+      expect((await range())!.split(':')[0]).toBe(zoomed!.split(':')[0]);
+    } finally {
+      await unlink(file);
+    }
+    await expect.poll(() => mentionsIn(page, 'ambush'), { timeout: 20_000 }).toBe(0);
+    expect(await notReloaded(page)).toBe(true);
+  });
+
   it('serves timeline.json', async () => {
     const response = await fetch(`${dev.url}timeline.json`);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
