@@ -565,6 +565,27 @@ describe('list view', () => {
     const scroll = $(wide, '.list-scroll')!.getBoundingClientRect();
     expect(list.bottom - scroll.bottom).toBeLessThan(3);
   });
+
+  test('a row focused from the keyboard shows its whole focus ring, not cut by the scrolling box', async () => {
+    const el = await withData(timeline(), {}, 700);
+    $(el, '[part~="list-toggle"]')!.click();
+    await settle(el);
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="list"] li button')];
+    rows[0]!.focus();
+    await userEvent.keyboard('{Tab}');
+    await settle(el);
+    const row = el.shadowRoot!.activeElement as HTMLElement;
+    expect(row).toBe(rows[1]);
+    expect(row.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(row);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = $(el, '.list-scroll')!;
+    const r = row.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    // The ring's outer edge stays inside the box's visible area (its width without a scroll bar).
+    expect(r.left - ring).toBeGreaterThanOrEqual(b.left + box.clientLeft);
+    expect(r.right + ring).toBeLessThanOrEqual(b.left + box.clientLeft + box.clientWidth);
+  });
 });
 
 describe('bad input', () => {

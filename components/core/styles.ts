@@ -442,6 +442,9 @@ export const timelineStyles = css`
     text-align: start;
     padding: 0 0.6rem;
   }
+  .list li button:focus-visible {
+    outline-offset: -3px;
+  }
   .list li button[aria-current='true'] {
     background: color-mix(in srgb, var(--_accent) 15%, transparent);
     font-weight: 600;
