@@ -561,6 +561,12 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
   }
   const end = i + 1;
   let start = collectBack(tokens, i, floor);
+  // "Police in Lyon, France arrested", "Residents of Paradise, California lost": a state or country after a place's name and
+  // its comma (the second comma left out) says where that place is; the subject is before it.
+  if (start - 2 >= floor && tokens[start - 1]!.text === ',' && tokens[start - 2]!.cls === 'proper' && tokens[end - 1]!.cls === 'proper' && isRegion(tokens, start, end)) {
+    const outer = collectBack(tokens, start - 2, floor);
+    if (outer < start - 1) return placeModifierHead(tokens, outer, floor) ?? [outer, start - 1];
+  }
   // "Police in Kyiv arrested", "Shares in Tesla fell", "Traffic on the bridge doubled": a noun phrase that opens its
   // clause with a phrase of where after it is the subject whole, not the place.
   if (start - 2 >= floor && start <= i && SUBJECT_PREPOSITIONS.has(tokens[start - 1]!.lower) && isNameOrNoun(tokens[start - 2]!.cls)) {
@@ -773,6 +779,10 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.timex && k + 1 < ceiling && (lengthAdjective(t, tokens[k + 1]!) || setAdjective(t, tokens[k + 1]!))) { k++; continue; }
     // "began moving money", "stopped paying rent": the -ing form of an aspect verb's object opens it.
     if (t.cls === 'ing' && k === start && ASPECT_VERBS.has(p.lemma)) { k++; continue; }
+    // ("a $1.2 billion chip packaging plant", "its desktop operating system": an -ing form between two singular nouns names a
+    // kind of the one after it; not "users putting cases", "value following efforts".)
+    if (t.cls === 'ing' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && !endsInS(tokens[k - 1]!.lower) && k + 1 < ceiling && tokens[k + 1]!.cls === 'noun'
+      && !tokens[k + 1]!.timex && !endsInS(tokens[k + 1]!.lower)) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
     // "in a referendum that Kiev and the West called illegal": a relative clause is not part of the object.
     if (k > start && t.lower === 'that') break;

@@ -157,6 +157,20 @@ function openingDate(tokens: Token[], preds: Predicate[], n: number, own: Timex[
   return firstClauseDate(tokens, own, body, tokens[0]!.start, tokens[k]!.start);
 }
 
+/** A name of one to three capitalised words opening a sentence, before a verb form ("Harrow has been…", "General Motors said…"). */
+const OPENING_NAME = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})\s+(?:has|had|have|is|was|were|will|would|also|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u;
+/** Capitalised words that open sentences without naming anyone. */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'But', 'And', 'Its', 'His', 'Her', 'Their', 'Our', 'There', 'Some', 'Many', 'Most', 'All', 'One']);
+
+/** The name opening `text`, if it opens with one before a verb form, else null (read only for an "it" that needs it). */
+function openingName(text: string): string | null {
+  const m = OPENING_NAME.exec(text);
+  if (!m) return null;
+  const name = m[1]!;
+  const space = name.indexOf(' ');
+  return NOT_NAMES.has(space < 0 ? name : name.slice(0, space)) ? null : name;
+}
+
 /** "of" (and "the") right before a time expression, after another one and "and"/"or" too ("of the 70s and 80s"). */
 const OF_BEFORE = /\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+(?:the\s+)?)?$/i;
 
@@ -251,6 +265,8 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
   let previousAnchor: CalendarDate | null = null;
   let paragraph = -1;
   let paragraphs = 0;
+  // The last sentence not read for events ("Harrow has been spending heavily…"): what a following "it" may be about.
+  let unread: Sentence | null = null;
   let lastRunning = -1;
   let cursor = 0;
   // Indexed loops on the per-sentence paths: a for…of steps an iterator, slow until the code is optimised.
@@ -286,8 +302,11 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
     if (sentence.end - sentence.start > MAX_SENTENCE) warnLongSentence(parsed, sentence, own, diagnostics);
     if (!worthAnalysing(sentence, own, quoted, timeInForce !== null || returning)) {
       if (sentence.paragraph !== lastRunning && !isFurniture(sentence.text)) lastRunning = sentence.paragraph, paragraphs++;
+      unread = sentence;
       continue;
     }
+    const unreadBefore = unread !== null && unread === sentences[s - 1] ? unread : null;
+    unread = null;
     // Tokens first: their words say whether the furniture test needs its scans of the whole line (most need none).
     // (`own` is timexes[cursor, cursor + own.length): the same spans, as numbers.)
     const tokens = tokenize(body, sentence.start, sentence.end, bounds, cursor, cursor + own.length);
@@ -309,7 +328,7 @@ export function extractSource(parsed: ParsedSource): SourceExtraction {
       chronologyLine = lineStart;
       chronology = sentence.start - lineStart <= 4 && own.length > 0 && isChronologyLabel(body, lineStart, own[0]!);
     }
-    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede, chronology);
+    const anchor = sentenceEvents(parsed, sentence, own, tokens, quoted, discourse, timeInForce, near, diagnostics, events, lede, chronology, unreadBefore);
     if (anchor) {
       previousAnchor = anchor;
       const close = nearNow(anchor, near);
@@ -603,6 +622,7 @@ function namesAgain(tokens: Token[], happening: string): boolean {
 function sentenceEvents(
   parsed: ParsedSource, sentence: Sentence, own: Timex[], tokens: Token[], quoted: Uint8Array, d: Discourse,
   timeInForce: TimeInForce | null, near: NearNow, diagnostics: Diagnostic[], out: ExtractedEvent[], lede: boolean, chronology: boolean,
+  unreadBefore: Sentence | null,
 ): CalendarDate | null {
   const id = parsed.source.id;
   ledeStated = null;
@@ -639,6 +659,13 @@ function sentenceEvents(
     else if (p.form !== 'participle' && !p.subordinate && p.subject[1] - p.subject[0] === 1 && tokens[p.subject[0]]!.cls === 'proper' && !tokens[p.subject[0]]!.timex) {
       d.thing = tokens[p.subject[0]]!.text;
       d.thingAt = d.sentence;
+    }
+    // "Harrow has been spending heavily… In August it opened a plant": the name that opens the sentence before, which was
+    // not read for events (no date), is what a first "it" is about.
+    else if (unreadBefore !== null && p.subject[1] - p.subject[0] === 1 && tokens[p.subject[0]]!.lower === 'it' && d.thingAt < d.sentence) {
+      const name = openingName(unreadBefore.text);
+      if (name !== null) d.thing = name, d.thingAt = d.sentence;
+      unreadBefore = null;
     }
     // "The al Qaeda leader had evaded capture…": a person described, not named, for a "him" in the next sentence.
     else if (!p.subordinate && p.subject[1] - p.subject[0] >= 2 && tokens[p.subject[0]]!.lower === 'the' && TITLE_WORDS.has(tokens[p.subject[1] - 1]!.lower)) d.describedAt = d.sentence;

@@ -91,3 +91,24 @@ describe('"they" or "it" right after a verb of saying is its speaker', () => {
     expect(run('Police said they arrested Anna Berg on Monday. Anna Berg said it was a mistake.')).toEqual(['Police arrest Anna Berg @ 2025-04-14']);
   });
 });
+
+describe('a state or country after a place and its comma is where the place is, not the subject', () => {
+  test('"Police in Lyon, France arrested", the second comma left out', () => {
+    expect(run('Police in Lyon, France arrested two men on Monday.')).toEqual(['Police arrest two men @ 2025-04-14']);
+    expect(run('Residents of Paradise, California lost their homes on Monday.')).toEqual(['Residents of Paradise lose homes @ 2025-04-14']);
+    expect(run('Workers at a plant in Flint, Michigan walked out on Monday.')).toEqual(['Workers walk out @ 2025-04-14']);
+    expect(run('Firefighters in Lisbon, Portugal rescued 40 people on Monday.')).toEqual(['Firefighters rescue 40 people @ 2025-04-14']);
+    expect(run('Paris, France hosted the summit on Monday.')).toEqual(['Paris hosts summit @ 2025-04-14']);
+  });
+});
+
+describe('"it" after a sentence not read for events is the name that opens that sentence', () => {
+  test('business copy: the company named in an undated sentence, then "it" with a date', () => {
+    expect(run('Harrow has been spending heavily to keep up with demand. In August it opened a $1.2 billion chip packaging plant in Penang, Malaysia.', '2023-10-26'))
+      .toEqual(['Harrow opens $1.2 billion chip packaging plant @ 2023-08']);
+    expect(run('General Motors is cutting costs across its brands. In March it closed a plant in Ohio.'))
+      .toEqual(['General Motors closes plant in Ohio @ 2025-03']);
+    // (A sentence that opens with no name names nothing.)
+    expect(run('The market has been volatile for weeks. In March it fell 10%.')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ export const STORIES_2: Story[] = [
       { words: ['shares', 'rise 9%'], at: '2023-10-25*' },
       { words: ['whitfield takes over'], at: '2021-01 month' },
       { words: ['harrow retires'], at: '2021-01 month' },
-      { words: ['opens', 'plant'], at: '2023-08 month', open: 'events: subject "it" for a company named before makes no event ("In August it opened a $1.2 billion chip packaging plant")' },
+      { words: ['opens', 'plant'], at: '2023-08 month' },
       { words: ['agrees to buy lumora'], at: '2023-09 month', open: 'events: subject "it" for a company named before makes no event ("last month it agreed to buy … Lumora")' },
       { words: ['cut', 'workforce'], at: '2022-11 month', open: 'events: "forced it to cut about 6% of its workforce": "it" taken for the revenue ("Glut of consumer electronics forces chipmaker\'s revenue to cut")' },
       { words: ['approves', 'buyback'], at: '2023-10-24 day' },
