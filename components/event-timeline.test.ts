@@ -404,6 +404,17 @@ describe('zoom and pan', () => {
     expect(rangeText()).toMatch(/1 event/);
   });
 
+  test('zoomTo a range shorter than the closest zoom (an hour) shows the hour around it, not another day', async () => {
+    const el = await withData();
+    const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');
+    el.zoomTo('2017-07-04T03:00', '2017-07-04T03:20');
+    await settle(el);
+    const { start, end } = zooms.at(-1)!;
+    expect(Date.parse(start)).toBeLessThanOrEqual(Date.parse('2017-07-04T03:00Z'));
+    expect(Date.parse(end)).toBeGreaterThanOrEqual(Date.parse('2017-07-04T03:20Z'));
+    expect(Date.parse(end) - Date.parse(start)).toBeLessThanOrEqual(3_600_000 + 1);
+  });
+
   test('two instances on a page are independent', async () => {
     const a = await withData();
     const b = await withData();

@@ -108,8 +108,9 @@ export class ZoomController implements ReactiveController {
   /** Shows [t0, t1] (clamped to the limits). */
   showDomain(t0: Ms, t1: Ms, notify = true): void {
     const span = this.b1 - this.b0;
-    if (!(t1 > t0)) {
-      const c = Number.isFinite(t0) ? t0 : this.b0;
+    // Closer than the closest zoom: the hour around the range's middle (a k past kMax, clamped, would shift x elsewhere).
+    if (!(t1 - t0 >= MIN_SPAN)) {
+      const c = t1 > t0 ? (t0 + t1) / 2 : Number.isFinite(t0) ? t0 : this.b0;
       t0 = c - MIN_SPAN / 2;
       t1 = c + MIN_SPAN / 2;
     }
