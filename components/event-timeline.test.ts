@@ -415,6 +415,28 @@ describe('zoom and pan', () => {
     expect(Date.parse(end) - Date.parse(start)).toBeLessThanOrEqual(3_600_000 + 1);
   });
 
+  test('axis labels never run into each other, from years to minutes, narrow or wide', async () => {
+    const views: [string, string][] = [
+      ['2017-07-04T03:00', '2017-07-04T03:58'],
+      ['2017-07-04T00:00', '2017-07-04T06:00'],
+      ['2017-07-01', '2017-07-20'],
+      ['2016-09-20', '2017-08-01'],
+      ['1990', '2030'],
+    ];
+    for (const width of [320, 700, 1280]) {
+      const el = await withData(timeline(), {}, width);
+      for (const [a, b] of views) {
+        el.zoomTo(a, b);
+        await settle(el);
+        const boxes = [...$(el, '[part~="axis"]')!.querySelectorAll('text')].filter((t) => t.textContent!.trim()).map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+        expect(boxes.length, `${a}–${b} at ${width}px`).toBeGreaterThan(1);
+        for (let i = 1; i < boxes.length; i++) {
+          expect(boxes[i]!.box.left, `${boxes[i - 1]!.text} / ${boxes[i]!.text} (${a}–${b} at ${width}px)`).toBeGreaterThanOrEqual(boxes[i - 1]!.box.right + 2);
+        }
+      }
+    }
+  });
+
   test('two instances on a page are independent', async () => {
     const a = await withData();
     const b = await withData();

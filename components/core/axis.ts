@@ -48,7 +48,16 @@ export function axisTicks(t0: Ms, t1: Ms, width: number, spacing = 90): Tick[] {
     count = Math.floor(count * 0.7);
     ticks = calendarTicks(t0, t1, count);
   }
-  return ticks.map((t, i) => ({ t, ...label(t, i === 0) }));
+  const out = ticks.map((t, i) => ({ t, ...label(t, i === 0) }));
+  // A label runs right of its tick (about 7 px a character at 11 px): one that would run into the
+  // label before it (after the long first one, "4 Jul 2017 03:00") is left out; its tick stays.
+  let free = -Infinity;
+  for (const tick of out) {
+    const x = ((tick.t - t0) / (t1 - t0)) * width + 3;
+    if (x < free) tick.label = '';
+    else free = x + tick.label.length * 7 + 6;
+  }
+  return out;
 }
 
 function calendarTicks(t0: Ms, t1: Ms, count: number): Ms[] {
