@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import './et-detail.ts';
 import { EtDetail } from './et-detail.ts';
+import { formatEventDate } from '../core/time.ts';
 import { axeViolations, cleanup, events, hostileTimeline, liveHostileNodes, mount, sources } from './test-fixtures.ts';
 
 afterEach(cleanup);
@@ -81,6 +82,18 @@ describe('<et-detail>', () => {
     el.focus();
     const close = root(el).querySelector('button.close')!;
     expect(root(el).activeElement).toBe(close);
+  });
+
+  test('writes dates as the plot and the list do (day before month), whatever the browser locale', async () => {
+    const el = new EtDetail();
+    el.event = { ...events()[2]!, start: '2016-09-12', end: '2017-09-30', granularity: 'day', qualifier: 'approx' };
+    el.sources = sources();
+    await mount(el);
+    const dds = [...root(el).querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(dds[1]).toBe(formatEventDate(el.event));
+    expect(dds[1]).toBe('about 12 September 2016 – 30 September 2017');
+    // The source's publication date too.
+    expect(root(el).textContent).toContain('8 July 2017');
   });
 
   test('marks inferred dates', async () => {

@@ -3,7 +3,9 @@ import { QUALIFIER_WORDS } from '../core/time.ts';
 
 const ISO = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/;
 
-function formatter(g: Granularity, locale?: string): Intl.DateTimeFormat {
+// The element's words are English with the day before the month ("8 July 2017"), as its plot,
+// list and labels write them: the browser's locale would make the detail say "July 8, 2017" beside them.
+function formatter(g: Granularity, locale = 'en-GB'): Intl.DateTimeFormat {
   const base: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (g === 'month') return new Intl.DateTimeFormat(locale, { ...base, month: 'long' });
   if (g === 'day') return new Intl.DateTimeFormat(locale, { ...base, month: 'long', day: 'numeric' });
