@@ -484,8 +484,8 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (t.text === ')') { depth++; k--; continue; }
     if (t.text === '(') { depth--; k--; continue; }
     if (depth > 0) { k--; continue; }
-    // ("Daily case counts jumped": a word of how often before the noun is in the phrase.)
-    if (t.timex && !(k < from && setAdjective(t, tokens[k + 1]!))) break;
+    // ("Daily case counts jumped", "Canada's two-year bond": a word of how often or a length before the noun is in the phrase.)
+    if (t.timex && !(k < from && (setAdjective(t, tokens[k + 1]!) || lengthAdjective(t, tokens[k + 1]!)))) break;
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
@@ -539,7 +539,15 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     const end = i;
     // "Nelson Mandela, who led…, died": the noun phrase the relative clause is about.
     const r = p.form === 'finite' && !p.subordinate ? relativeOpenedAt(tokens, i) : -1;
-    if (r > 0) return [collectBack(tokens, r - 1, 0), r];
+    if (r > 0) {
+      let s = collectBack(tokens, r - 1, 0);
+      // ("Yields on Canada's two-year bond, which is sensitive…, rose": the noun phrase with its phrase of where, as below.)
+      if (s >= 2 && SUBJECT_PREPOSITIONS.has(tokens[s - 1]!.lower) && tokens[s - 1]!.lower !== 'with' && isNameOrNoun(tokens[s - 2]!.cls)) {
+        const outer = collectBack(tokens, s - 2, 0);
+        if (outer === 0 || isBoundary(tokens[outer - 1]!)) s = outer;
+      }
+      return [s, r];
+    }
     const start = collectBack(tokens, i - 1, floor);
     // "The cathedral, completed in 1345,": a participle after a comma is about the noun phrase before it.
     if (p.form === 'participle' && p.voice === 'passive' && start < end) return [start, end];
@@ -553,7 +561,9 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       const region = isName(outerRange) && outer < start - 1 && isRegion(tokens, start, end);
       // ("Steve Jobs, the chief executive officer of Apple Inc., announced": a description opening with a determiner ends in a name too.)
       const description = tokens[start]!.cls === 'det';
-      if (!region && ((isName(inner) && !description) || !isName(outerRange) || outer >= start - 1)) return inner;
+      // ("Shares of Kestrel's main display supplier, Taiwan-based LumiTek, rose": a name cannot rename a plural before "of";
+      // it renames what follows "of".)
+      if (!region && !(isName(inner) && pluralOf(tokens, outer, start - 1)) && ((isName(inner) && !description) || !isName(outerRange) || outer >= start - 1)) return inner;
       // "Mission controllers in Laurel, Maryland,", "Apple, based in Cupertino, California,": the place ends a phrase about the subject before it.
       return placeModifierHead(tokens, outer, floor) ?? outerRange;
     }
@@ -588,6 +598,15 @@ function subjectBefore(tokens: Token[], w: number, floor: number): boolean {
   if (j < floor || !isNameOrNoun(tokens[j]!.cls)) return false;
   while (j >= floor && isNPClass(tokens[j]!.cls) && !tokens[j]!.timex) j--;
   return j < 0 || (j >= floor && isBoundary(tokens[j]!)) || (j === floor - 1 && j >= 0 && isBoundary(tokens[j]!));
+}
+
+/** The noun phrase tokens[from, to) is a plural followed by "of" ("Shares of Kestrel's supplier"). */
+function pluralOf(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const t = tokens[k]!;
+    if (t.cls === 'noun' || t.cls === 'proper') return t.cls === 'noun' && endsInS(t.lower) && tokens[k + 1]!.lower === 'of';
+  }
+  return false;
 }
 
 /** The tokens in [from, to) that are not of class `cls`. */

@@ -112,3 +112,18 @@ describe('"it" after a sentence not read for events is the name that opens that 
     expect(run('The market has been volatile for weeks. In March it fell 10%.')).toEqual([]);
   });
 });
+
+describe('a subject with an aside between commas before its verb', () => {
+  test('"rose" after the comma that closes a relative clause is the verb, and the subject keeps its phrase of where', () => {
+    expect(run("Yields on Canada's two-year bond, which is sensitive to changes in monetary policy, rose 4.1 basis points on Wednesday.", '2025-10-30'))
+      .toEqual(["Yields on Canada's two-year bond rise 4.1 basis points @ 2025-10-29"]);
+    expect(run("The company's shares, which have lost about a third of their value since the verdict, rose 6.2% to $48.15 on Tuesday."))
+      .toEqual(["Company's shares rise 6.2% to $48.15 @ 2025-04-15"]);
+  });
+
+  test('a name between commas after a plural and "of" renames what follows "of", not the plural', () => {
+    expect(run("Shares of Kestrel's main display supplier, Taiwan-based LumiTek, rose 4% in Taipei on Wednesday.", '2024-10-17'))
+      .toEqual(['Shares of main display supplier rise 4% in Taipei @ 2024-10-16']);
+    expect(run('The Prime Minister, Haider al-Abadi, congratulated the troops on Monday.')).toEqual(['Haider al-Abadi congratulates troops @ 2025-04-14']);
+  });
+});

@@ -360,6 +360,10 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       const and = result.indexOf('and');
       if (and > 1 && and < result.length - 1 && result.indexOf('and', and + 1) < 0) {
         result = [...result.slice(Math.max(0, and - 3), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
+      } else if (result[1] === 'of' && PLURAL_S.test(result[0]!) && !TITLE_WORDS.has(result[0]!.toLowerCase())) {
+        // ("Shares of Kestrel's main display supplier", "Members of the Gulf Longshore Workers Association": a plural head
+        // before "of" and the end of what it is of; "the release of Apple's MacBook Pro" keeps the product.)
+        result = [result[0]!, 'of', ...result.slice(-3)];
       } else {
         result = result.slice(-5);
         // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)

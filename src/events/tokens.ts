@@ -580,7 +580,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   // so is one right before the real verb ("the flood hit").
   if (cls === 'verb' && before !== undefined) {
     const b = before.cls;
-    if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && after !== undefined && (after.cls === 'past' || (afterIs & IS_SAME_FORM_PAST) !== 0))) cls = 'noun';
+    // ("The company's shares, which…": after a possessive, as after a determiner.)
+    if (b === 'det' || b === 'adj' || b === 'num' || ((b === 'noun' || b === 'proper') && ((after !== undefined && (after.cls === 'past' || (afterIs & IS_SAME_FORM_PAST) !== 0)) || isPossessive(before.lower)))) cls = 'noun';
     // "a military base", "the government plan": a base form after a singular noun that a determiner opens is a noun too.
     // ("a new $2 billion share buyback program": after an amount too.)
     else if (b === 'noun' && i >= 2 && (tokens[i - 2]!.cls === 'det' || tokens[i - 2]!.cls === 'num') && before.lower.charCodeAt(before.lower.length - 1) !== 0x73 && t.lower.charCodeAt(t.lower.length - 1) !== 0x73) cls = 'noun';
@@ -596,7 +597,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   // "the stabbing": an -ing word after a determiner or adjective names a happening.
   if (cls === 'ing' && before !== undefined && (before.cls === 'det' || before.cls === 'adj')) cls = 'noun';
   // "Shares rose 2%": an irregular past the lexicon lists as a noun, right after its subject.
-  if (cls === 'noun' && before !== undefined && isNominal(before.cls) && after !== undefined
+  // ("Yields on the bond, which is sensitive to policy, rose 4.1 basis points": after the comma that closes an aside.)
+  if (cls === 'noun' && before !== undefined && (isNominal(before.cls) || before.text === ',') && after !== undefined
     && (after.cls === 'num' || after.cls === 'det' || after.cls === 'prep' || after.cls === 'adv' || after.cls === 'to')) {
     if (word.pastTense < 0) word.pastTense = pastFormOf(word.lower) === 'PastTense' ? 1 : 0;
     if (word.pastTense === 1) cls = 'past';

@@ -23,7 +23,7 @@ export const STORIES_3: Story[] = [
       { words: ['hears arguments'], at: '2024-09 month', open: "events: \"heard\" is not read as a happening verb: \"The panel heard arguments last September\" (or \"heard the case\") gives nothing (\"held a hearing last September\" gives 2024-09)" },
       { words: ['diagnosed'], at: '2016 year' },
       { words: ['sues'], at: '2018 year' },
-      { words: ['shares', 'rise'], at: '2025-04-15 day', open: "title: a subject with a non-restrictive relative clause (\"The company's shares, which have lost about a third of their value since the verdict, rose 6.2% … on Tuesday\") is titled from the relative clause: \"Company's lose about third of their value\" (2025-04-15, right date)" },
+      { words: ['shares', 'rise'], at: '2025-04-15 day' },
       { words: ['withdraws'], at: '2019 year', open: "events: a \"when\" clause after a span (\"from 1998 until 2019, when it withdrew the product\") takes the span's start: \"Halvorsen withdraws product\" 1998 year ~, not 2019, the date it follows" },
     ],
     never: /rehear|could make|pleased|faces|cautious|sells herbicide|on our side|devastated/,
