@@ -261,6 +261,29 @@ describe('zoom and pan', () => {
     expect(ticks(el)).not.toEqual(before);
   });
 
+  test('at a zoom limit the wheel scrolls the page: a reader scrolling past the timeline is not caught by it', async () => {
+    const el = await withData();
+    const plot = $(el, '[part~="plot"]')!;
+    const send = (deltaY: number, init: WheelEventInit = {}) => {
+      const r = plot.getBoundingClientRect();
+      // dispatchEvent is false when a listener called preventDefault (the page would not scroll).
+      return plot.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true, composed: true, ...init }));
+    };
+    // Fitted (zoomed out all the way): down is the page's; up zooms in.
+    expect(send(100)).toBe(true);
+    expect(send(-100)).toBe(false);
+    await settle(el);
+    // Zoomed in all the way: up is the page's, down zooms out.
+    for (let i = 0; i < 40; i++) send(-500);
+    await settle(el);
+    expect(send(-100)).toBe(true);
+    expect(send(100)).toBe(false);
+    // A pinch on a touchpad (ctrl + wheel) never zooms the page itself.
+    el.fit();
+    await settle(el);
+    expect(send(100, { ctrlKey: true })).toBe(false);
+  });
+
   test('drag pans; limits keep the view inside the timeline', async () => {
     const el = await withData();
     const zooms = collect<{ start: string; end: string }>(el, 'timeline-zoom');

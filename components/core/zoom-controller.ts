@@ -157,15 +157,21 @@ export class ZoomController implements ReactiveController {
   }
 
   private onWheel = (e: WheelEvent): void => {
-    e.preventDefault();
     const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
     if (Math.abs(e.deltaX) > Math.abs(e.deltaY) || e.shiftKey) {
+      e.preventDefault();
       const d = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.deltaY;
       const width = this.node!.getBoundingClientRect().width || 1;
       this.panBy((d * (e.deltaMode === 1 ? 20 : 1)) / width);
       return;
     }
-    this.zoomBy(Math.pow(2, -e.deltaY * unit * (e.ctrlKey ? 10 : 1)), this.fractionOf(e.clientX));
+    const factor = Math.pow(2, -e.deltaY * unit * (e.ctrlKey ? 10 : 1));
+    const { k } = this.transform;
+    // At a zoom limit the wheel scrolls the page, so a reader scrolling past the timeline goes on
+    // (a touchpad pinch, ctrl + wheel, is kept from zooming the page itself).
+    if (!e.ctrlKey && (factor < 1 ? k <= 1 : k >= this.kMax)) return;
+    e.preventDefault();
+    this.zoomBy(factor, this.fractionOf(e.clientX));
   };
 
   private onPointerDown = (e: PointerEvent): void => {

@@ -103,6 +103,19 @@ describe('the built site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the wheel scroll the page past the timeline when it cannot zoom out further', async () => {
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await open();
+    const box = (await page.locator('event-timeline [part~="plot"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 40, 480));
+    const y0 = await page.evaluate(() => window.scrollY);
+    const range = await page.locator('event-timeline [part~="range"]').textContent();
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(y0);
+    expect(await page.locator('event-timeline [part~="range"]').textContent()).toBe(range);
+    expect(errors).toEqual([]);
+  });
+
   it('restores the view and the selection from a link', async () => {
     const event = timeline.events[Math.floor(timeline.events.length / 2)]!;
     const startMs = Date.parse(event.start.length === 4 ? `${event.start}-01-01` : event.start);
