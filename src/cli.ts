@@ -36,7 +36,7 @@ function program(io: CliIO, exit: { code: number }): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--strict', 'treat warnings as errors and print no timeline when there is any problem')
     .option('--debug', 'print stack traces of internal errors')
-    .option('-j, --jobs <n>', 'threads for extraction, the main thread included (0 or 1: main thread only; default: 1 on fewer than 3 cores, else 1 plus one per further 8 MB of text, up to one per core)', parseJobs)
+    .option('-j, --jobs <n>', 'threads for extraction, the main thread included (0 or 1: main thread only; 2: a worker thread tags while the main thread builds events; 3 or more: a pool of threads that each extract whole sources; default: 2 from 1 MB of text on 2 cores or more, a pool from 16 MB on 3 cores or more)', parseJobs)
     .option('--stats', 'print sources read, MB/s and peak memory on stderr')
     .addHelpText('after', `
 Exit status: 0 when every source was read cleanly (warnings allowed), 1 when a source had an

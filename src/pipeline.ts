@@ -83,7 +83,7 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 /** Sources in, Timeline out: the whole pipeline in one thread. Never throws for a bad source. */
 export function buildTimeline(inputs: readonly SourceInput[], options: BuildOptions = {}): Timeline {
   const parsed = prepareSources(inputs.map((input) => readSource(input)));
-  return assembleTimeline(parsed, parsed.map(extractSource), options);
+  return assembleTimeline(parsed, parsed.map((p) => extractSource(p)), options);
 }
 
 /** A Source of an existing timeline as a ParsedSource again (its text is the body). */
@@ -104,7 +104,7 @@ export function addSources(timeline: Timeline, inputs: readonly SourceInput[], o
     return { ...p, source: { ...p.source, local: true } };
   });
   const parsed = prepareSources([...existing, ...added]);
-  const extractions = parsed.map(extractSource);
+  const extractions = parsed.map((p) => extractSource(p));
   // Events of sources without text cannot be re-extracted: carry their mentions over as they are.
   const byId = new Map(timeline.sources.map((s) => [s.id, s]));
   for (const e of timeline.events) keptMentions(e, textless, extractions, byId);

@@ -146,15 +146,18 @@ describe('extract', () => {
   });
 
   // Starting a worker loads the engine through tsx (seconds of CPU on a busy 2-core machine).
-  test('worker threads give the same timeline as one thread', { timeout: 90_000 }, async () => {
+  test('worker threads (a pool, or the tagging worker of --jobs 2) give the same timeline as one thread', { timeout: 120_000 }, async () => {
     const h = 'test/fixtures/hostile';
     const paths = ['data', `${h}/crlf.md`, `${h}/windows-1252.md`, `${h}/broken-yaml.md`, `${h}/same-id.md`, `${h}/same-id`, `${h}/binary-pdf.md`];
     const one = await run(['extract', '--json', '--jobs', '0', ...paths]);
     const many = await run(['extract', '--json', '--jobs', '3', ...paths]);
+    const two = await run(['extract', '--json', '--jobs', '2', ...paths]);
     const strip = (s: string) => ({ ...(JSON.parse(s) as Timeline), generatedAt: '' });
     expect(one.code).toBe(1);
     expect(many.code).toBe(one.code);
     expect(strip(many.out)).toEqual(strip(one.out));
+    expect(two.code).toBe(one.code);
+    expect(strip(two.out)).toEqual(strip(one.out));
   });
 
   test('other formats go through the exporter; diagnostics go to stderr', async () => {

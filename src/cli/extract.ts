@@ -6,6 +6,7 @@ import { assembleTimeline, extractSource, prepareSources } from '../pipeline.ts'
 import { readSource } from '../sources/read-source.ts';
 import type { ParsedSource } from '../sources/types.ts';
 import { defaultThreads, extractInWorkers, type ExtractFailure } from '../workers/pool.ts';
+import { extractPipelined } from '../workers/tag-pipeline.ts';
 import { collectSourceFiles, displayPath, SOURCE_EXTENSIONS } from './collect.ts';
 import { formatDiagnostic, formatTable } from './format-table.ts';
 import type { CliIO } from './io.ts';
@@ -24,18 +25,25 @@ export interface ExtractOptions {
 }
 
 /**
- * A worker thread costs about 1 s of CPU to start (bundled engine) and about as much again
- * before its JIT is warm, while the warm main thread extracts about 2 MB of news per CPU
- * second: with cores to spare, an extra thread pays off from about 8 MB of text.
+ * A pool of workers that each extract whole sources costs each thread about 1 s of CPU to start
+ * (bundled engine) and about as much again before its JIT is warm, while the warm main thread
+ * extracts about 2 MB of news per CPU second: with cores to spare, an extra thread pays off from
+ * about 8 MB of text.
  */
 const CHARS_PER_WORKER = 8_000_000;
 /**
- * On two cores one thread is the default: V8 already compiles and collects garbage on the other
- * core, and a second isolate compiles all the code again. Measured (21 MB, 11,327 files, CPU
- * seconds per thread): one thread 8.5 main + 2.5 V8 = 11 s; two threads 6.4 main + 4.0 worker +
- * 5.8 V8 = 16.2 s, 14.1 s wall against 10.8 s. At 5 MB: 5.2 s CPU against 9.9 s.
+ * Below three cores, no pool: V8 already compiles and collects garbage on the other core, and a
+ * second isolate compiles all the code again. Measured (21 MB, 11,327 files, CPU seconds per
+ * thread): one thread 8.5 main + 2.5 V8 = 11 s; two threads 6.4 main + 4.0 worker + 5.8 V8 =
+ * 16.2 s, 14.1 s wall against 10.8 s. At 5 MB: 5.2 s CPU against 9.9 s.
  */
 const MIN_CORES_FOR_WORKERS = 3;
+/**
+ * From this much text on two cores or more, the tagging runs in a worker thread beside the main
+ * thread's event building (see tag-pipeline.ts): the worker loads only the tagger (a fifth of the
+ * engine) and warms up only its code. Below it the whole run takes about as long as that start.
+ */
+const CHARS_FOR_PIPELINE = 1_000_000;
 const MIN_FILES_FOR_PROGRESS = 20;
 /** No news article comes near this; a bigger file is a mistake that would only exhaust memory. */
 const MAX_FILE_BYTES = 200_000_000;
@@ -111,7 +119,8 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
   const parsed = prepareSources(read);
 
-  const extractions = await extractAll(parsed, options, (done) => progress('extracting', done, parsed.length), io, extra);
+  const plan = planFor(parsed, options);
+  const extractions = await extractAll(parsed, plan, (done) => progress('extracting', done, parsed.length), io, extra, options.debug === true);
   if (showProgress) io.stderr(`\r${' '.repeat(48)}\r`);
   const timeline: Timeline = assembleTimeline(parsed, extractions);
   // The CLI's own problems (skipped files, unreadable files) join the engine's, in file order.
@@ -138,7 +147,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     const seconds = (performance.now() - started) / 1000;
     const mb = bytes / 1e6;
     const rss = process.resourceUsage().maxRSS / 1024;
-    io.stderr(`stats: ${parsed.length} sources, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s; ${timeline.events.length} events; peak RSS ${rss.toFixed(0)} MB; threads ${threadsFor(parsed, options)}\n`);
+    io.stderr(`stats: ${parsed.length} sources, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s; ${timeline.events.length} events; peak RSS ${rss.toFixed(0)} MB; threads ${describePlan(plan)}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -149,28 +158,39 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Threads for the extraction, the main thread included: --jobs, else one per core when it pays. */
-function threadsFor(parsed: readonly ParsedSource[], options: ExtractOptions): number {
-  const chars = parsed.reduce((n, p) => n + p.body.length, 0);
+/** How the extraction is spread: this thread alone, a tagging worker beside it, or a pool of extracting workers. */
+type Plan = { kind: 'here' } | { kind: 'pipeline' } | { kind: 'pool'; threads: number };
+
+/**
+ * --jobs 1: here; --jobs 2: the pipeline; more: a pool of that many threads. By default, a pool
+ * where it pays (three cores or more and at least 16 MB), else the pipeline from 1 MB on two cores.
+ */
+function planFor(parsed: readonly ParsedSource[], options: ExtractOptions): Plan {
+  if (parsed.length < 2) return { kind: 'here' };
   const cores = defaultThreads();
-  const wanted = options.jobs ?? (cores < MIN_CORES_FOR_WORKERS ? 1 : Math.min(cores, 1 + Math.floor(chars / CHARS_PER_WORKER)));
-  return Math.max(1, Math.min(wanted, parsed.length));
+  const chars = parsed.reduce((n, p) => n + p.body.length, 0);
+  const threads = options.jobs ?? (cores < MIN_CORES_FOR_WORKERS ? 1 : Math.min(cores, 1 + Math.floor(chars / CHARS_PER_WORKER)));
+  if (Math.min(threads, parsed.length) >= 3) return { kind: 'pool', threads: Math.min(threads, parsed.length) };
+  if (options.jobs === 2 || (options.jobs === undefined && cores >= 2 && chars >= CHARS_FOR_PIPELINE)) return { kind: 'pipeline' };
+  return { kind: 'here' };
 }
 
-/** extractSource over every source: in worker threads when it pays, else on this thread. */
+const describePlan = (plan: Plan): string => (plan.kind === 'pool' ? `${plan.threads} (pool)` : plan.kind === 'pipeline' ? '2 (tagging worker)' : '1');
+
+/** extractSource over every source: on this thread, with a tagging worker, or in a pool of workers. */
 async function extractAll(
   parsed: readonly ParsedSource[],
-  options: ExtractOptions,
+  plan: Plan,
   onProgress: (done: number) => void,
   io: CliIO,
   extra: Diagnostic[],
+  debug: boolean,
 ): Promise<SourceExtraction[]> {
-  const threads = threadsFor(parsed, options);
   let results: Array<SourceExtraction | null>;
   let failures: ExtractFailure[] = [];
-  if (threads > 1) {
+  if (plan.kind === 'pool') {
     // The main thread extracts too (it has the engine loaded); the others are worker threads.
-    ({ extractions: results, failures } = await extractInWorkers(parsed, { workers: threads - 1, here: extractSource, onProgress }));
+    ({ extractions: results, failures } = await extractInWorkers(parsed, { workers: plan.threads - 1, here: extractSource, onProgress }));
     // A worker that died (not an extraction that threw) gets a second chance on this thread.
     const crashed = failures.filter((f) => f.crashed);
     failures = failures.filter((f) => !f.crashed);
@@ -179,6 +199,8 @@ async function extractAll(
       if ('error' in r) failures.push(r);
       else results[f.index] = r;
     }
+  } else if (plan.kind === 'pipeline') {
+    ({ extractions: results, failures } = await extractPipelined(parsed, { here: extractSource, onProgress }));
   } else {
     results = parsed.map((p, i) => {
       const r = extractHere(p, i);
@@ -193,7 +215,7 @@ async function extractAll(
       file: p.source.file, severity: 'error',
       message: `finding the events of this source failed (${f.error}); its other sources are unaffected. This is a bug in event-timeline: please report it with the file.`,
     });
-    if (options.debug && f.stack) io.stderr(`${f.stack}\n`);
+    if (debug && f.stack) io.stderr(`${f.stack}\n`);
   }
   return results.map((r, i) => r ?? { source: parsed[i]!.source.id, events: [], diagnostics: [] });
 }

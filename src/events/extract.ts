@@ -230,14 +230,14 @@ function lengthAfterVerb(body: string, own: Timex[], verbEnd: number): boolean {
   return false;
 }
 
-export function extractSource(parsed: ParsedSource): SourceExtraction {
+export function extractSource(parsed: ParsedSource, given?: Timex[]): SourceExtraction {
   const id = parsed.source.id;
   const events: ExtractedEvent[] = [];
   const diagnostics: Diagnostic[] = [];
   if (!parsed.ok || parsed.body.trim() === '') return { source: id, events, diagnostics };
   const { body } = parsed;
   const referenceDate = parsed.source.referenceDate;
-  const timexes = tag(body, referenceDate ? { referenceDate } : {});
+  const timexes = given ?? tag(body, referenceDate ? { referenceDate } : {});
   const reference = referenceDate ? calendarDate(referenceDate.slice(0, 10)) : null;
   const now: TimeInForce | null = reference ? { date: coarsen(reference, 'month'), origin: 'now' } : null;
   const near: NearNow = { reference, ref: undefined, monthBefore: undefined, late: 0 };
@@ -557,7 +557,7 @@ function saysNone(tokens: Token[], p: Predicate): boolean {
 }
 
 /** Verbs of saying and showing that tell a happening when their object is a thing, not what was said. */
-const SHOWING_VERBS = new Set(['report', 'show', 'call']);
+const SHOWING_VERBS = new Set(['report', 'show', 'call', 'describe']);
 /** Nouns of results a report gives. */
 const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'sales', 'growth', 'jump', 'rise', 'fall', 'drop', 'decline',
   'increase', 'surplus', 'deficit', 'case', 'cases', 'death', 'deaths', 'infection', 'infections', 'result', 'results']);
@@ -577,8 +577,12 @@ const NONE_DETERMINERS = new Set(['no', 'nothing', 'none']);
  * not "called the crimes evil", "showed the engineer made no inputs", "called him a hero").
  */
 function reportsAThing(tokens: Token[], p: Predicate): boolean {
-  if (!SHOWING_VERBS.has(p.lemma) || p.content >= 0 || p.object[0] >= p.object[1] || p.voice !== 'active') return false;
-  const first = tokens[p.object[0]]!, last = tokens[p.object[1] - 1]!, after = tokens[p.object[1]];
+  // ("showed off the glasses": with its particle.)
+  if (!SHOWING_VERBS.has(headWord(p.lemma)) || p.content >= 0 || p.object[0] >= p.object[1] || p.voice !== 'active') return false;
+  let end = p.object[1];
+  // ("described trackways left by a large animal": a past form that modifies the object's noun, with its phrase after it.)
+  if (end - p.object[0] >= 2 && tokens[end - 1]!.cls === 'past' && tokens[end - 2]!.cls === 'noun' && tokens[end]?.cls === 'prep') end--;
+  const first = tokens[p.object[0]]!, last = tokens[end - 1]!, after = end < p.object[1] ? tokens[end + 1] : tokens[end];
   if (first.cls !== 'det' && first.cls !== 'num' && first.cls !== 'adj' && first.cls !== 'noun') return false;
   if (NONE_DETERMINERS.has(first.lower) || NONE_DETERMINERS.has(tokens[p.object[0] - 1]?.lower ?? '') || (last.cls !== 'noun' && last.cls !== 'proper' && last.cls !== 'num')) return false;
   // "reported a 38% jump", "reported its first two cases", "reported a loss": a report of figures or results (not

@@ -13,8 +13,8 @@ const ENTRY = new URL('./extract-worker.ts', import.meta.url);
  * see cli/bundle-cache.mjs). A worker then starts in a fraction of the time it takes to load
  * every module through tsx. Null when it cannot be built: the caller falls back to tsx.
  */
-export async function buildWorkerScript(): Promise<WorkerScript | null> {
-  const url = await bundled('extract-worker', ENTRY);
+export async function buildWorkerScript(name = 'extract-worker', entry: URL = ENTRY): Promise<WorkerScript | null> {
+  const url = await bundled(name, entry);
   // The bundle stays in the cache for the next run; a newer one replaces it when a source changes.
   return url ? { url, dispose: async () => {} } : null;
 }
