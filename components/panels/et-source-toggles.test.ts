@@ -45,6 +45,28 @@ describe('<et-source-toggles>', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  test('many sources (a corpus of 42, of 2,000) take a few lines that scroll, not the page: the plot stays in sight', async () => {
+    for (const n of [42, 2000]) {
+      const el = new EtSourceToggles();
+      el.sources = Array.from({ length: n }, (_, i) => ({ ...sources()[0]!, id: `s${i}`, headline: `Article number ${i} of a long news corpus` }));
+      await mount(el, 900);
+      const box = el.getBoundingClientRect();
+      expect(box.height, `${n} sources`).toBeLessThan(160);
+      // The legend says how many there are, the list showing only some at a time.
+      expect(el.shadowRoot!.querySelector('legend')!.textContent).toBe(`Sources (${n.toLocaleString('en')})`);
+      // Every toggle is still there and reachable: the list scrolls to it.
+      const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+      expect(boxes).toHaveLength(n);
+      const last = boxes[n - 1]!;
+      last.focus();
+      const r = last.getBoundingClientRect();
+      expect(r.bottom).toBeLessThanOrEqual(box.bottom + 1);
+      expect(r.top).toBeGreaterThanOrEqual(box.top - 1);
+      expect(await axeViolations(el)).toEqual([]);
+      cleanup();
+    }
+  });
+
   test('hostile headlines stay text', async () => {
     const el = new EtSourceToggles();
     el.sources = hostileTimeline().sources;

@@ -55,16 +55,17 @@ export class EtSourceToggles extends LitElement {
         margin: 0 0.75rem 0.2rem 0;
         line-height: 1.8;
       }
+      /* Four lines at most: hundreds of sources scroll here, not the plot off the page (padding: room for focus rings). */
       ul {
         line-height: 1.8;
-      }
-      ul {
         list-style: none;
         margin: 0;
-        padding: 0;
+        padding: 0 5px;
         display: flex;
         flex-wrap: wrap;
         gap: 0.3rem 1rem;
+        max-height: 8.2em;
+        overflow-y: auto;
       }
       li {
         display: flex;
@@ -118,7 +119,7 @@ export class EtSourceToggles extends LitElement {
     if (this.sources.length === 0) return nothing;
     const hidden = new Set(this.hiddenSources);
     return html`<fieldset>
-      <legend>Sources</legend>
+      <legend>Sources${this.sources.length > 8 ? ` (${this.sources.length.toLocaleString('en')})` : ''}</legend>
       <ul>
         ${this.sources.map((s) => {
           const name = s.headline || s.publisher || s.file || s.id;
