@@ -161,6 +161,14 @@ describe('drawing', () => {
     expect(el.shadowRoot!.querySelectorAll('.lane').length).toBe(1);
     expect(el.shadowRoot!.querySelectorAll('.echo').length).toBe(0);
   });
+  test('lanes of two articles from one publisher are told apart by their headlines', async () => {
+    const t = timeline();
+    for (const s of t.sources) s.publisher = 'Reuters';
+    const el = await withData(t, { lanes: 'source' });
+    const lanes = [...el.shadowRoot!.querySelectorAll('.lane')].map((l) => l.textContent!.trim());
+    expect(lanes).toEqual(['Reuters: US-Backed Forces Score Their Biggest Victory Over ISIS Yet', 'Reuters: U.S. Big Win in Iraq']);
+  });
+
   test('a source added or removed (a live update, a dropped file) never repaints the other sources', async () => {
     const el = await withData(timeline(), { lanes: 'source' });
     const colourOf = (title: RegExp) => marks(el).find((m) => title.test(m.getAttribute('aria-label')!))!.style.getPropertyValue('--c');

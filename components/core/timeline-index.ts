@@ -177,6 +177,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
   const lanes: Lane[] = [];
   if (options.lanes === 'source') {
     const used = new Set<string>();
+    const heads: (string | undefined)[] = [];
     for (const e of kept) {
       const first = e.mentions[0]?.source;
       used.add(first ?? '');
@@ -185,6 +186,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
       if (used.has(s.id) && !laneOf.has(s.id)) {
         laneOf.set(s.id, lanes.length);
         lanes.push({ id: s.id, label: sourceLabel(s) });
+        heads.push(s.headline);
       }
     }
     for (const id of used) {
@@ -193,6 +195,13 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
         lanes.push({ id, label: id || 'Unknown source' });
       }
     }
+    // Two articles of one publisher would be two lanes of one name: their headlines tell them apart.
+    const seen = new Map<string, number>();
+    for (const l of lanes) seen.set(l.label, (seen.get(l.label) ?? 0) + 1);
+    lanes.forEach((l, i) => {
+      const h = heads[i];
+      if (seen.get(l.label)! > 1 && h && h !== l.label) l.label += `: ${h}`;
+    });
     if (lanes.length > MAX_LANES) foldLanes(lanes, laneOf, kept);
   }
   if (!lanes.length) lanes.push({ id: '', label: 'Events' });
