@@ -803,6 +803,8 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
     if (t.cls === 'ing' && k > start && isNameOrNoun(tokens[k - 1]!.cls) && !endsInS(tokens[k - 1]!.lower) && k + 1 < ceiling && tokens[k + 1]!.cls === 'noun'
       && !tokens[k + 1]!.timex && !endsInS(tokens[k + 1]!.lower)) { k++; continue; }
     if (t.timex || (t.cls === 'punct' && t.text !== '’' && t.text !== "'") || isObjectStop(t.cls)) break;
+    // ("described trackways left by a large animal", "a measure backed by the governor": a modifier with its agent ends the object.)
+    if (t.cls === 'adj' && k > start && tokens[k + 1]?.lower === 'by' && isNameOrNoun(tokens[k - 1]!.cls) && PAST_SPELLING.test(t.lower)) break;
     // "in a referendum that Kiev and the West called illegal": a relative clause is not part of the object.
     if (k > start && t.lower === 'that') break;
     if (t.cls === 'to') {
@@ -862,6 +864,9 @@ function findObject(tokens: Token[], p: Predicate, ceiling: number): { object: [
   if (k > start && moved !== undefined && k < ceiling && !moved.timex && (DIRECTION_WORDS.has(moved.lower) || MOTION_ING.has(moved.lower)) && MOVING_VERBS.has(p.lemma)) k++;
   return { object: [start, Math.max(start, k)], agent };
 }
+
+/** Spelt like a past form: regular, or one of the irregular forms that stand after a noun with "by" ("left", "held", "led"…). */
+const PAST_SPELLING = /(?:ed|en|left|held|led|made|built|won|found|hit|set|paid|sold|bought|brought|caught|kept|lost|run|shot|taught|told|thrown|worn|done|seen)$/;
 
 /** Units of a length of time, as the last word of one ("one year", "50 years"). */
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours']);

@@ -558,6 +558,9 @@ function saysNone(tokens: Token[], p: Predicate): boolean {
 
 /** Verbs of saying and showing that tell a happening when their object is a thing, not what was said. */
 const SHOWING_VERBS = new Set(['report', 'show', 'call', 'describe']);
+/** What witnesses and reporters describe: happenings told elsewhere, not a description that is news itself ("described a new species"). */
+const DESCRIBED_HAPPENINGS = new Set(['attack', 'attacks', 'scene', 'incident', 'situation', 'events', 'event', 'moment', 'explosion', 'crash', 'fire',
+  'shooting', 'violence', 'conditions', 'ordeal', 'experience', 'encounter', 'chaos', 'aftermath', 'blast']);
 /** Nouns of results a report gives. */
 const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'sales', 'growth', 'jump', 'rise', 'fall', 'drop', 'decline',
   'increase', 'surplus', 'deficit', 'case', 'cases', 'death', 'deaths', 'infection', 'infections', 'result', 'results']);
@@ -579,10 +582,16 @@ const NONE_DETERMINERS = new Set(['no', 'nothing', 'none']);
 function reportsAThing(tokens: Token[], p: Predicate): boolean {
   // ("showed off the glasses": with its particle.)
   if (!SHOWING_VERBS.has(headWord(p.lemma)) || p.content >= 0 || p.object[0] >= p.object[1] || p.voice !== 'active') return false;
-  let end = p.object[1];
-  // ("described trackways left by a large animal": a past form that modifies the object's noun, with its phrase after it.)
-  if (end - p.object[0] >= 2 && tokens[end - 1]!.cls === 'past' && tokens[end - 2]!.cls === 'noun' && tokens[end]?.cls === 'prep') end--;
-  const first = tokens[p.object[0]]!, last = tokens[end - 1]!, after = end < p.object[1] ? tokens[end + 1] : tokens[end];
+  const end = p.object[1];
+  const first = tokens[p.object[0]]!, last = tokens[end - 1]!;
+  // ("described trackways left by a large animal": a past form that modifies the object, with its phrase after it.)
+  const after = tokens[end] !== undefined && (tokens[end]!.cls === 'adj' || tokens[end]!.cls === 'past') && tokens[end + 1]?.cls === 'prep' ? tokens[end + 1] : tokens[end];
+  // ("Witnesses described the attack": a happening told elsewhere, as for "report".)
+  if (p.lemma === 'describe') {
+    if (DESCRIBED_HAPPENINGS.has(last.lower)) return false;
+    // ("described the bankruptcy of Chrysler, and …, as being quick": described as, however far.)
+    for (let k = end; k < tokens.length; k++) if (tokens[k]!.lower === 'as') return false;
+  }
   if (first.cls !== 'det' && first.cls !== 'num' && first.cls !== 'adj' && first.cls !== 'noun') return false;
   if (NONE_DETERMINERS.has(first.lower) || NONE_DETERMINERS.has(tokens[p.object[0] - 1]?.lower ?? '') || (last.cls !== 'noun' && last.cls !== 'proper' && last.cls !== 'num')) return false;
   // "reported a 38% jump", "reported its first two cases", "reported a loss": a report of figures or results (not

@@ -244,7 +244,9 @@ export const NO_PASSIVE = words('die collapse occur happen arrive emerge disappe
  * cold shutdown") the clause is what the title says was declared. (Saying, reporting and believing stay in NON_EVENT_VERBS.)
  */
 export const DECLARING_VERBS = words(
-  'declare announce proclaim confirm vow pledge promise rule decide conclude admit acknowledge concede reveal disclose agree warn confess certify order',
+  'declare announce proclaim confirm vow pledge promise rule decide conclude admit acknowledge concede reveal disclose agree warn confess certify order '
+  // ("The board recommended that railroads be required to install…": a body's recommendation or demand is its act.)
+  + 'recommend urge propose demand',
 );
 
 /** Nouns of happenings that last: what a duration ("a nine-month operation") is tied to. */

@@ -127,3 +127,21 @@ describe('a subject with an aside between commas before its verb', () => {
     expect(run('The Prime Minister, Haider al-Abadi, congratulated the troops on Monday.')).toEqual(['Haider al-Abadi congratulates troops @ 2025-04-14']);
   });
 });
+
+describe('verbs of showing and describing with a thing for their object tell a happening', () => {
+  test('"described trackways", "described a new species", "showed off the glasses"; not what witnesses described, nor "described … as"', () => {
+    expect(run('In 2015 researchers from Edinburgh described trackways left by a large animal.')).toEqual(['Researchers from Edinburgh describe trackways @ 2015']);
+    expect(run('In 2019 scientists described a new species of frog.')).toEqual(['Scientists describe new species of frog @ 2019']);
+    expect(run('Nadia Osei showed off the glasses at an event in London on Tuesday.')).toEqual(['Nadia Osei shows off glasses @ 2025-04-15']);
+    expect(run('Witnesses described the attack in May.')).toEqual([]);
+    expect(run('In May he described the bankruptcy of the company, which he had foreseen, as quick.')).toEqual([]);
+  });
+});
+
+describe('a recommendation or a demand of a body is its act', () => {
+  test('"recommended that railroads be required to install…": what they are asked to do', () => {
+    expect(run('On Tuesday the board recommended that railroads be required to install inward-facing cameras and fatigue alarms in locomotive cabs.', '2023-06-14'))
+      .toEqual(['Board recommends railroads install inward-facing cameras @ 2023-06-13']);
+    expect(run('Voters approved a measure backed by the governor in March.')).toEqual(['Voters approve measure @ 2025-03']);
+  });
+});

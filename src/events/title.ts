@@ -1,7 +1,7 @@
 /** Headline-style titles from a clause ("Iraqi forces retake east Mosul") and the signature used to merge. */
 import { ARTICLES, DECLARING_VERBS, NO_PASSIVE, POSSESSIVE_DETERMINERS, TITLE_WORDS, VERB_SYNONYMS, isPastOnly, isPlaceOrOrgWord, lexiconTags, presentSingular } from './lexicon.ts';
 import { lengthAdjective, lengthAsObject, setAdjective, type Predicate } from './clauses.ts';
-import type { Token } from './tokens.ts';
+import { isBaseVerb, type Token } from './tokens.ts';
 
 /** What the source said earlier, to name "the city" and "he" in a headline. */
 export interface Discourse {
@@ -360,6 +360,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       const and = result.indexOf('and');
       if (and > 1 && and < result.length - 1 && result.indexOf('and', and + 1) < 0) {
         result = [...result.slice(Math.max(0, and - 3), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
+        // ("… of a railway clerk and a seamstress": not "Of railway clerk …".)
+        while (result.length > 1 && result[0] === 'of') result = result.slice(1);
       } else if (result[1] === 'of' && PLURAL_S.test(result[0]!) && !TITLE_WORDS.has(result[0]!.toLowerCase())) {
         // ("Shares of Kestrel's main display supplier", "Members of the Gulf Longshore Workers Association": a plural head
         // before "of" and the end of what it is of; "the release of Apple's MacBook Pro" keeps the product.)
@@ -782,6 +784,9 @@ const DROPPED_AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'do', 'does'])
  * cold shutdown" → "reactors reached state of cold shutdown", "that he would step down" → "he will step down".
  * Empty when the clause has no subject.
  */
+/** A word of a noun phrase (no pronoun). */
+const isNPWord = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'noun' || t.cls === 'proper' || t.cls === 'adj' || t.cls === 'num' || t.cls === 'det');
+
 export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): string[] {
   // A state ("that there were 3,800 attendees", "that it would be available") is no headline's object.
   if (q.form === 'state') return NO_WORDS;
@@ -793,6 +798,15 @@ export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): stri
   if (q.voice === 'active' && object.length === 0 && space < 0 && !INTRANSITIVE.has(q.lemma)) return NO_WORDS;
   const out: string[] = [];
   for (let n = 0; n < subject.length; n++) out.push(subject[n]!);
+  // "recommended that railroads be required to install inward-facing cameras": what the subjunctive asks them to do.
+  const to = q.verb + 1;
+  if (q.voice === 'passive' && tokens[q.first]!.lower === 'be' && tokens[to]?.cls === 'to' && tokens[to + 1] !== undefined && isBaseVerb(tokens[to + 1]!)) {
+    out.push(tokens[to + 1]!.lower);
+    for (let k = to + 2; k < tokens.length && out.length < 8 && !tokens[k]!.timex && isNPWord(tokens[k]!); k++) {
+      if (tokens[k]!.cls !== 'det' || k === to + 2) out.push(tokens[k]!.text);
+    }
+    return out.length > subject.length + 1 ? out : NO_WORDS;
+  }
   for (let k = q.first; k <= q.verb && k < tokens.length; k++) {
     const t = tokens[k]!;
     // ("did not exchange" keeps its "did".)

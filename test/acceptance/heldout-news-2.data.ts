@@ -61,7 +61,7 @@ export const STORIES_2: Story[] = [
       { words: ['removes', 'block'], at: '2021-03-06 day' },
       { words: ['grant joins'], at: '2023 year' },
       { words: ['scans', 'reveal'], at: '2023-09 month' },
-      { words: ['describe', 'trackways'], at: '2015 year', open: 'events: "described" read as a reporting verb even with a noun-phrase object ("In 2015 researchers from Edinburgh described trackways"): no event' },
+      { words: ['describe', 'trackways'], at: '2015 year' },
     ],
     never: /display|walk/,
   },
@@ -98,7 +98,7 @@ export const STORIES_2: Story[] = [
     file: 'rail.md',
     expected: [
       { words: ['investigators blame'], at: '2023-06-13 day' },
-      { words: ['board recommends'], at: '2023-06-13 day', open: 'events: "recommended that …" read as reporting: no event' },
+      { words: ['board recommends'], at: '2023-06-13 day' },
       { words: ['train leaves'], at: '2022-03-08*' },
       { words: ['enters', 'curve'], at: '2022-03-09*' },
       { words: ['coal trains collide'], at: '2013 year' },
@@ -111,7 +111,7 @@ export const STORIES_2: Story[] = [
     file: 'launch.md',
     expected: [
       { words: ['kestrel', 'unveils'], at: '2024-10-15 day' },
-      { words: ['shows off'], at: '2024-10-15 day', open: 'events: "showed (off)" read as a reporting verb even with a noun-phrase object ("Nadia Osei showed off the glasses"): no event' },
+      { words: ['shows off'], at: '2024-10-15 day' },
       { words: ['pre-orders open'], at: '2024-10-15 day' },
       { words: ['kestrel', 'founded'], at: '2016 year' },
       { words: ['raises $600 million'], at: '2024 year' },
