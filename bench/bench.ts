@@ -89,9 +89,10 @@ if (parts.has('extract')) {
       results.map((r) => [r.name, fixed(r.ms / 1000, 2), fixed(r.wallMs / 1000, 2), fixed(r.mbPerS, 2), fixed(r.peakMB, 0), r.found, r.error ?? '']),
     ),
   );
-  const [ours, chrono] = results;
+  const [ours, chrono, oneThread] = results;
   if (ours && chrono) {
     console.log(`Speed ratio (ours MB/s / chrono MB/s): ${ratio(ours.mbPerS, chrono.mbPerS)} (target >= 1: ${pass(!ours.error && ours.mbPerS >= chrono.mbPerS)})`);
+    if (oneThread) console.log(`One thread (--jobs 1) / chrono: ${ratio(oneThread.mbPerS, chrono.mbPerS)}`);
   }
 }
 

@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { bundled } from '../src/cli/bundle-cache.mjs';
 
-const [dir, out] = process.argv.slice(2);
-if (!dir || !out) throw new Error('usage: extract-ours.mjs <sources dir> <result.json>');
+const [dir, out, ...extra] = process.argv.slice(2);
+if (!dir || !out) throw new Error('usage: extract-ours.mjs <sources dir> <result.json> [extract options]');
 
 const bundle = await bundled('cli', new URL('../src/cli.ts', import.meta.url));
 let main;
@@ -26,7 +26,7 @@ process.stdout.write = (chunk) => {
 };
 
 const t0 = performance.now();
-const code = await main(['extract', dir, '--json']);
+const code = await main(['extract', dir, '--json', ...extra]);
 const ms = performance.now() - t0;
 process.stdout.write = write;
 // Peak memory of the extraction itself, before the check below parses the output again.
