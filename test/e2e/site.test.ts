@@ -116,6 +116,23 @@ describe('the built site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes a file dropped beside the timeline (on the heading) instead of leaving the page for it', async () => {
+    await open();
+    const result = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['---\nheadline: Engineers reopen the old river bridge\ndatePublished: 2017-09-14\n---\n\nEngineers reopened the Nineveh river bridge on 12 September 2017 after months of repairs.\n'], 'bridge.md', { type: 'text/markdown' }));
+      const h1 = document.querySelector('h1')!;
+      const init = { dataTransfer: dt, bubbles: true, cancelable: true, composed: true };
+      // A drag over the page that nobody cancels is the browser's: it opens the file in place of the page.
+      const over = h1.dispatchEvent(new DragEvent('dragover', init));
+      const drop = h1.dispatchEvent(new DragEvent('drop', init));
+      return { overAllowed: !over, dropTaken: !drop };
+    });
+    expect(result).toEqual({ overAllowed: true, dropTaken: true });
+    await expect.poll(() => deepText(page.locator('event-timeline et-source-toggles')), { timeout: 30_000 }).toContain('Engineers reopen the old river bridge');
+    expect(errors).toEqual([]);
+  });
+
   it('restores the view and the selection from a link', async () => {
     const event = timeline.events[Math.floor(timeline.events.length / 2)]!;
     const startMs = Date.parse(event.start.length === 4 ? `${event.start}-01-01` : event.start);
