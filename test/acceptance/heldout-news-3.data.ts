@@ -34,7 +34,7 @@ export const STORIES_3: Story[] = [
     expected: [
       { words: ['canada cuts'], at: '2025-10-29 day' },
       { words: ['dollar weakens'], at: '2025-10-29*' },
-      { words: ['yields', 'rise'], at: '2025-10-29*', open: "events: a subject with a non-restrictive relative clause (\"Yields on Canada's two-year bond, which is sensitive to changes in monetary policy, rose 4.1 basis points\") makes no event, even with a date; without the relative clause the title is \"Bond rises 4.1 basis points\" (the head \"Yields\" lost to the \"on\" phrase)" },
+      { words: ['yields', 'rise'], at: '2025-10-29*', open: "events: the sentence parses since 64601dc (alone with a date, or right after a dated sentence, it is \"Yields on Canada's two-year bond rise 4.1 basis points to 2.466%\" 2025-10-29), but in the story it has no date of its own and comes after \"… earlier this year\" near the end, and makes no event (undated sentences past the opening are not read, or the time in force there is 2025)" },
       { words: ['begins lowering'], at: '2024-06 month' },
       { words: ['resumes cutting'], at: '2025-09 month' },
       { words: ['inflation rises'], at: '2025-09 month' },
