@@ -27,6 +27,8 @@ export interface Discourse {
   body: string;
   /** Sentences whose places and people are not yet recorded: read only when a title asks for them. */
   pending: Token[][];
+  /** Names in -s the text uses with a plural verb ("Rovers still have two games"), asked per name when a title needs it. */
+  pluralNames: Map<string, boolean>;
 }
 
 /** "(ISF)": an acronym in brackets, after the words it stands for. */
@@ -57,6 +59,7 @@ export function newDiscourse(body: string): Discourse {
   // Every field present from the start: one shape for every discourse.
   return {
     places: new Map(), person: undefined, people: [], companies: [], thing: undefined, thingAt: -1, describedAt: -1, sentence: 0, acronyms, body, pending: [],
+    pluralNames: new Map(),
   };
 }
 
@@ -408,6 +411,17 @@ function hasTag(tags: readonly string[], more: readonly string[], tag: string): 
 }
 
 /** isPlural with the acronyms to expand (none for an expansion itself, which is read as not sentence-initial). */
+/** Roles that stand before one person's name, joined by "and" ("CEO and co-founder Steve Jobs", "chairman and chief executive Tim Cook"). */
+const ROLE_WORDS = new Set(['ceo', 'co-founder', 'founder', 'chairman', 'chairwoman', 'chair', 'owner', 'publisher', 'editor', 'president', 'chief', 'executive', 'director', 'manager', 'coach', 'captain']);
+
+/** The "and" at `and` joins two roles before one name that ends the phrase. */
+function rolesOfOne(words: string[], and: number): boolean {
+  const before = words[and - 1]?.toLowerCase(), after = words[and + 1]?.toLowerCase();
+  if (before === undefined || after === undefined || !ROLE_WORDS.has(before) || !(ROLE_WORDS.has(after) || TITLE_WORDS.has(after))) return false;
+  const last = words.length - 1;
+  return last >= and + 3 && CAPITAL.test(words[last]!) && CAPITAL.test(words[last - 1]!);
+}
+
 function plural(words: string[], d: Discourse, acronyms: Map<string, string> | null, initial: boolean): boolean {
   let of = -1;
   // "Politicians in Germany", "Workers at the plant": the head is before a phrase of where.
@@ -415,7 +429,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   for (let n = 0; n < words.length; n++) {
     const w = words[n]!;
     // toLowerCase keeps the length of any word that lowers to "and" or "of" (only "İ" grows): test only those lengths.
-    if (w.length === 3 && w.toLowerCase() === 'and') return true;
+    // ("CEO and co-founder Steve Jobs": two roles of one person named after them.)
+    if (w.length === 3 && w.toLowerCase() === 'and') return !rolesOfOne(words, n);
     if (of < 0 && n > 0 && w.length === 2 && w.toLowerCase() === 'of') of = n;
     if (where < 0 && n > 0 && w.length <= 6 && WHERE_WORDS.has(w)) where = n;
   }
@@ -578,11 +593,26 @@ const isNameTag = (tag: string): boolean => NAME_TAG_SET.has(tag);
 const MOVED_TO = new Set(['down', 'up', 'higher', 'lower', 'back', 'out', 'off', 'away', 'home', 'overseas', 'abroad']);
 
 /** A one-word name in -s that the clause's object calls "their" ("Rovers lost three of their first four matches"). */
-function calledTheir(subject: string[], tokens: Token[], p: Predicate): boolean {
-  const name = subject.length === 1 ? subject[0]! : '';
-  if (name.length < 4 || !CAPITAL.test(name) || name.charCodeAt(name.length - 1) !== 0x73) return false;
-  for (let k = p.object[0]; k < p.object[1]; k++) if (tokens[k]!.lower === 'their') return true;
-  return false;
+function calledTheir(subject: string[], tokens: Token[], p: Predicate, d: Discourse): boolean {
+  const name = subject.length > 0 && subject.length <= 2 ? subject[subject.length - 1]! : '';
+  if (name.length < 4 || !CAPITAL.test(name) || name.charCodeAt(name.length - 1) !== 0x73 || name.charCodeAt(name.length - 2) === 0x73) return false;
+  if (subject.length === 1) for (let k = p.object[0]; k < p.object[1]; k++) if (tokens[k]!.lower === 'their') return true;
+  // "Northfield Rovers won…", "Rovers went top…" where the text says "Rovers still have two games": a team's name.
+  let known = d.pluralNames.get(name);
+  if (known === undefined) {
+    // (The name on its own, opening a sentence or after "the": not "Apple and Apple Corps now have".)
+    known = new RegExp(`(?:^|[.!?”"]\\s+|\\b[Tt]he\\s+)${name.replace(REGEX_SPECIAL, '\\$&')}(?:\\s+(?:still|also|now|already|have|had|were|are))*\\s+(?:have|were|are)\\b`, 'm').test(d.body);
+    d.pluralNames.set(name, known);
+  }
+  return known;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** Only a date label and marks come before token `at` ("- 2022: Engineers install…"): a capital there only opens the line. */
+function opensLine(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (!tokens[k]!.timex && tokens[k]!.cls !== 'punct') return false;
+  return true;
 }
 
 /** Verbs whose passive names a role with "as" ("appointed as chief executive"). */
@@ -895,7 +925,7 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
     patient = subject;
   } else {
     // ("Rovers lost three of their first four matches": a team's name in -s that the sentence calls "their" is plural.)
-    const v = isPlural(subject, d, p.subject[0] === 0) || calledTheir(subject, tokens, p) ? lemma : presentSingular(lemma);
+    const v = isPlural(subject, d, p.subject[0] === 0 || opensLine(tokens, p.subject[0])) || calledTheir(subject, tokens, p, d) ? lemma : presentSingular(lemma);
     words = titleWords(subject, v, particle, NO_WORDS, object);
     const direct = object.length > 0 && !INDIRECT.test(object[0]!);
     // The place a happening took place in is not what it happened to.

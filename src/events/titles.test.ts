@@ -316,3 +316,24 @@ describe('objects and subjects of patch 6 (2af0ed4)', () => {
     expect(titles('Johnson & Johnson recalled the drug on Monday.', '2010-05-07')).toEqual(['Johnson & Johnson recalls drug']);
   });
 });
+
+describe('the number of a subject: team names, chronology lines, two roles of one person', () => {
+  test('a name in -s the text uses with a plural verb is plural (sport: British and US copy)', () => {
+    expect(titles('Northfield Rovers won the league title on Saturday. Rovers went top of the table on Feb. 18. Rovers still have two games to play.', '2023-05-07'))
+      .toEqual(['Northfield Rovers win league title', 'Rovers go top of table']);
+    expect(titles('The Lakers beat the Celtics on Monday. The Lakers are top of the conference.', '2024-03-12')).toEqual(['Lakers beat Celtics']);
+    // (A company in -s stays one: "Apple and Apple Corps now have" is two of them; "Siemens" has no plural verb.)
+    expect(titles('Apple Corps filed a lawsuit in March. Apple and Apple Corps now have differing views.', '2006-05-09')).toEqual(['Apple Corps files lawsuit']);
+    expect(titles('Siemens won a contract on Monday.', '2024-03-12')).toEqual(['Siemens wins contract']);
+  });
+
+  test('a capital after a chronology line\'s date only opens the line', () => {
+    expect(titles('The bridge was closed in 2021.\n\n- 2022: Engineers install sensors on the beam to track the crack.\n- 2023: Crews repair the deck.', '2024-01-15'))
+      .toContain('Engineers install sensors');
+  });
+
+  test('"CEO and co-founder Steve Jobs", "chairman and chief executive Tim Cook": one person', () => {
+    expect(titles('Apple Computer CEO and co-founder Steve Jobs gave his annual opening keynote on Monday.', '2005-06-07')).toEqual(['Apple Computer CEO and co-founder Steve Jobs gives annual opening keynote']);
+    expect(titles('Smith and Jones won the title on Monday.', '2005-06-07')).toEqual(['Smith and Jones win title']);
+  });
+});
