@@ -530,6 +530,23 @@ describe('keyboard', () => {
     expect(getComputedStyle(mark).outlineStyle).not.toBe('none');
   });
 
+  test('a mark in the top row, focused from the keyboard, shows its whole focus ring inside the plot', async () => {
+    const el = await withData();
+    const plot = $(el, '[part~="plot"]')!;
+    const first = marks(el)[0]!;
+    expect(first.getBoundingClientRect().top - plot.getBoundingClientRect().top).toBeLessThan(8); // the top row
+    // A key pressed, then the focus moved: the browser shows the ring as for Tab.
+    await userEvent.keyboard('{Shift}');
+    first.focus();
+    await settle(el);
+    const focusedMark = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focusedMark.getAttribute('part')).toBe('event');
+    expect(focusedMark.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(focusedMark);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    expect(focusedMark.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(plot.getBoundingClientRect().top + plot.clientTop);
+  });
+
   test('arrow keys bring an event that is out of view into view', async () => {
     const el = await withData(timeline(), { start: '2014', end: '2014' });
     marks(el)[0]!.focus();

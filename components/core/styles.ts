@@ -156,6 +156,11 @@ export const timelineStyles = css`
     text-align: start;
     --c: var(--_mark);
   }
+  /* Drawn on the mark's edge: a ring outside it was cut off by the plot in the top row. */
+  .mark:focus-visible {
+    outline-width: 2px;
+    outline-offset: -1px;
+  }
   .glyph {
     position: absolute;
     top: 5px;
