@@ -10,3 +10,5 @@ export function cachedSnapshot(name: string, options?: { srcDir?: string; cacheD
 export function buildSnapshot(name: string, entry: URL, options?: { srcDir?: string; cacheDir?: string; check?: string[] }): Promise<string | null>;
 /** Starts buildSnapshot in a detached process that outlives this one. */
 export function buildSnapshotInBackground(name: string, entry: URL, check?: string[]): void;
+/** The bundle of `name` for the current sources if already built, else null (builds nothing). */
+export function cachedBundle(name: string, options?: { srcDir?: string; cacheDir?: string }): URL | null;

@@ -46,6 +46,16 @@ const ownMetaUrl = {
   },
 };
 
+/** The URL of the bundle of `name` for the current sources if it is built already, else null (nothing is built). */
+export function cachedBundle(name, options = {}) {
+  try {
+    const file = path.join(options.cacheDir ?? CACHE, `${name}-${fingerprint(options.srcDir ?? SRC)}.mjs`);
+    return existsSync(file) ? pathToFileURL(file) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The URL of the bundle of `entry` (a file URL of a TypeScript module), built now unless the
  * cache holds one for the current sources. Null when it cannot be built (no esbuild, a read-only

@@ -6,7 +6,7 @@ import { assembleTimeline, extractSource, prepareSources } from '../pipeline.ts'
 import { readSource } from '../sources/read-source.ts';
 import type { ParsedSource } from '../sources/types.ts';
 import { defaultThreads, extractInWorkers, type ExtractFailure } from '../workers/pool.ts';
-import { extractPipelined } from '../workers/tag-pipeline.ts';
+import { extractPipelined, startTagWorker, type TagWorker } from '../workers/tag-pipeline.ts';
 import { collectSourceFiles, displayPath, SOURCE_EXTENSIONS } from './collect.ts';
 import { formatDiagnostic, formatTable } from './format-table.ts';
 import type { CliIO } from './io.ts';
@@ -44,6 +44,8 @@ const MIN_CORES_FOR_WORKERS = 3;
  * engine) and warms up only its code. Below it the whole run takes about as long as that start.
  */
 const CHARS_FOR_PIPELINE = 1_000_000;
+/** From this many files (about 1 MB of news) the tagging worker starts before they are read: its start then overlaps the reading. */
+const FILES_FOR_EARLY_WORKER = 400;
 const MIN_FILES_FOR_PROGRESS = 20;
 /** No news article comes near this; a bigger file is a mistake that would only exhaust memory. */
 const MAX_FILE_BYTES = 200_000_000;
@@ -88,39 +90,27 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     io.stderr(`\r${stage} ${done}/${total} files (${Math.floor((100 * done) / total)}%)…`.padEnd(48));
   };
 
+  // Likely a pipeline (see planFor): its worker loads while the files are read (closed unused otherwise).
+  const early = (options.jobs === 2 || (options.jobs === undefined && defaultThreads() >= 2)) && collected.files.length >= FILES_FOR_EARLY_WORKER ? startTagWorker() : null;
   let bytes = 0;
   const read: ParsedSource[] = [];
-  for (const [i, abs] of collected.files.entries()) {
-    const file = displayPath(abs, io.cwd);
-    let fd = -1;
-    try {
-      // One open and an fstat of it: a stat by path and then a read by path look the file up twice.
-      fd = openSync(abs, 'r');
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) {
-        extra.push({ file, severity: 'error', message: `the file is ${(size / 1e6).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1e6} MB a source may have; it was not read. Split it into articles.` });
-        continue;
-      }
-      const content = readFileSync(fd);
+  try {
+    bytes = readFiles(collected.files, io, extra, read, (done) => progress('reading', done, collected.files.length));
+    if (fromStdin) {
+      const content = await (io.stdin ?? readStdin)();
       bytes += content.byteLength;
-      read.push(readSource({ file, content }));
-    } catch (e) {
-      extra.push({ file, severity: 'error', message: `the file could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped. Check that it exists and that you may read it.` });
-    } finally {
-      if (fd !== -1) closeSync(fd);
-      progress('reading', i + 1, collected.files.length);
+      read.push(readSource({ file: 'stdin', content }));
     }
-  }
-  if (fromStdin) {
-    const content = await (io.stdin ?? readStdin)();
-    bytes += content.byteLength;
-    read.push(readSource({ file: 'stdin', content }));
+  } catch (e) {
+    await early?.close();
+    throw e;
   }
   // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
   const parsed = prepareSources(read);
 
   const plan = planFor(parsed, options);
-  const extractions = await extractAll(parsed, plan, (done) => progress('extracting', done, parsed.length), io, extra, options.debug === true);
+  if (plan.kind !== 'pipeline') await early?.close();
+  const extractions = await extractAll(parsed, plan, (done) => progress('extracting', done, parsed.length), io, extra, options.debug === true, plan.kind === 'pipeline' ? early : null);
   if (showProgress) io.stderr(`\r${' '.repeat(48)}\r`);
   const timeline: Timeline = assembleTimeline(parsed, extractions);
   // The CLI's own problems (skipped files, unreadable files) join the engine's, in file order.
@@ -150,6 +140,33 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
     io.stderr(`stats: ${parsed.length} sources, ${mb.toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s; ${timeline.events.length} events; peak RSS ${rss.toFixed(0)} MB; threads ${describePlan(plan)}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** Reads and parses the files into `read` (a file that cannot be read becomes an error in `extra`); returns the bytes read. */
+function readFiles(files: readonly string[], io: CliIO, extra: Diagnostic[], read: ParsedSource[], onProgress: (done: number) => void): number {
+  let bytes = 0;
+  for (const [i, abs] of files.entries()) {
+    const file = displayPath(abs, io.cwd);
+    let fd = -1;
+    try {
+      // One open and an fstat of it: a stat by path and then a read by path look the file up twice.
+      fd = openSync(abs, 'r');
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        extra.push({ file, severity: 'error', message: `the file is ${(size / 1e6).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1e6} MB a source may have; it was not read. Split it into articles.` });
+        continue;
+      }
+      const content = readFileSync(fd);
+      bytes += content.byteLength;
+      read.push(readSource({ file, content }));
+    } catch (e) {
+      extra.push({ file, severity: 'error', message: `the file could not be read (${e instanceof Error ? e.message : String(e)}); it was skipped. Check that it exists and that you may read it.` });
+    } finally {
+      if (fd !== -1) closeSync(fd);
+      onProgress(i + 1);
+    }
+  }
+  return bytes;
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -185,6 +202,7 @@ async function extractAll(
   io: CliIO,
   extra: Diagnostic[],
   debug: boolean,
+  worker: TagWorker | null,
 ): Promise<SourceExtraction[]> {
   let results: Array<SourceExtraction | null>;
   let failures: ExtractFailure[] = [];
@@ -200,7 +218,7 @@ async function extractAll(
       else results[f.index] = r;
     }
   } else if (plan.kind === 'pipeline') {
-    ({ extractions: results, failures } = await extractPipelined(parsed, { here: extractSource, onProgress }));
+    ({ extractions: results, failures } = await extractPipelined(parsed, { here: extractSource, onProgress, worker }));
   } else {
     results = parsed.map((p, i) => {
       const r = extractHere(p, i);

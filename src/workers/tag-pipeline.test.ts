@@ -4,7 +4,8 @@ import type { SourceExtraction } from '../events/types.ts';
 import { extractSource, prepareSources, readSource } from '../pipeline.ts';
 import type { ParsedSource } from '../sources/types.ts';
 import type { Timex } from '../temporal/types.ts';
-import { extractPipelined } from './tag-pipeline.ts';
+import { extractPipelined, startTagWorker } from './tag-pipeline.ts';
+import { buildWorkerScript } from './worker-script.ts';
 
 const FAILING = new URL('./fixtures/failing-tag-worker.ts', import.meta.url);
 
@@ -82,4 +83,23 @@ test('when the worker dies, what it held and what is left are done on this threa
   const { extractions, failures } = await extractPipelined(sources, { entry: FAILING, steal: false, here: (p, timexes) => extractSource(p, timexes) });
   expect(failures).toEqual([]);
   expect(extractions).toEqual(sources.map((p) => extractSource(p)));
+});
+
+test('a worker started before the sources are read (its bundle built) serves the extraction and is closed after it', { timeout: 60_000 }, async () => {
+  expect(await buildWorkerScript('tag-worker', new URL('./tag-worker.ts', import.meta.url))).not.toBeNull();
+  const worker = startTagWorker();
+  expect(worker).not.toBeNull();
+  const sources = realSources();
+  let given = 0;
+  const { extractions, failures } = await extractPipelined(sources, {
+    worker, steal: false,
+    here: (p, timexes) => {
+      if (timexes) given++;
+      return extractSource(p, timexes);
+    },
+  });
+  expect(failures).toEqual([]);
+  expect(extractions).toEqual(sources.map((p) => extractSource(p)));
+  expect(given).toBe(sources.filter((p) => p.ok && p.body.trim() !== '').length);
+  expect(worker!.alive).toBe(false);
 });

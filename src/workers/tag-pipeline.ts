@@ -4,6 +4,7 @@ import type { ParsedSource } from '../sources/types.ts';
 import type { Timex } from '../temporal/types.ts';
 import type { ExtractFailure } from './pool.ts';
 import type { TagReply, TagTask } from './protocol.ts';
+import { cachedBundle } from '../cli/bundle-cache.mjs';
 import { buildWorkerScript } from './worker-script.ts';
 
 export interface PipelineOptions {
@@ -16,6 +17,8 @@ export interface PipelineOptions {
   onProgress?: (done: number) => void;
   /** Worker module (default: tag-worker.ts); tests give one that fails on purpose. */
   entry?: URL;
+  /** A worker started earlier (startTagWorker); closed when the extraction is done. */
+  worker?: TagWorker | null;
   /**
    * Whether this thread takes untagged sources from the end while no tagged one waits (default
    * true). Off, every source goes through the worker while it lives: the tests check its part so.
@@ -73,28 +76,12 @@ export async function extractPipelined(
   let front = 0;
   let back = queue.length;
 
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const channel = new MessageChannel();
-  const script = options.entry ? null : await buildWorkerScript('tag-worker', ENTRY);
-  const workerData = { port: channel.port2, signal, ...(script ? {} : { entry: (options.entry ?? ENTRY).href }) };
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(script ? script.url : BOOTSTRAP, { workerData, transferList: [channel.port2] });
-  } catch {
-    // No worker thread: everything is done here.
-  }
-  let alive = worker !== null;
+  const tagger = options.worker ?? (await startTagWorkerBuilt(options.entry));
+  const { signal, channel, worker } = tagger;
   const inFlight: number[][] = [];
-  worker?.on('error', () => {});
-  worker?.on('exit', () => {
-    alive = false;
-    // Wakes this thread if it waits for a reply that will never come.
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
 
   const send = () => {
-    while (alive && inFlight.length < IN_FLIGHT && front < back) {
+    while (tagger.alive && inFlight.length < IN_FLIGHT && front < back) {
       const items: TagTask['items'] = [];
       const batch: number[] = [];
       for (let chars = 0; front < back && chars < BATCH_CHARS; front++) {
@@ -121,12 +108,12 @@ export async function extractPipelined(
       for (const reply of replies) run(reply.index, 'timexes' in reply ? reply.timexes : undefined);
       continue;
     }
-    if (!alive && inFlight.length > 0) {
+    if (!tagger.alive && inFlight.length > 0) {
       // The worker died: what it held is done here (each source once: the replies it sent are in).
       for (const batch of inFlight.splice(0)) for (const index of batch) run(index);
       continue;
     }
-    if (front < back && (options.steal !== false || !alive)) {
+    if (front < back && (options.steal !== false || !tagger.alive)) {
       run(queue[--back]!);
       continue;
     }
@@ -134,7 +121,58 @@ export async function extractPipelined(
     const wait = Atomics.waitAsync(signal, 0, seen, WAIT_MS);
     if (wait.async) await wait.value;
   }
-  channel.port1.close();
-  await worker?.terminate();
+  await tagger.close();
   return { extractions, failures };
+}
+
+/** The tagging worker of a pipeline, started (see startTagWorker) and not yet closed. */
+export interface TagWorker {
+  readonly worker: Worker | null;
+  readonly channel: MessageChannel;
+  /** Bumped (and notified) by the worker after each reply, and here when it exits. */
+  readonly signal: Int32Array;
+  /** False once the worker has exited (or could not start). */
+  alive: boolean;
+  close(): Promise<void>;
+}
+
+function launch(url: URL, data: Record<string, unknown>): TagWorker {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const channel = new MessageChannel();
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(url, { workerData: { ...data, port: channel.port2, signal }, transferList: [channel.port2] });
+  } catch {
+    // No worker thread: everything is done on the main thread.
+  }
+  const handle: TagWorker = {
+    worker, channel, signal, alive: worker !== null,
+    close: async () => {
+      channel.port1.close();
+      await worker?.terminate();
+    },
+  };
+  worker?.on('error', () => {});
+  worker?.on('exit', () => {
+    handle.alive = false;
+    // Wakes the main thread if it waits for a reply that will never come.
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+  return handle;
+}
+
+/**
+ * Starts the tagging worker now, before the sources are read, when its bundle is already built
+ * (its start then overlaps the reading); null when it is not (extractPipelined builds it).
+ */
+export function startTagWorker(): TagWorker | null {
+  const url = cachedBundle('tag-worker');
+  return url ? launch(url, {}) : null;
+}
+
+/** The tagging worker, from its bundle (built if needed) or, for a test's entry or without esbuild, through tsx. */
+async function startTagWorkerBuilt(entry?: URL): Promise<TagWorker> {
+  const script = entry ? null : await buildWorkerScript('tag-worker', ENTRY);
+  return script ? launch(script.url, {}) : launch(BOOTSTRAP, { entry: (entry ?? ENTRY).href });
 }
