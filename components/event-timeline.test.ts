@@ -547,6 +547,19 @@ describe('keyboard', () => {
     expect(focusedMark.getBoundingClientRect().top - ring).toBeGreaterThanOrEqual(plot.getBoundingClientRect().top + plot.clientTop);
   });
 
+  test('Ctrl+0 (and Ctrl with any key) is left to the browser: it resets the page zoom readers set', async () => {
+    const el = await withData();
+    el.zoomTo('2017-07-01', '2017-07-31');
+    await settle(el);
+    const range = $(el, '[part~="range"]')!.textContent;
+    const mark = marks(el)[0]!;
+    mark.focus();
+    const notPrevented = mark.dispatchEvent(new KeyboardEvent('keydown', { key: '0', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    expect(notPrevented).toBe(true);
+    expect($(el, '[part~="range"]')!.textContent).toBe(range);
+  });
+
   test('arrow keys bring an event that is out of view into view', async () => {
     const el = await withData(timeline(), { start: '2014', end: '2014' });
     marks(el)[0]!.focus();

@@ -9,7 +9,8 @@ export type KeyAction =
   | { kind: 'close' };
 
 export function keyAction(e: KeyboardEvent): KeyAction | null {
-  if (e.altKey || e.metaKey || (e.ctrlKey && e.key !== '0')) return null;
+  // With Ctrl or Cmd the keys are the browser's (Ctrl+0 resets the page zoom a reader set).
+  if (e.altKey || e.metaKey || e.ctrlKey) return null;
   switch (e.key) {
     case 'ArrowRight':
     case 'ArrowDown':
