@@ -157,6 +157,13 @@ function openingDate(tokens: Token[], preds: Predicate[], n: number, own: Timex[
   return firstClauseDate(tokens, own, body, tokens[0]!.start, tokens[k]!.start);
 }
 
+/** Predicate `n` is the clause a verb of saying right before it reports ("said it was cancelling", "said that they were"). */
+function reportedAfter(tokens: Token[], preds: Predicate[], n: number): boolean {
+  if (n === 0) return false;
+  const q = preds[n - 1]!;
+  return SAYING_FORMS.has(tokens[q.verb]!.lower) && preds[n]!.first - q.after <= 4;
+}
+
 /** A name of one to three capitalised words opening a sentence, before a verb form ("Harrow has been…", "General Motors said…"). */
 const OPENING_NAME = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})\s+(?:has|had|have|is|was|were|will|would|also|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u;
 /** Capitalised words that open sentences without naming anyone. */
@@ -685,6 +692,9 @@ function sentenceEvents(
     // The lede's main clauses say the story's day even when they report no happening ("reported a jump … on Wednesday").
     if (lede && ledeStated === null && !p.subordinate && p.form !== 'participle' && clauseDate(tokens, p, own, parsed.body)) ledeStated = clauseDateValue;
     if (p.form === 'state' || p.negated || p.hedged || p.tense !== 'past') continue;
+    // "when their season was falling apart", "by 2019 the wiring was failing", "the index was trading below 11,000": a past
+    // progressive tells what was going on, the background of a happening; unless reported ("GM said it was cancelling a deal").
+    if (p.form === 'finite' && p.first < p.verb && tokens[p.first]!.cls === 'be' && tokens[p.verb]!.cls === 'ing' && !reportedAfter(tokens, preds, n)) continue;
     // "Neither company made a statement", "No one was hurt": a negated subject.
     if (p.subject[0] < p.subject[1] && NEGATIVE_SUBJECTS.has(tokens[p.subject[0]]?.lower ?? '')) continue;
     // "the engineer made no control inputs", "found no survivors": an object that says nothing happened.
