@@ -591,6 +591,29 @@ describe('tooltip, live region, resize', () => {
     expect($(el, '[part~="tooltip"]')!.textContent).toContain('terrorist group seizes Mosul');
   });
 
+  test('the tooltip never covers the mark it is about, whatever its row (lanes or not)', async () => {
+    const t = timeline();
+    const base = t.events[3]!;
+    // Six happenings of one week: the marks take rows 0 to 5.
+    for (let d = 0; d < 6; d++) t.events.push({ ...base, id: `e-week-${d}`, title: `Happening number ${d} of that week`, start: `2017-07-1${d}` });
+    for (const lanes of ['none', 'source']) {
+      const el = await withData(t, { lanes }, 900);
+      el.zoomTo('2017-07-05', '2017-07-20');
+      await settle(el);
+      const all = marks(el);
+      expect(new Set(all.map((m) => Math.round(m.getBoundingClientRect().top))).size).toBeGreaterThan(3);
+      for (const mark of all) {
+        mark.dispatchEvent(new PointerEvent('pointerenter'));
+        await settle(el);
+        const tip = $(el, '[part~="tooltip"]')!.getBoundingClientRect();
+        const box = mark.getBoundingClientRect();
+        const label = mark.getAttribute('aria-label');
+        expect(tip.bottom <= box.top + 1 || tip.top >= box.bottom - 1, `${lanes}: ${label}`).toBe(true);
+        mark.dispatchEvent(new PointerEvent('pointerleave'));
+      }
+    }
+  });
+
   test('selection and view changes are announced in a polite live region', async () => {
     const el = await withData();
     const live = $(el, '[aria-live="polite"]')!;

@@ -733,7 +733,7 @@ export class EventTimeline extends LitElement {
           ${repeat(marks, (m) => ix.events[m.i]!.id, (m) => this.renderMark(m, laneH, head, m.i === tabStop, m.i === selectedIdx))}
         </div>
         ${svg`<svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>`}
-        ${this.renderTooltip(laneH, head)}
+        ${this.renderTooltip(laneH, head, marks)}
         ${t && !ix.events.length ? html`<div class="empty-view">${this.emptyText()}</div>` : nothing}
       </div>
       <div class="overview" part="overview" aria-hidden="true">
@@ -965,7 +965,7 @@ export class EventTimeline extends LitElement {
       : nothing}`;
   }
 
-  private renderTooltip(laneH: number, head: number): TemplateResult | typeof nothing {
+  private renderTooltip(laneH: number, head: number, marks: MarkBox[]): TemplateResult | typeof nothing {
     const i = this._hover;
     if (i < 0 || i >= this.index.events.length || !this.isVisible(i)) return nothing;
     const e = this.index.events[i]!;
@@ -973,11 +973,11 @@ export class EventTimeline extends LitElement {
     const f = this.index.flags[i]!;
     const w = this.view.width;
     const x = Math.min(Math.max(0, xOf(this.view, Math.max(this.view.t0, this.index.start[i]!))), Math.max(0, w - 240));
-    const lane = this.index.lane[i]!;
-    const below = lane * laneH + head + ROW + 6;
-    const top = below + 70 > this.size.height - AXIS ? Math.max(0, lane * laneH - 60) : below;
+    // Below its mark's own row, or above it near the axis: never over the mark it is about.
+    const markTop = this.index.lane[i]! * laneH + head + 2 + (marks.find((m) => m.i === i)?.row ?? 0) * ROW;
+    const above = markTop + ROW + 70 > this.size.height - AXIS;
     const notes = [n > 1 ? `${n} sources` : n === 1 ? '1 source' : '', f & CONFLICT ? 'sources disagree on the date' : '', f & INFERRED ? 'date inferred' : '', f & FUZZY ? `${e.granularity}-level date` : ''].filter(Boolean);
-    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleProps({ left: `${x}px`, top: `${top}px` })}>
+    return html`<div class=${above ? 'tooltip above' : 'tooltip'} part="tooltip" role="tooltip" style=${styleProps({ left: `${x}px`, top: `${above ? markTop - 2 : markTop + ROW}px` })}>
       <strong><bdi>${shownTitle(e.title)}</bdi></strong>${formatEventDate(e)}${notes.length ? html` · ${notes.join(' · ')}` : nothing}
     </div>`;
   }

@@ -329,6 +329,9 @@ export const timelineStyles = css`
     pointer-events: none;
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
   }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
   .tooltip strong {
     display: block;
   }
