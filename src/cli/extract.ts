@@ -94,6 +94,9 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const early = (options.jobs === 2 || (options.jobs === undefined && defaultThreads() >= 2)) && collected.files.length >= FILES_FOR_EARLY_WORKER ? startTagWorker() : null;
   let bytes = 0;
   const read: ParsedSource[] = [];
+  let parsed: ParsedSource[];
+  let plan: Plan;
+  let extractions: SourceExtraction[];
   try {
     bytes = readFiles(collected.files, io, extra, read, (done) => progress('reading', done, collected.files.length));
     if (fromStdin) {
@@ -101,16 +104,15 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
       bytes += content.byteLength;
       read.push(readSource({ file: 'stdin', content }));
     }
-  } catch (e) {
+    // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
+    parsed = prepareSources(read);
+    plan = planFor(parsed, options);
+    if (plan.kind !== 'pipeline') await early?.close();
+    extractions = await extractAll(parsed, plan, (done) => progress('extracting', done, parsed.length), io, extra, options.debug === true, plan.kind === 'pipeline' ? early : null);
+  } finally {
+    // Whatever happened, no worker outlives the extraction (a live one would keep the process running).
     await early?.close();
-    throw e;
   }
-  // Cross-source steps on this thread: unique ids in file order, inferred reference dates.
-  const parsed = prepareSources(read);
-
-  const plan = planFor(parsed, options);
-  if (plan.kind !== 'pipeline') await early?.close();
-  const extractions = await extractAll(parsed, plan, (done) => progress('extracting', done, parsed.length), io, extra, options.debug === true, plan.kind === 'pipeline' ? early : null);
   if (showProgress) io.stderr(`\r${' '.repeat(48)}\r`);
   const timeline: Timeline = assembleTimeline(parsed, extractions);
   // The CLI's own problems (skipped files, unreadable files) join the engine's, in file order.
