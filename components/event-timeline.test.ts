@@ -614,6 +614,20 @@ describe('tooltip, live region, resize', () => {
     }
   });
 
+  test('in forced colours (Windows high contrast) the tooltip keeps an edge, not text floating over the marks', async () => {
+    const el = await withData();
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      marks(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await settle(el);
+      const style = getComputedStyle($(el, '[part~="tooltip"]')!);
+      expect(style.outlineStyle).toBe('solid');
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
   test('selection and view changes are announced in a polite live region', async () => {
     const el = await withData();
     const live = $(el, '[aria-live="polite"]')!;

@@ -328,6 +328,8 @@ export const timelineStyles = css`
     font-size: 0.8em;
     pointer-events: none;
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+    /* Unseen, except in forced colours, which drop the shadow and paint the outline. */
+    outline: 1px solid transparent;
   }
   .tooltip.above {
     transform: translateY(-100%);
