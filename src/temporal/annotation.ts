@@ -14,6 +14,8 @@ export interface SeasonAnaphor {
   season: 'SP' | 'SU' | 'FA' | 'WI';
   shift: -1 | 0 | 1;
   years?: undefined;
+  /** "the summer" (no "that"): the season of the year in force only when that is not the reference's; else the value parsed stands. */
+  bare?: boolean;
 }
 
 /** What one of our parsers or refiners decided about a result, beyond chrono's date components. */
@@ -23,8 +25,12 @@ export interface TimexInfo {
   mod?: TimexMod;
   beginPoint?: string;
   endPoint?: string;
-  /** Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted (minutes: from the clock time in force). */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI' } | SamePeriodAnaphor | SeasonAnaphor;
+  /**
+   * Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted
+   * (minutes: from the clock time in force; `monthName`: "the following February", the first
+   * February after the month in force, or before it with a negative shift).
+   */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI'; monthName?: number } | SamePeriodAnaphor | SeasonAnaphor;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

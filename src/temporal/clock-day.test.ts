@@ -39,3 +39,16 @@ describe('a clock time whose day follows past its zone', () => {
     expect(v('The shop shut at 9 p.m. and reopened on Monday.')).toBe('2024-06-12T21:00');
   });
 });
+
+// A day told in the past perfect is a flashback: a clock time said after it is on the story's night.
+describe('a clock time after a flashback', () => {
+  test('does not take the flashback\'s day', () => {
+    const council = 'The Milwood City Council approved a $1.2 billion budget at 2:10 a.m. Wednesday. Teachers rallied outside City Hall before Tuesday\'s meeting. At a public hearing on May 20, more than 150 residents had testified on the budget. The five members who voted no said the tax would fall hardest on older homeowners. Council member Raymond Pike proposed an amendment; it failed 6 to 7 at about 1 a.m.';
+    expect(valueOf(council, '2025-06-11', '1 a.m.')).toBe('2025-06-11T01:00');
+    const storm = 'The storm made landfall early Thursday. Forecasters had warned on Monday that it would strengthen. The eye passed over the city at 5:40 a.m.';
+    expect(valueOf(storm, '2022-09-02', '5:40 a.m.')).toBe('2022-09-01T05:40');
+  });
+  test('a day said before a past perfect it reports is no flashback', () => {
+    expect(valueOf('The company said on Tuesday that it had sold the unit. Trading was halted at 3 p.m.', '2024-06-13', '3 p.m.')).toBe('2024-06-11T15:00');
+  });
+});

@@ -30,6 +30,13 @@ export interface NarrativeState {
   ledeDay?: Day;
   /** The last clock time told (its day and minutes after midnight) and its sentence: "at 11:05 p.m. … Two hours later". */
   clock?: { day: Day; minutes: number; sentence: number };
+  /** The day in force was told in the past perfect ("On May 20, residents had testified"): a flashback, no day for a clock time said later. */
+  dayFlashback?: boolean;
+  /** The text being tagged and where the sentence being parsed starts in it (a live blog's entry heading opens a line). */
+  body?: string;
+  sentenceStart?: number;
+  /** The last entry heading of a live blog ("**10:15 p.m.** — …"): its day and minutes after midnight. */
+  entry?: { day: Day; minutes: number };
 }
 
 export interface TaggingOption extends ParsingOption {

@@ -31,6 +31,17 @@ describe('splitSentences', () => {
     }
     expect(splitSentences('9'.repeat(5000)).every((s) => s.end - s.start <= MAX_CHUNK)).toBe(true);
   });
+  test('"p.m." or "a.m." before a new sentence ends it; before the clock\'s day or zone it does not', () => {
+    expect(pieces('More than 200 people signed up to speak during the public comment period, which ran until almost 7 p.m. Council President Nora Delacroix called a recess shortly before 9 p.m.')).toEqual([
+      'More than 200 people signed up to speak during the public comment period, which ran until almost 7 p.m.',
+      'Council President Nora Delacroix called a recess shortly before 9 p.m.',
+    ]);
+    expect(pieces('The polls closed at 8 p.m. Officials began counting at once.')).toEqual(['The polls closed at 8 p.m.', 'Officials began counting at once.']);
+    expect(pieces('The vote is at 10 a.m. Tuesday in the Senate.')).toEqual(['The vote is at 10 a.m. Tuesday in the Senate.']);
+    expect(pieces('Trading resumes at 9:30 a.m. ET on Monday.')).toEqual(['Trading resumes at 9:30 a.m. ET on Monday.']);
+    expect(pieces('The fire started at 2 a.m. Eastern time, officials said.')).toEqual(['The fire started at 2 a.m. Eastern time, officials said.']);
+    expect(pieces('Doors open at 7 p.m. and the show starts at 8 p.m.')).toEqual(['Doors open at 7 p.m. and the show starts at 8 p.m.']);
+  });
   test('blank text has no sentences', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\n ')).toEqual([]);

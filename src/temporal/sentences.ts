@@ -82,12 +82,41 @@ function sentenceEnd(text: string, start: number, i: number): number {
     let w = i;
     while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
     const word = text.slice(w, i).replace(/^["'(\u201c\u2018]+/, '').toLowerCase();
+    if (word === 'p.m' || word === 'a.m') return endsAfterClock(text, k) ? j : -1;
     if (ABBREVIATIONS.has(word)) return -1;
     if (/^[a-z]$/.test(word)) return -1; // initials "J. Smith", "U.S."
     // "U.S." at the end of a sentence is ambiguous; keep going unless a capitalised word follows a quote.
     if (/^([a-z]\.)+[a-z]$/.test(word)) return -1;
   }
   return j;
+}
+
+/** Words that go on a clock time after "p.m.": its day or its zone ("7 p.m. Tuesday", "9 a.m. Eastern"). */
+const CLOCK_GOES_ON = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'eastern', 'pacific', 'central', 'mountain', 'atlantic', 'greenwich', 'british', 'local', 'lisbon', 'london', 'paris', 'new', 'today', 'tonight', 'tomorrow', 'yesterday',
+]);
+
+/**
+ * Whether "p.m."/"a.m." ends the sentence: the word at `k` opens a new one ("ran until almost 7 p.m.
+ * Council President Nora Delacroix called a recess"), not a day or zone of the clock time ("7 p.m.
+ * Tuesday", "9 a.m. ET", "at 5 p.m. Eastern time"). Asked only after those two abbreviations.
+ */
+function endsAfterClock(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (!(c >= 65 && c <= 90)) return false;
+  let e = k + 1;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  const word = text.slice(k, e);
+  // An all-capital short word is a zone ("ET", "GMT", "CEST").
+  if (word.length <= 4 && word === word.toUpperCase()) return false;
+  return !CLOCK_GOES_ON.has(word.toLowerCase());
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Adds text[s, e) without its surrounding spaces, cut into chunks, unless it is blank. */

@@ -26,6 +26,7 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
   const chronoRef = instant ?? new Date(2000, 0, 1, 12);
   // One state for the whole text: ENNarrativeRefiner moves the time in force on as sentences go by.
   const state: NarrativeState = reference ? { reference, anchor: { day: reference, month: { year: reference.year, month: reference.month }, year: reference.year } } : { anchor: {} };
+  state.body = text;
   const out: Timex[] = [];
   let sentenceNumber = 0;
   for (const span of splitSentences(text)) {
@@ -34,6 +35,7 @@ export function tag(text: string, options: TagOptions = {}): Timex[] {
     const cues = cuesOf(sentence);
     if ((cues & USEFUL_CUES) === 0) continue;
     state.cues = cues;
+    state.sentenceStart = span.start;
     let results: ParsedResult[];
     try {
       const option: TaggingOption = { narrative: state };

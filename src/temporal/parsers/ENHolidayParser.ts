@@ -57,6 +57,9 @@ const HOLIDAYS: Readonly<Record<string, (year: number) => Day>> = {
   'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
 };
 
+/** "a " or "an " right before the holiday's name. */
+const INDEFINITE_BEFORE = /\ban?\s+$/i;
+
 /**
  * Holidays: "Christmas", "New Year's Eve", "Easter", "Thanksgiving", "Labor Day", with an
  * optional year ("Christmas 2008"); without one, the year comes from the tense of the clause.
@@ -79,6 +82,8 @@ export class ENHolidayParser extends WordBoundaryParser {
     // Holidays are capitalised; "christmas shopping" in lower case is still Christmas, but "easter" alone in lower case is rare.
     if (!/^[A-Z9]/.test(match[1] ?? '')) return null;
     // "Christmas sales", "Christmas tree": a holiday used as a modifier names the season, not the day; TimeML still tags it.
+    // After "a"/"an" it is a kind of thing, never a day: "at a Christmas market", "a Thanksgiving dinner", "an Easter egg hunt".
+    if (!match[2] && INDEFINITE_BEFORE.test(context.text.slice(Math.max(0, index - 4), index))) return null;
     const result = context.createParsingResult(index, match[0]);
     const ref = narrativeOf(context).reference;
     let year: number;

@@ -100,6 +100,9 @@ export class ENRelativeUnitParser extends WordBoundaryParser {
           if (dir === -1) year = month < base.month ? base.year : base.year - 1;
           else if (dir === 1) year = month > base.month ? base.year : base.year + 1;
           value = monthString(year, month);
+          // "the following February", "the previous June": counted by ENNarrativeRefiner from the
+          // month in force where it stands (this value, from the day in force, is the fallback).
+          if (anaphoric && dir !== 0) return annotate(result, { type: 'DATE', value, anaphor: { unit: 'month', shift: dir, monthName: month } });
           break;
         }
         const weekday = WEEKDAYS[unit];

@@ -20,3 +20,17 @@ describe('a season counted from the time in force', () => {
     expect(tags('The plant closed in 2019. In the summer of 2021 it reopened.')).toEqual(['2019=2019', 'summer of 2021=2021-SU']);
   });
 });
+
+// "the summer" told in the past, in a story that sits in another year than the article's.
+describe('"the <season>" in the year in force', () => {
+  test('after a year or a season told, in the past: that year\'s', () => {
+    expect(tags('Tate went to work at the mill in 1988, the summer she turned 18.', '2025-09-21')).toEqual(['1988=1988', 'summer=1988-SU']);
+    const feature = 'The owner announced in January 2023 that the plant would close, and the last shift clocked out that spring. She spent the summer applying for jobs. The following winter, they rented a storefront.';
+    expect(tags(feature, '2025-09-21')).toEqual(['January 2023=2023-01', 'that spring=2023-SP', 'summer=2023-SU', 'The following winter=2023-WI']);
+    expect(tags('The dam failed in 2011. Engineers spent the autumn rebuilding it.', '2024-06-12')).toEqual(['2011=2011', 'autumn=2011-FA']);
+  });
+  test('in the present or ahead, or with no other year told, as before', () => {
+    expect(tags('The dam failed in 2011. Engineers will spend the autumn rebuilding a second one.', '2024-06-12')).toEqual(['2011=2011', 'autumn=2024-FA']);
+    expect(tags('Crews worked through the summer.', '2024-09-12')).toEqual(['summer=2024-SU']);
+  });
+});

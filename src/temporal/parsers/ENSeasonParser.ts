@@ -62,6 +62,13 @@ export class ENSeasonParser extends WordBoundaryParser {
       } else if (word === 'next' || word === 'coming') year = yearValue(first > ref.month ? ref.year : ref.year + 1);
       else year = yearValue(inSeason ? refSeasonYear : yearFor(ref, first, first + 2, tenseOf(context, index, text.length)));
     }
-    return annotate(context.createParsingResult(index, text), { type: 'DATE', value: `${year}-${season}` });
+    const result = context.createParsingResult(index, text);
+    // "in 1988, the summer she turned 18", "She spent the summer applying for jobs" (after "that
+    // spring" of 2023): told in the past, "the summer" is the one of the year in force, which
+    // ENNarrativeRefiner knows; this value stands when that year is the reference's.
+    if (word === 'the' && !match[3] && ref && tenseOf(context, index, text.length) === 'past') {
+      return annotate(result, { type: 'DATE', value: `${year}-${season}`, anaphor: { unit: 'season', season: season as SeasonAnaphor['season'], shift: 0, bare: true } });
+    }
+    return annotate(result, { type: 'DATE', value: `${year}-${season}` });
   }
 }

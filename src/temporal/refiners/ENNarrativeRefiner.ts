@@ -77,6 +77,56 @@ function dayAfterClock(context: ParsingContext, results: ParsingResult[], i: num
   return undefined;
 }
 
+/** Before an entry heading's clock time: markup only ("**", "## ", "- "). */
+const HEADING_BEFORE = /^[\s*_#>|[(-]*$/;
+/** After it: a zone, markup, then a dash, colon or bar, or the end of the sentence ("**11:52 p.m.** —", "9:15 a.m. ET:"). */
+const HEADING_AFTER = /^[\s*_)\]]*(?:(?:[A-Z]{2,4}|local time)\b[\s*_)\]]*)?(?:[—–:|-]|$)/;
+
+/**
+ * A live blog's entry heading: a clock time that opens its line, alone but for markup, before a
+ * dash, a colon or the line's end. Its entry is told on its own day, whatever the entry before
+ * said ("Metros will run a normal service on Wednesday" is no day for the next heading).
+ */
+function isEntryHeading(context: ParsingContext, r: ParsingResult, state: NarrativeState): boolean {
+  const body = state.body;
+  const start = state.sentenceStart;
+  if (body === undefined || start === undefined || r.index > 8 || !HEADING_BEFORE.test(context.text.slice(0, r.index))) return false;
+  const end = r.index + r.text.length;
+  if (!HEADING_AFTER.test(context.text.slice(end, end + 20))) return false;
+  let p = start - 1;
+  while (p >= 0 && (body.charCodeAt(p) === 32 || body.charCodeAt(p) === 9)) p--;
+  return p < 0 || body.charCodeAt(p) === 10;
+}
+
+/** Minutes after midnight of a clock time. */
+const minutesOf = (r: ParsingResult): number => (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0);
+
+/**
+ * The day of an entry heading: the one that puts it nearest the heading before, whichever way
+ * the blog runs (newest first or oldest first); past midnight it is the day after or before.
+ */
+function entryDay(entry: { day: Day; minutes: number }, minutes: number): Day {
+  const delta = minutes - entry.minutes;
+  return delta > 720 ? addDays(entry.day, -1) : delta < -720 ? addDays(entry.day, 1) : entry.day;
+}
+
+/** "had testified", "had been closed", "had already left": the past perfect. */
+const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|just|also|long|previously)\s+)?[a-z]{2,}(?:ed|en|wn)\b/;
+/** A verb of saying or a "that" between a day and the past perfect: the day is the saying's ("said on Tuesday it had sold"). */
+const SAYING = /\b(?:said|says|told|tells|announced|reported|added|stated|confirmed|that)\b/;
+
+/**
+ * Whether the day at [start, end) of the sentence is told in the past perfect, a flashback that does
+ * not move the story's night on: "At a public hearing on May 20, more than 150 residents had testified".
+ */
+function flashback(sentence: string, start: number, end: number): boolean {
+  const had = sentence.indexOf('had ', Math.max(0, start - 40));
+  if (had < 0 || had > end + 60) return false;
+  const m = PAST_PERFECT.exec(sentence.slice(had, had + 40));
+  if (!m || m.index !== 0) return false;
+  return !SAYING.test(had > end ? sentence.slice(end, had) : sentence.slice(had, start));
+}
+
 /** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
 const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
@@ -101,11 +151,14 @@ export class ENNarrativeRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       const own = annotationOf(r.start);
+      // Whether r is a live blog's entry heading: known for bare clock times after a first heading, found below for the others.
+      let heading: boolean | undefined;
       if (own?.anaphor) {
         const { unit, shift } = own.anaphor;
         let value: string | undefined;
+        let stale: string | undefined;
         if (own.anaphor.years !== undefined) value = samePeriodValue(own.anaphor, anchor, lastInSentence);
-        else if (own.anaphor.unit === 'season') value = seasonValue(own.anaphor, anchor);
+        else if (own.anaphor.unit === 'season') value = own.anaphor.bare && anchor.year === state.reference?.year ? undefined : seasonValue(own.anaphor, anchor);
         else if (unit === 'minute') {
           const clock = state.clock;
           if (clock && state.sentence !== undefined && state.sentence - clock.sentence <= RECENT_SENTENCES) {
@@ -115,6 +168,8 @@ export class ENNarrativeRefiner implements Refiner {
             annotate(r, { ...own, type: 'TIME', value: `${dayString(addDays(clock.day, days))}T${pad2(Math.floor(m / 60))}:${pad2(m % 60)}` });
           } else if (anchor.day) value = dayString(anchor.day);
         }
+        // Not "the day" itself: "For the day, the Nikkei closed down" after "since October 1982" is the session's.
+        else if ((unit === 'day' || unit === 'week') && (shift !== 0 || own.anaphor.part) && (stale = staleDay(anchor, lastInSentence)) !== undefined) annotate(r, { ...own, type: 'DATE', value: stale });
         else if (unit === 'day' && anchor.day && own.anaphor.part) annotate(r, { ...own, value: `${dayString(addDays(anchor.day, shift))}T${own.anaphor.part}` });
         else if (unit === 'day' && anchor.day) {
           const from = laterFrom(context, r, state, anchor.day, shift);
@@ -125,6 +180,11 @@ export class ENNarrativeRefiner implements Refiner {
           else value = dayString(addDays(anchor.day, shift));
         }
         else if (unit === 'week' && anchor.day) value = weekValue(addDays(anchor.day, 7 * shift));
+        else if (unit === 'month' && anchor.month && own.anaphor.monthName !== undefined) {
+          // After a year alone ("married in 2019 … the following June") the whole year is behind.
+          const from = anchor.year === undefined || anchor.month.year === anchor.year ? anchor.month : { year: anchor.year, month: shift > 0 ? 12 : 1 };
+          value = monthNamed(own.anaphor.monthName, shift, from);
+        }
         else if (unit === 'month' && anchor.month) {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
           value = monthString(m.year, m.month);
@@ -134,8 +194,10 @@ export class ENNarrativeRefiner implements Refiner {
       } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
         // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
         // early Thursday. … made landfall at 5:40 a.m."), else to the reference day.
-        const recent = state.daySentence !== undefined && state.sentence !== undefined && state.sentence - state.daySentence <= RECENT_SENTENCES;
-        const day = dayAfterClock(context, results, i, hasRef) ?? sentenceDay ?? (recent ? anchor.day : undefined) ?? storyDay(context, r, state) ?? state.reference;
+        // A day told in a flashback ("On May 20, residents had testified") is not the night a later clock time tells of.
+        const recent = state.daySentence !== undefined && state.sentence !== undefined && state.sentence - state.daySentence <= RECENT_SENTENCES && !state.dayFlashback;
+        if (state.entry) heading = isEntryHeading(context, r, state);
+        const day = heading && state.entry ? entryDay(state.entry, minutesOf(r)) : (dayAfterClock(context, results, i, hasRef) ?? sentenceDay ?? (recent ? anchor.day : undefined) ?? storyDay(context, r, state) ?? state.reference);
         if (day) {
           r.start.imply('year', day.year);
           r.start.imply('month', day.month);
@@ -154,6 +216,9 @@ export class ENNarrativeRefiner implements Refiner {
         sentenceDay = named;
         state.days = [named, ...(state.days ?? []).filter((d) => dayString(d) !== dayString(named))].slice(0, 6);
         state.daySentence = state.sentence;
+        state.dayFlashback = flashback(context.text, r.index, r.index + r.text.length);
+        // "**11:52 p.m.** — …": the entry heading that the next heading's day is counted from.
+        if (info && info.type === 'TIME' && (heading ?? (r.start.isCertain('hour') && isEntryHeading(context, r, state)))) state.entry = { day: named, minutes: minutesOf(r) };
         if (!state.ledeDay && state.sentence !== undefined && state.sentence <= LEDE_SENTENCES) state.ledeDay = named;
         // A clock time ("11:05 p.m. on March 8, 2022"): the clock in force for "two hours later".
         if (info && info.type === 'TIME' && state.sentence !== undefined && info.value.charCodeAt(10) === 84 /* T */) {
@@ -172,6 +237,27 @@ export class ENNarrativeRefiner implements Refiner {
     state.anchor = anchor;
     return results;
   }
+}
+
+/**
+ * The month in force when this sentence told it last and it lies well away from the day in force:
+ * "passed the ban in June 2017 …, and the governor signed it a week later" (the day in force, Jan.
+ * 1, 2019, three paragraphs up), "came in December 2009, when five trains failed … on the same
+ * night" (Jan. 19, 2025 before it). A day counted from it is in that month. A month next to the
+ * day's ("last month" after "on Tuesday"), or one told in an earlier sentence (often a comparison:
+ * "the lowest since October 1982"), leaves the day in force.
+ */
+function staleDay(anchor: Anchor, lastInSentence: string | undefined): string | undefined {
+  const d = anchor.day;
+  const m = anchor.month;
+  if (!d || !m || lastInSentence === undefined || lastInSentence.length !== 7 || lastInSentence !== monthString(m.year, m.month)) return undefined;
+  return Math.abs(m.year * 12 + m.month - (d.year * 12 + d.month)) > 1 ? lastInSentence : undefined;
+}
+
+/** "the following February": the first February after the month in force (`shift` 1), "the previous June" the last one before it (-1). */
+function monthNamed(name: number, shift: number, from: { year: number; month: number }): string {
+  const year = shift > 0 ? (name > from.month ? from.year : from.year + 1) : name < from.month ? from.year : from.year - 1;
+  return monthString(year, name);
 }
 
 /**

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { tag } from './tag.ts';
+
+const valueOf = (text: string, ref: string, expr: string): string | undefined => tag(text, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+
+// A day counted from the time in force ("a week later", "the next day", "the same night") when the
+// sentence has just told a month far from the day in force: the day in force is an older one.
+describe('a day counted from a month just told', () => {
+  test('is in that month, not next to a day told paragraphs before', () => {
+    const bags = 'When the ban took effect on Jan. 1, 2019, grocers warned of chaos at the checkout. Five years on, the bags have all but vanished. The Legislature passed the ban in June 2017 after a three-year campaign, and the governor, a Republican, signed it a week later.';
+    expect(valueOf(bags, '2024-01-02', 'a week later')).toBe('2017-06');
+    const tunnel = 'On Jan. 19, a fire on a freight shuttle closed one of the two tunnels for a day. The worst breakdown came in December 2009, when five trains failed in the tunnel on the same night.';
+    expect(valueOf(tunnel, '2025-02-16', 'the same night')).toBe('2009-12');
+    expect(valueOf('The plant was inspected on March 3, 2021. It was sold in August 2015 and closed the next day.', '2024-06-12', 'the next day')).toBe('2015-08');
+  });
+  test('a day next to it, or a month told in an earlier sentence, leaves the day in force', () => {
+    expect(valueOf('The agency said on Tuesday that prices rose 3% last month, and the next day the central bank raised rates.', '2024-06-12', 'the next day')).toBe('2024-06-12');
+    expect(valueOf('The Nikkei fell to its lowest since October 1982 on Monday. The next day, it rebounded 4%.', '2008-10-30', 'The next day')).toBe('2008-10-28');
+    expect(valueOf('The rebels entered the city on July 9, 2017. Two days later, the army withdrew.', '2017-07-20', 'Two days later')).toBe('2017-07-11');
+  });
+});
