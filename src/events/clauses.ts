@@ -249,7 +249,9 @@ function subordinateAppositive(tokens: Token[], comma: number): boolean {
 function relativeOpenedAt(tokens: Token[], comma: number): number {
   for (let k = comma - 1; k > 0; k--) {
     if (tokens[k]!.text !== ',') continue;
-    return tokens[k + 1]!.cls === 'rel' && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun') ? k : -1;
+    // ("Kestrel, founded in 2016 by three former Microsoft engineers, raised": a participle's aside likewise.)
+    const opener = tokens[k + 1]!;
+    return (opener.cls === 'rel' || ((opener.cls === 'part' || opener.cls === 'past') && k + 2 < comma)) && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun') ? k : -1;
   }
   return -1;
 }
@@ -567,6 +569,11 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       // "Mission controllers in Laurel, Maryland,", "Apple, based in Cupertino, California,": the place ends a phrase about the subject before it.
       return placeModifierHead(tokens, outer, floor) ?? outerRange;
     }
+    // ("Apple, led by Tim Cook, posted": the agent of a participle between commas is not the subject.)
+    if (start < end && tokens[start - 1]?.lower === 'by') {
+      const head = placeModifierHead(tokens, start, floor);
+      if (head) return head;
+    }
     return [end, end];
   }
   const end = i + 1;
@@ -686,9 +693,15 @@ const WHERE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'insi
  */
 function placeModifierHead(tokens: Token[], outer: number, floor: number): [number, number] | null {
   let prep = outer - 1;
-  if (prep <= floor || !WHERE_PREPOSITIONS.has(tokens[prep]!.lower)) return null;
+  if (prep <= floor || !(WHERE_PREPOSITIONS.has(tokens[prep]!.lower) || tokens[prep]!.lower === 'by')) return null;
   for (let k = prep - 1; k >= floor;) {
     const t = tokens[k]!;
+    // ("Apple, led by Tim Cook,", "founded in 2016 by …": an agent, and dates with their prepositions, on the way back.)
+    if (t.timex) {
+      k--;
+      if (k >= floor && tokens[k]!.cls === 'prep') prep = k--;
+      continue;
+    }
     if (t.cls === 'noun' || t.cls === 'proper') {
       const s = collectBack(tokens, k, floor);
       if (s - 2 >= floor && WHERE_PREPOSITIONS.has(tokens[s - 1]!.lower) && isNameOrNoun(tokens[s - 2]!.cls)) { prep = s - 1; k = s - 2; continue; }

@@ -769,7 +769,10 @@ function sentenceEvents(
       // Without its own date, only a main clause takes the narrative's time.
       if (p.subordinate || p.form === 'participle') continue;
       let during = whenClauseDate(tokens, preds, n, own, parsed.body);
-      if (!timeInForce && !sentenceDate && !during) continue;
+      // ("Kestrel, founded in 2016, has raised $1.4 billion", "…, and fossils have followed": a present perfect runs up to now,
+      // not at the date another clause of the sentence gave.)
+      const inherited = sentenceDate !== null && tokens[p.first]!.lower !== 'has' && tokens[p.first]!.lower !== 'have' ? sentenceDate : null;
+      if (!timeInForce && !inherited && !during) continue;
       // (A when-clause told in the past is before "now": a later date there is a plan misread, not the clause's time.)
       if (during && near.reference && firstDay(during) > referenceLastDay(near, near.reference)) during = null;
       // "had trailed", "first announced", "was founded": told as before the narrative's time, so not at it;
@@ -777,7 +780,7 @@ function sentenceEvents(
       if (backgrounded(tokens, p) || untaggedYear(tokens, p) || unreadableDate(tokens, p, own)) continue;
       // "Fans wept as the coffin passed on Friday", "Crowds cheered when the result was announced on Sunday": at the time of its when-clause.
       if (during) date = during;
-      else if (sentenceDate) date = coarsen(sentenceDate, 'day');
+      else if (inherited) date = coarsen(inherited, 'day');
       // "Victory was declared after ISF cleared the last…": later than a happening it does not date, so not
       // surely on the story's day; the month of "now" says no more than the text.
       else if (timeInForce!.origin === 'story' && near.reference && followedByAfter(tokens, preds, n)) date = coarsen(near.reference, 'month');

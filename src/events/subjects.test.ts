@@ -145,3 +145,17 @@ describe('a recommendation or a demand of a body is its act', () => {
     expect(run('Voters approved a measure backed by the governor in March.')).toEqual(['Voters approve measure @ 2025-03']);
   });
 });
+
+describe('a participle aside between commas after the subject', () => {
+  test('its agent is not the subject, and the past after it is the verb ("Kestrel, founded in 2016 by three engineers, raised")', () => {
+    expect(run('Kestrel, founded in 2016 by three former Microsoft engineers, raised $600 million in March.'))
+      .toEqual(['Kestrel founded @ 2016', 'Kestrel raises $600 million @ 2025-03']);
+    expect(run('Apple, led by Tim Cook, posted record sales on Monday.')).toEqual(['Apple posts record sales @ 2025-04-14']);
+    expect(run('The cathedral, completed in 1345, collapsed on Monday.')).toEqual(['Cathedral completed @ 1345', 'Cathedral collapses @ 2025-04-14']);
+  });
+
+  test('a present perfect runs up to now: not at the date another clause of its sentence gave', () => {
+    expect(run('Kestrel unveiled its glasses on Tuesday. Kestrel, founded in 2016 by three former Microsoft engineers, has raised about $1.4 billion from investors.'))
+      .toEqual(['Kestrel unveils glasses @ 2025-04-15', 'Kestrel founded @ 2016', 'Kestrel raises about $1.4 billion @ 2025-04-15 (inferred)']);
+  });
+});
