@@ -11,7 +11,9 @@ function events(specs: [number, number, number, number][]): TimelineEvent[] {
     const d = new Date(Date.UTC(2017, 0, 1) + day * 86_400_000).toISOString();
     const granularity = GRAN[g % GRAN.length]!;
     const start = granularity === 'year' ? d.slice(0, 4) : granularity === 'month' ? d.slice(0, 7) : granularity === 'time' ? d.slice(0, 16) : d.slice(0, 10);
-    const e: TimelineEvent = { id: `e${i}`, title: 'x'.repeat(titleLen), start, granularity, inferred: false, mentions: [{ source: `s${i % 3}`, text: 't', start: 0, end: 1, dateText: '', dateStart: 0, dateEnd: 0 }] };
+    const mention = (source: string) => ({ source, text: 't', start: 0, end: 1, dateText: '', dateStart: 0, dateEnd: 0 });
+    // One, two or three sources: corroborated events may take a row from less-reported ones.
+    const e: TimelineEvent = { id: `e${i}`, title: 'x'.repeat(titleLen), start, granularity, inferred: false, mentions: [0, 1, 2].slice(0, 1 + (titleLen % 3)).map((k) => mention(`s${(i + k) % 3}`)) };
     if (granularity === 'day' && len) e.end = new Date(Date.UTC(2017, 0, 1) + (day + len) * 86_400_000).toISOString().slice(0, 10);
     return e;
   });
@@ -30,6 +32,23 @@ describe('layoutMarks', () => {
     expect(a!.lx).toBeGreaterThanOrEqual(a!.gx1);
     expect(b!.lx + b!.lw).toBeLessThanOrEqual(b!.gx0);
     expect(b!.lw).toBeGreaterThanOrEqual(30 * 6.6);
+  });
+
+  test('in a crowded lane an event several sources report keeps its label; one source fewer goes bare', () => {
+    const mention = (source: string) => ({ source, text: 't', start: 0, end: 1, dateText: '', dateStart: 0, dateEnd: 0 });
+    const ev = (id: string, start: string, sources: string[]): TimelineEvent => ({ id, title: `Happening ${id} told at length`, start, granularity: 'day', inferred: false, mentions: sources.map(mention) });
+    // Three events a day apart in a 600 px view of a month: their labels collide; two label rows (3 rows).
+    const ix = buildIndex({ version: 1, generatedAt: '', sources: [], diagnostics: [], events: [
+      ev('a', '2017-07-08', ['x']),
+      ev('b', '2017-07-09', ['x']),
+      ev('c', '2017-07-10', ['x', 'y']),
+    ] }, { lanes: 'none' });
+    const view = { t0: Date.UTC(2017, 6, 1), t1: Date.UTC(2017, 7, 1), width: 600 };
+    const marks = layoutMarks(ix, [0, 1, 2], view, 3, 6.6);
+    const byId = (id: string) => marks.find((m) => ix.events[m.i]!.id === id)!;
+    expect(byId('c').lw).toBeGreaterThan(0);
+    expect(byId('c').row).toBeLessThan(2);
+    expect([byId('a'), byId('b')].filter((m) => m.lw === 0 && m.row === 2)).toHaveLength(1);
   });
 
   test('labels never overlap one another, nor a glyph in their row, whatever the events and the view (fast-check)', () => {

@@ -100,7 +100,15 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
       lasts[placed.row] = placed;
       out.push(placed);
     } else {
-      out.push({ i, lane, row: rows - 1, gx0, gx1, band, lx, lw: 0 });
+      const bare: MarkBox = { i, lane, row: rows - 1, gx0, gx1, band, lx, lw: 0 };
+      out.push(bare);
+      const r = rows > 1 && lw && index.sourceCount[i]! > 1 ? promote(index, out, bare, lw, labelRows) : -1;
+      if (r >= 0) {
+        // The mark that went bare may still count in the row's end: that only keeps later labels further off.
+        ends[r] = Math.max(ends[r]!, extent(bare)[1]);
+        hard[r] = Math.max(hard[r]!, gx1);
+        lasts[r] = bare;
+      }
       if (rows === 1) {
         // One row only: the bare glyph shares it with labels, so the label before it yields.
         const last = lasts[0];
@@ -114,6 +122,32 @@ export function layoutMarks(index: TimelineIndex, indices: readonly number[], vi
     }
   }
   return out;
+}
+
+/** The room a mark takes in its row: its glyph and its label. */
+function extent(m: MarkBox): [number, number] {
+  return m.lw ? [Math.min(m.gx0, m.lx), Math.max(m.gx1, m.lx + m.lw)] : [m.gx0, m.gx1];
+}
+
+/**
+ * An event several sources report, left without a label in a crowded lane, takes the row of the
+ * one mark in its way when that mark has fewer sources (which goes bare in its stead): the
+ * corroborated happening is the one a reader needs to read.
+ */
+function promote(index: TimelineIndex, out: MarkBox[], bare: MarkBox, lw: number, labelRows: number): number {
+  const [a, b] = extent({ ...bare, lw });
+  for (let r = 0; r < labelRows; r++) {
+    const inWay = out.filter((m) => m.lane === bare.lane && m.row === r && extent(m)[0] < b + GAP && a < extent(m)[1] + GAP);
+    const m = inWay[0];
+    if (inWay.length === 1 && index.sourceCount[m!.i]! < index.sourceCount[bare.i]!) {
+      m!.row = bare.row;
+      m!.lw = 0;
+      bare.row = r;
+      bare.lw = lw;
+      return r;
+    }
+  }
+  return -1;
 }
 
 export interface Cluster {
