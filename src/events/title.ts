@@ -141,6 +141,8 @@ function cutAtTime(tokens: Token[], hi: number): boolean {
   if (t === undefined) return false;
   return t.timex || (t.cls === 'sub' && TIME_SUBORDINATORS.has(t.lower)) || (t.cls === 'prep' && tokens[hi + 1]?.timex === true);
 }
+/** Words for a part of a time span before its "of" ("most of the day", "the rest of the week", "the end of 2024"). */
+const PART_OF_TIME = new Set(['most', 'much', 'part', 'parts', 'rest', 'some', 'half', 'end', 'start', 'beginning', 'middle', 'remainder', 'bulk', 'whole', 'course', 'length']);
 const TIME_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'once', 'as']);
 
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'country', 'province', 'region', 'state', 'nation', 'island']);
@@ -338,7 +340,14 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   // A phrase cut at a time expression can end on "in", "the", "and": drop them.
   // ("nationalized in all but name": cut at "but", "in all" says nothing either.)
   // So can an adverb that leads the time cut off after it ("conceded defeat shortly before 2 a.m.", "soon after").
-  while (out.length && (DANGLING.test(out[out.length - 1]!) || DANGLING_DETERMINER.test(out[out.length - 1]!) || DANGLING_DEGREE.test(out[out.length - 1]!) || (TIME_LEADERS.has(out[out.length - 1]!.toLowerCase()) && cutAtTime(tokens, hi)))) out.pop();
+  // So can a part of the time cut off ("suspended for most of the day", "at the end of the year": "for most", "at end").
+  for (let of = false; out.length > 0;) {
+    const w = out[out.length - 1]!;
+    if (DANGLING.test(w) || DANGLING_DETERMINER.test(w) || DANGLING_DEGREE.test(w) || (TIME_LEADERS.has(w.toLowerCase()) && cutAtTime(tokens, hi))) of = w.length === 2 && w.toLowerCase() === 'of';
+    else if (of && PART_OF_TIME.has(w.toLowerCase()) && cutAtTime(tokens, hi)) of = false;
+    else break;
+    out.pop();
+  }
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -354,7 +363,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     // "The co-founder … of Apple Inc. Steve Jobs": an abbreviation with its full stop ends what comes before the name.
     for (let n = result.length - 2; n >= 0; n--) {
       const w = result[n]!;
-      if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x2e && !TITLE_WORDS.has(w.toLowerCase()) && CAPITAL.test(result[n + 1]!)) { result = result.slice(n + 1); break; }
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x2e && !TITLE_WORDS.has(w.toLowerCase()) && !NAME_OPENERS.has(w.toLowerCase()) && CAPITAL.test(result[n + 1]!)) { result = result.slice(n + 1); break; }
     }
     // Too long for a headline's subject: its last five words, or of two joined phrases the last three words of each
     // ("a FedEx cargo plane and a Southwest Airlines jet" → "FedEx cargo plane and Southwest Airlines jet", not "plane and …").
@@ -362,7 +371,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (result.length > 5) {
       const and = result.indexOf('and');
       if (and > 1 && and < result.length - 1 && result.indexOf('and', and + 1) < 0) {
-        result = [...result.slice(Math.max(0, and - 3), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
+        // ("At least 120 homes and 40 other buildings": "At least" goes with its number.)
+        result = [...result.slice(cutStart(result, Math.max(0, and - 3)), and + 1), ...result.slice(Math.max(and + 1, result.length - 3))];
         // ("… of a railway clerk and a seamstress": not "Of railway clerk …".)
         while (result.length > 1 && result[0] === 'of') result = result.slice(1);
       } else if (result[1] === 'of' && PLURAL_S.test(result[0]!) && !TITLE_WORDS.has(result[0]!.toLowerCase())) {
@@ -370,7 +380,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
         // before "of" and the end of what it is of; "the release of Apple's MacBook Pro" keeps the product.)
         result = [result[0]!, 'of', ...result.slice(-3)];
       } else {
-        result = result.slice(-5);
+        result = result.slice(cutStart(result, result.length - 5));
         // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)
         // (Only these: a cut left on "that" or "who" is a clause, which makes no title.)
         while (result.length > 1 && (result[0] === 'and' || result[0] === 'of' || result[0] === '&')) result = result.slice(1);
@@ -382,6 +392,14 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     result = and > 0 && and <= 8 ? result.slice(0, and) : result.slice(0, 8);
   }
   return result;
+}
+
+/** Abbreviations that open a place's name ("St. Louis", "Mt. Everest", "Ft. Lauderdale"): they end nothing before them. */
+const NAME_OPENERS = new Set(['st.', 'ste.', 'sts.', 'mt.', 'ft.', 'pt.']);
+
+/** Where a cut for length may start: on the "at" of "at least"/"at most", not on "least". */
+function cutStart(words: string[], at: number): number {
+  return at > 0 && (words[at] === 'least' || words[at] === 'most') && words[at - 1]!.toLowerCase() === 'at' ? at - 1 : at;
 }
 
 /** Nouns in -s that take a singular verb ("The news drove prices higher"). */
@@ -449,6 +467,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (words.length === 1 && PLURAL_QUANTIFIERS.has(lower)) return true;
   // "about 740 died", "23 of its 96 cars left the tracks": a count other than one ("FTSE 100", "iPhone 4" are names).
   if (NUMBER.test(lower) && (headAt === 0 || !CAPITAL_OR_CAMEL.test(words[headAt - 1]!))) return lower !== '1';
+  // "Nine of the paper's 12 authors agreed", "Two of the victims were": a count in words before "of" is the head.
+  if (headAt === of - 1 && headAt === 0 && countWord(head)) return true;
   // "The three largest accounted for 47%": a count before an adjective standing for its noun.
   if (headAt > 0 && lower.length > 3 && (lower.endsWith('est') || lower.endsWith('er')) && countWord(words[headAt - 1]!)) return true;
   const expansion = acronyms?.get(head);
@@ -510,8 +530,20 @@ export function spaceSplit(text: string): string[] {
 function personIn(phrase: string[]): string[] {
   let s = phrase.length;
   while (s > 0 && CAPITAL.test(phrase[s - 1]!) && !TITLE_WORDS.has(phrase[s - 1]!.toLowerCase())) s--;
-  return s > 0 && phrase.length - s >= 2 ? phrase.slice(s) : phrase;
+  if (s > 0 && phrase.length - s >= 2) return phrase.slice(s);
+  // A place or a pronoun is no one ("fell near him; he was flown…": "near him" is not who "he" is),
+  // and of a phrase with a place or a goal, the one is before it ("Tate went to work … after she finished": Tate).
+  if (phrase.length === 0 || PERSON_CUT.has(phrase[0]!.toLowerCase())) return NO_WORDS;
+  for (let n = 1; n < phrase.length; n++) {
+    const w = phrase[n]!.toLowerCase();
+    if (OBJECT_PRONOUN.test(w)) return NO_WORDS;
+    if (PERSON_CUT.has(w)) return phrase.slice(0, n);
+  }
+  return phrase;
 }
+/** Prepositions of place, goal or time after which a phrase's words are not the person ("of" is kept: "mother of three"). */
+const PERSON_CUT = new Set(['to', 'in', 'at', 'on', 'near', 'from', 'into', 'onto', 'for', 'with', 'across', 'inside', 'outside', 'around', 'over', 'under', 'behind', 'beside', 'past', 'toward', 'towards', 'through', 'after', 'before', 'by']);
+const OBJECT_PRONOUN = /^(him|her|them|it|me|us|himself|herself|themselves)$/;
 
 /** Forms of verbs of saying whose subject a pronoun right after them stands for ("Firefighters say they have freed…"). */
 export const SAYING_FORMS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'announce', 'announces', 'announced', 'add', 'adds', 'added',
@@ -566,11 +598,22 @@ const INTRANSITIVE = new Set((
  * phrase after it ("Settlers built the first church").
  */
 function readsActive(tokens: Token[], p: Predicate): boolean {
-  if (p.agent || p.first !== p.verb) return false;
+  if ((p.agent && !byTime(tokens, p.agent)) || p.first !== p.verb) return false;
   if (isPastOnly(tokens[p.verb]!.lower) || NO_PASSIVE.has(p.lemma)) return true;
   const next = tokens[p.object[0]];
   return p.form === 'participle' && p.subject[0] < p.subject[1] && p.subject[1] === p.verb && p.object[0] === p.after && p.object[0] < p.object[1]
     && next !== undefined && !next.timex && (next.cls === 'det' || next.cls === 'num' || next.cls === 'proper' || next.cls === 'noun' || next.cls === 'adj');
+}
+
+/** Nouns of a time of day or a point in a span, which a "by" before them makes a deadline ("by early afternoon", "by the end of"). */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'dusk', 'daybreak', 'nightfall',
+  'sunrise', 'sunset', 'lunchtime', 'teatime', 'weekend', 'then', 'now', 'end', 'close', 'start', 'middle']);
+
+/** Whether a passive's "by" phrase says by when, not by whom: its first word after articles and adjectives is a time (a common noun: "by Close Brothers" is a doer). */
+function byTime(tokens: Token[], [from, to]: [number, number]): boolean {
+  let k = from;
+  while (k < to && (tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj') && !TIME_NOUNS.has(tokens[k]!.lower)) k++;
+  return k < to && (tokens[k]!.timex || (TIME_NOUNS.has(tokens[k]!.lower) && tokens[k]!.cls !== 'proper'));
 }
 
 /**
@@ -793,6 +836,15 @@ function endsAlone(tokens: Token[], p: Predicate): boolean {
   return next === undefined || (next.cls === 'punct' && (next.text === '.' || next.text === '!') && k === tokens.length - 1);
 }
 
+/**
+ * A bare past right after a noun that a preposition governs modifies it ("said in a statement issued early
+ * Wednesday", "according to figures released on Monday"): a preposition's object is no verb's subject.
+ */
+function afterPreposition(tokens: Token[], p: Predicate): boolean {
+  const before = tokens[p.subject[0] - 1];
+  return p.first === p.verb && p.subject[0] < p.subject[1] && before !== undefined && before.cls === 'prep' && !before.timex;
+}
+
 /** A verb before the next mark, within a few words from `k`: a clause ("the sentence was read", "finding her guilty"), not a noun phrase. */
 function opensClause(tokens: Token[], k: number): boolean {
   for (let end = Math.min(tokens.length, k + 8); k < end; k++) {
@@ -895,7 +947,7 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   // "Ryanair announced", "Data released Thursday": a verb that needs an object and has none is a
   // modifier or a fragment; only verbs that happen on their own stand without one (checked before the title is built).
   // Any other verb stands alone when nothing but its date follows it in its clause ("The army attacked on March 5, 1904.").
-  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma) && (DECLARING_VERBS.has(lemma) || !endsAlone(tokens, p))) return null;
+  if (p.voice === 'active' && object.length === 0 && !particle && !INTRANSITIVE.has(lemma) && (DECLARING_VERBS.has(lemma) || !endsAlone(tokens, p) || afterPreposition(tokens, p))) return null;
   // Without a particle the lemma is its own head word: one lookup, not the same one twice.
   const normal = VERB_SYNONYMS[p.lemma] ?? (space < 0 ? undefined : VERB_SYNONYMS[lemma]) ?? p.lemma;
   let words: string[];
@@ -904,8 +956,10 @@ export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate |
   let about: string[] | null = null;
   let doer = stated;
   if (p.voice === 'passive' && !readsActive(tokens, p)) {
-    const agent = p.agent ? headlinePhrase(tokens, p.agent, d, 'subject') : [];
-    if (p.agent) doer = agent;
+    // ("repaired by early afternoon", "completed by the weekend": a "by" of when, not of who.)
+    const by = p.agent && !byTime(tokens, p.agent) ? p.agent : undefined;
+    const agent = by ? headlinePhrase(tokens, by, d, 'subject') : [];
+    if (by) doer = agent;
     if (agent.length) {
       const v = isPlural(agent, d) ? lemma : presentSingular(lemma);
       words = titleWords(agent, v, particle, afterVerb(subject, tokens, p, d), object);

@@ -18,7 +18,7 @@ export const STORIES_3: Story[] = [
     expected: [
       { words: ['throws out', 'verdict'], at: '2025-04-15 day' },
       { words: ['orders', 'new trial'], at: '2025-04-15 day' },
-      { words: ['returns', 'verdict'], at: '2022-10 month', open: "title: \"A jury in St. Louis returned the verdict in October 2022\" is titled \"Louis return verdict\" (2022-10, right date): the subject cut after the abbreviation \"St.\" and the verb not agreed" },
+      { words: ['returns', 'verdict'], at: '2022-10 month' },
       { words: ['halvorsen appeals'], at: '2023*', open: "events: an intransitive past followed by a participle clause (\"but Halvorsen appealed in early 2023, arguing that …\") makes no event (\"Halvorsen appealed in early 2023.\" alone does); the negated complement \"the expert's conclusions had never been published or tested\" becomes \"Expert's conclusions tested\" (2023) instead" },
       { words: ['hears arguments'], at: '2024-09 month', open: "events: \"heard\" is not read as a happening verb: \"The panel heard arguments last September\" (or \"heard the case\") gives nothing (\"held a hearing last September\" gives 2024-09)" },
       { words: ['diagnosed'], at: '2016 year' },
@@ -160,7 +160,7 @@ export const STORIES_3: Story[] = [
       { words: ['services', 'suspended'], at: '2025-02-15*', open: "title: the subject \"services between London, Paris and Brussels\" is cut at the list comma: \"Paris and Brussels suspended for most\" (2025-02-15, right date)" },
       { words: ['loses power'], at: '2025-02-15*' },
       { words: ['passengers', 'moved'], at: '2025-02-15*' },
-      { words: ['repaired'], at: '2025-02-15*', open: "title: a passive's \"by <time>\" (\"had been found and repaired by early afternoon\") read as its agent: \"Early afternoon repairs fault in overhead power line\" (2025-02-15, right date)" },
+      { words: ['repaired'], at: '2025-02-15*' },
       { words: ['cancels 26 trains'], at: '2025-02-15*' },
       { words: ['resumes', 'timetable'], at: '2025-02-15*' },
       { words: ['lorry catches fire'], at: '2025-01-19 day' },
