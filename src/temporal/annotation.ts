@@ -28,9 +28,10 @@ export interface TimexInfo {
   /**
    * Resolved from the time in force in the narrative (see ENNarrativeRefiner): that unit, shifted
    * (minutes: from the clock time in force; `monthName`: "the following February", the first
-   * February after the month in force, or before it with a negative shift).
+   * February after the month in force, or before it with a negative shift; `distance`: "a year
+   * later", a length of time from it, not "the following year").
    */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI'; monthName?: number } | SamePeriodAnaphor | SeasonAnaphor;
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI'; monthName?: number; distance?: boolean } | SamePeriodAnaphor | SeasonAnaphor;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

@@ -19,3 +19,16 @@ describe('a day counted from a month just told', () => {
     expect(valueOf('The rebels entered the city on July 9, 2017. Two days later, the army withdrew.', '2017-07-20', 'Two days later')).toBe('2017-07-11');
   });
 });
+
+// "a year later" after a month: a length of time from that month lands in a month, not a bare year.
+describe('years counted from a month just told', () => {
+  test('land in that month', () => {
+    expect(valueOf('The gallery closed in March 2020 as the pandemic began, and the renovation began a year later.', '2025-06-14', 'a year later')).toBe('2021-03');
+    expect(valueOf('The mill was sold in October 2015; two years later it closed.', '2024-06-12', 'two years later')).toBe('2017-10');
+    expect(valueOf('Sales rose 5% in February from a year earlier.', '2010-03-03', 'a year earlier')).toBe('2009-02');
+  });
+  test('after a year, or "the following year", the year', () => {
+    expect(valueOf('The mine opened in 1998 and closed two years later.', '2024-06-12', 'two years later')).toBe('2000');
+    expect(valueOf('Sales dropped 42% last month from the previous year.', '2009-02-03', 'the previous year')).toBe('2008');
+  });
+});

@@ -245,3 +245,17 @@ describe('"until" after a past verb', () => {
     expect(q('In the nine months through September, profit fell.', 'September')).toBe('2023-09');
   });
 });
+
+// A warning, order or ban issued in the past runs to a time ahead: "through"/"until" keeps looking ahead.
+describe('"until"/"through" after a warning, order or ban', () => {
+  const at = (s: string, ref: string, expr: string): string | undefined => tag(s, { referenceDate: ref }).find((t) => t.text === expr)?.value;
+  test('is ahead though it was issued in the past', () => {
+    expect(at('The National Weather Service issued a red flag warning for the area through 8 p.m. Tuesday, citing dry winds.', '2025-08-11', '8 p.m. Tuesday')).toBe('2025-08-12T20:00');
+    expect(at('The city imposed a curfew until Monday after a night of unrest.', '2024-06-12', 'Monday')).toBe('2024-06-17');
+    expect(at('Officials extended the evacuation order through Friday.', '2024-06-12', 'Friday')).toBe('2024-06-14');
+  });
+  test('a state that was ends in the past as before', () => {
+    expect(at('The road remained closed until Monday.', '2024-06-12', 'Monday')).toBe('2024-06-10');
+    expect(at('The show ran until Sunday.', '2024-06-12', 'Sunday')).toBe('2024-06-09');
+  });
+});

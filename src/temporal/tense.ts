@@ -134,7 +134,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const isBefore = c.at < start;
     const gap = isBefore ? start - (c.at + c.length) : c.at - end;
     if ((c.weight === ADJACENT || c.weight === UNTIL) && gap > 2) continue;
-    if (c.weight === UNTIL && pastBefore && !RESCHEDULED.test(sentence.slice(Math.max(0, c.at - 48), c.at))) continue;
+    if (c.weight === UNTIL && pastBefore && !RESCHEDULED.test(sentence.slice(Math.max(0, c.at - 48), c.at)) && !STATE_AHEAD.test(sentence.slice(Math.max(0, c.at - 40), c.at))) continue;
     const d = gap * (c.weight === UNTIL ? -ADJACENT : Math.abs(c.weight));
     if (isBefore && (!before || d < before.d)) before = { d, t: c.t };
     if (!any || d < any.d) any = { d, t: c.t };
@@ -145,6 +145,11 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 
 /** "was postponed until Friday": a date moved to is ahead whatever the tense of the moving. */
 const RESCHEDULED = /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|rescheduled|pushed back|put off|moved)(?:\s+[\w'’-]+){0,3}\s+$/i;
+/**
+ * "issued a red flag warning for the area through 8 p.m. Tuesday", "imposed a curfew until Monday":
+ * a warning, order or ban runs to a time ahead whatever the tense of its issuing.
+ */
+const STATE_AHEAD = /\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|curfews?|bans?|orders?|restrictions?|alerts?|emergency|lockdowns?|moratori(?:um|a))\b[^,.;]{0,30}$/i;
 /** "the three months through Sept. 30", "from January through March": the end of a period or a span, no direction. */
 const PERIOD_BEFORE = /\b(?:months?|quarters?|weeks?|years?|days|period|half)\s+$/i;
 const SPAN_BEFORE = /\bfrom\b[^,;.]{0,30}$/i;

@@ -50,7 +50,7 @@ export class ENAgoParser extends WordBoundaryParser {
     // "half a century ago": a whole number of years.
     const years = n === null ? null : unit === 'CE' ? n * 100 : unit === 'DE' ? n * 10 : unit === 'Y' ? n : null;
     if ((word === 'earlier' || word === 'later') && years !== null && Number.isInteger(years)) {
-      return annotate(result, { type: 'DATE', value: 'XXXX', anaphor: { unit: 'year', shift: sign * years } });
+      return annotate(result, { type: 'DATE', value: 'XXXX', anaphor: { unit: 'year', shift: sign * years, distance: true } });
     }
     if ((word === 'earlier' || word === 'later') && n !== null && Number.isInteger(n)) {
       // Counted from the time in force, which ENNarrativeRefiner knows.

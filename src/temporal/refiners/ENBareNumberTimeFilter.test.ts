@@ -18,3 +18,16 @@ describe('clock times need a clock cue', () => {
     }
   });
 });
+
+// Rail and air news name a departure by its clock time: "the 07:01 service" tells no time of anything.
+describe('a clock time naming a departure', () => {
+  test('"the 07:01 service", "the 8:15 train" are no times; the time it happened is', () => {
+    expect(pairs('The 07:01 service from London St Pancras to Paris Gare du Nord lost power about 20 km into the tunnel at 07:42 GMT.', '2025-02-16')).toEqual([['07:42 GMT', '2025-02-16T07:42Z']]);
+    expect(pairs('Passengers on the 8:15 train from Brighton waited until it left at 10:20.', '2024-06-12')).toEqual([['10:20', '2024-06-12T10:20']]);
+    expect(pairs('The 6.30am flight to Malaga was cancelled.', '2024-06-12')).toEqual([]);
+  });
+  test('other clock times after "the" stay', () => {
+    expect(pairs('The talks broke down at the 5 p.m. deadline.', '2024-06-12')).toEqual([['5 p.m.', '2024-06-12T17:00']]);
+    expect(pairs('The 9:30 a.m. start was delayed by rain.', '2024-06-12')).toEqual([['9:30 a.m.', '2024-06-12T09:30']]);
+  });
+});

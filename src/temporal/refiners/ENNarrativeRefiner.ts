@@ -188,7 +188,7 @@ export class ENNarrativeRefiner implements Refiner {
         else if (unit === 'month' && anchor.month) {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
           value = monthString(m.year, m.month);
-        } else if (unit === 'year' && anchor.year !== undefined) value = yearValue(anchor.year + shift);
+        } else if (unit === 'year' && anchor.year !== undefined) value = (own.anaphor.distance ? monthYearsOn(lastInSentence, shift) : undefined) ?? yearValue(anchor.year + shift);
         else if (unit === 'decade' && anchor.year !== undefined && anchor.year >= 1000) value = String(Math.floor(anchor.year / 10));
         if (value) annotate(r, { ...own, value });
       } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
@@ -252,6 +252,16 @@ function staleDay(anchor: Anchor, lastInSentence: string | undefined): string | 
   const m = anchor.month;
   if (!d || !m || lastInSentence === undefined || lastInSentence.length !== 7 || lastInSentence !== monthString(m.year, m.month)) return undefined;
   return Math.abs(m.year * 12 + m.month - (d.year * 12 + d.month)) > 1 ? lastInSentence : undefined;
+}
+
+/**
+ * "closed in March 2020 …, and the renovation began a year later": years counted from a month this
+ * sentence has just told land in that month of the year (2021-03), not on the bare year.
+ */
+function monthYearsOn(lastInSentence: string | undefined, shift: number): string | undefined {
+  if (lastInSentence === undefined || lastInSentence.length !== 7 || lastInSentence.charCodeAt(4) !== 45 || shift === 0) return undefined;
+  const year = digitsAt(lastInSentence, 0, 4);
+  return year < 0 || digitsAt(lastInSentence, 5, 7) < 0 ? undefined : yearValue(year + shift) + lastInSentence.slice(4);
 }
 
 /** "the following February": the first February after the month in force (`shift` 1), "the previous June" the last one before it (-1). */
