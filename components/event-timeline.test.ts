@@ -216,6 +216,31 @@ describe('selection and detail', () => {
     expect(selected.at(-1)!.event!.id).toBe('e-retook');
   });
 
+  test('on a small screen, the detail opened by a tap or Enter on an event is scrolled into sight', async () => {
+    const el = await withData(timeline(), {}, 375);
+    $(el, '[part~="list-toggle"]')!.click();
+    await settle(el);
+    const plot = $(el, '[part~="plot"]')!;
+    plot.scrollIntoView({ block: 'start' });
+    const detail = $(el, '[part~="detail"]')!;
+    // Below the plot, the overview and the list, the detail would open near or past the bottom of the window.
+    expect($(el, '[part~="list"]')!.getBoundingClientRect().bottom).toBeGreaterThan(window.innerHeight - 100);
+    document.documentElement.style.setProperty('padding-bottom', '2000px'); // room to scroll
+    try {
+      marks(el)[1]!.click();
+      await settle(el);
+      expect(detail.hidden).toBe(false);
+      expect(detail.getBoundingClientRect().top).toBeLessThan(window.innerHeight - 100);
+      // select() from code (a link restored) leaves the page where it is.
+      const y = window.scrollY;
+      el.select('e-seized');
+      await settle(el);
+      expect(window.scrollY).toBe(y);
+    } finally {
+      document.documentElement.style.removeProperty('padding-bottom');
+    }
+  });
+
   test('select(id) opens the detail, select(null) closes it', async () => {
     const el = await withData();
     el.select('e-siege');

@@ -552,6 +552,15 @@ export class EventTimeline extends LitElement {
   private onMarkClick(i: number): void {
     this._activeId = this.index.events[i]?.id ?? null;
     this.selectIndex(i === this.selectedIndex() ? -1 : i, false);
+    this.showDetail();
+  }
+
+  /** On a small screen the detail opens below the fold: a tap or Enter brings it into sight (select() from code does not). */
+  private showDetail(): void {
+    void this.updateComplete.then(() => {
+      const d = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
+      if (d && !d.hidden && d.getBoundingClientRect().top > innerHeight - 100) d.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   /** Escape in the list closes it, back on the button that opened it. */
@@ -1016,7 +1025,7 @@ export class EventTimeline extends LitElement {
             const i = rowIndex(w, r);
             const e = this.index.events[i]!;
             return html`<li aria-setsize=${w.length} aria-posinset=${r + 1} style=${styleProps({ top: `${r * rowH}px` })}>
-              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => this.selectIndex(i, true)}><span class="when">${formatEventDate(e)}</span><span class="what"><bdi>${listTitle(e.title)}</bdi></span></button>
+              <button aria-current=${i === selectedIdx ? 'true' : 'false'} @click=${() => (this.selectIndex(i, true), this.showDetail())}><span class="when">${formatEventDate(e)}</span><span class="what"><bdi>${listTitle(e.title)}</bdi></span></button>
             </li>`;
           })}
         </ol>
