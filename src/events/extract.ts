@@ -589,7 +589,9 @@ const NONE_DETERMINERS = new Set(['no', 'nothing', 'none']);
 function reportsAThing(tokens: Token[], p: Predicate): boolean {
   // ("showed off the glasses": with its particle.)
   if (!SHOWING_VERBS.has(headWord(p.lemma)) || p.content >= 0 || p.object[0] >= p.object[1] || p.voice !== 'active') return false;
-  const end = p.object[1];
+  let end = p.object[1];
+  // ("called a recess shortly before 9 p.m.": an adverb that leads a time is not the object's.)
+  while (end - 1 > p.object[0] && tokens[end - 1]!.cls === 'adv') end--;
   const first = tokens[p.object[0]]!, last = tokens[end - 1]!;
   // ("described trackways left by a large animal": a past form that modifies the object, with its phrase after it.)
   const after = tokens[end] !== undefined && (tokens[end]!.cls === 'adj' || tokens[end]!.cls === 'past') && tokens[end + 1]?.cls === 'prep' ? tokens[end + 1] : tokens[end];
@@ -605,7 +607,9 @@ function reportsAThing(tokens: Token[], p: Predicate): boolean {
   // "Reuters reported the attack": the happening is the attack, told elsewhere).
   if (p.lemma === 'report' && !figuresIn(tokens, p.object[0], p.object[1])) return false;
   // ("called the crimes evil", "described it as…": a second phrase after the object names or describes it.)
-  return after === undefined || after.timex || (after.cls === 'punct' && after.text !== '"' && after.text !== '“') || after.cls === 'prep' && after.lower !== 'as' || after.cls === 'coord';
+  // ("called a recess shortly before 9 p.m.": an adverb of when after the object.)
+  return after === undefined || after.timex || (after.cls === 'punct' && after.text !== '"' && after.text !== '“') || after.cls === 'prep' && after.lower !== 'as' || after.cls === 'coord'
+    || (after.cls === 'adv' && (tokens[end + 1]?.timex === true || tokens[end + 1]?.cls === 'prep' || tokens[end + 1]?.cls === 'sub'));
 }
 
 const LIST_MARK = /^[ \t]*(?:[-•*–—][ \t]*)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconTags } from './lexicon.ts';
+import { infinitive, lexiconTags } from './lexicon.ts';
 
 describe('lexiconTags', () => {
   it('reads entries and never an inherited property of the lexicon object', () => {
@@ -13,5 +13,13 @@ describe('lexiconTags', () => {
     for (let i = 0; i < 100_500; i++) lexiconTags(`nosuchword${i}`);
     expect(lexiconTags('rose')).toEqual(first);
     expect(lexiconTags('constructor')).toEqual([]);
+  });
+});
+
+describe('infinitive of a past or participle', () => {
+  it('irregular participles compromise misreads as pasts ("gone" was "gine", "run" "rin") and regular pasts of verbs it does not know', () => {
+    const pairs: Array<[string, string]> = [['gone', 'go'], ['done', 'do'], ['undergone', 'undergo'], ['run', 'run'], ['come', 'come'], ['won', 'win'],
+      ['struck', 'strike'], ['hung', 'hang'], ['stood', 'stand'], ['rose', 'rise'], ['led', 'lead'], ['cut', 'cut'], ['opened', 'open'], ['demoed', 'demo'], ['tweeted', 'tweet']];
+    for (const [word, inf] of pairs) expect(infinitive(word, 'PastTense'), word).toBe(inf);
   });
 });

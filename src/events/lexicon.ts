@@ -76,6 +76,14 @@ const infinitives: Record<VerbForm, Map<string, string>> = {
   PastTense: new Map(), Participle: new Map(), Gerund: new Map(), PresentTense: new Map(),
 };
 /** The infinitive of a verb form ("retook", "retaken", "retaking" → "retake"). */
+/** The verb `inf` has `lower` as its past or its participle (asked only when a new word's infinitive is worked out). */
+function conjugatesTo(inf: string, lower: string): boolean {
+  const w = getWorld();
+  const forms = w.methods.two.transform.verb.conjugate(inf, w.model);
+  // (compromise leaves the participle out when it is spelt as the infinitive: "run".)
+  return forms.PastTense === lower || (forms.Participle ?? forms.Infinitive) === lower;
+}
+
 export function infinitive(lower: string, form: VerbForm): string {
   const known = infinitives[form];
   let inf = known.get(lower);
@@ -83,8 +91,16 @@ export function infinitive(lower: string, form: VerbForm): string {
     const w = getWorld();
     try {
       inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, form) || lower;
-      // compromise knows irregular participles only when asked for them as such.
-      if (form === 'PastTense' && inf === lower) inf = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'Participle') || lower;
+      // compromise knows irregular participles only when asked for them as such; asked as a past, it makes some up
+      // ("gone" -> "gine", "done" -> "dine", "run" -> "rin": no verb whose forms give the word back).
+      // (Regular forms in -ed are read right, even of verbs compromise does not know, whose conjugation it gets wrong.)
+      if (form === 'PastTense' && (inf === lower || (!lower.endsWith('ed') && !conjugatesTo(inf, lower)))) {
+        const participle = w.methods.two.transform.verb.toInfinitive(lower, w.model, 'Participle');
+        if (participle && participle !== lower && conjugatesTo(participle, lower)) inf = participle;
+        // ("run", "come": a participle spelt as its infinitive.)
+        else if (participle === lower && conjugatesTo(lower, lower)) inf = lower;
+        else if (inf === lower) inf = participle || lower;
+      }
     } catch {
       inf = lower;
     }

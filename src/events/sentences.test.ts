@@ -12,6 +12,15 @@ const ABBREVIATIONS = new Set([
   'fig', 'al', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m', 'd.c',
 ]);
 
+// "7 p.m. Council President…": a capitalised word after "a.m."/"p.m." that is not the clock's day or zone opens a sentence.
+const CLOCK_GOES_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eastern|pacific|central|mountain|atlantic|greenwich|british|local|lisbon|london|paris|new|today|tonight|tomorrow|yesterday)$/i;
+function clockEnds(before: string, after: string): boolean {
+  if (!/(?:^|\.)[ap]\.m$/i.test(before)) return false;
+  const word = /^\s*([A-Za-z.]*)/.exec(after)![1]!.split('.')[0]!;
+  if (!/^[A-Z]/.test(word) || (word.length <= 4 && word === word.toUpperCase())) return false;
+  return !CLOCK_GOES_ON.test(word);
+}
+
 function reference(body: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -52,7 +61,7 @@ function run(text: string, from: number, to: number, cuts: Array<[number, number
     if (m[0] === '.') {
       const before = /[A-Za-z.]{1,12}$/.exec(part.slice(0, m.index))?.[0] ?? '';
       if (before.length === 1 && before !== '.' && !/[0-9]$/.test(part.slice(0, m.index - 1))) continue;
-      if (before && ABBREVIATIONS.has(before.toLowerCase())) continue;
+      if (before && ABBREVIATIONS.has(before.toLowerCase()) && !clockEnds(before, part.slice(end))) continue;
     }
     cuts.push([start, end]);
     start = end;
@@ -63,7 +72,7 @@ function run(text: string, from: number, to: number, cuts: Array<[number, number
 describe('splitSentences', () => {
   it('splits any text as the plain splitter does', () => {
     const piece = fc.constantFrom('a', 'B', 'x y', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\u00a0', '\u2028', '.', '. ', '!', '?', '?!', ':', ';',
-      '"', '“', '”', '’', ')', '(', '[', ']', 'U.S.', 'Mr.', 'Col.', 'e.g.', 'W.', ' The', ' 1', 'No.', 'a.a.a.a.a.a.a.a.', '𝐀', '1950s', '5', 's',
+      '"', '“', '”', '’', ')', '(', '[', ']', 'U.S.', 'Mr.', 'Col.', 'e.g.', 'W.', ' The', ' 1', 'No.', 'a.a.a.a.a.a.a.a.', '𝐀', '1950s', '5', 's', ' 7 p.m. Council', ' p.m. Tuesday', ' a.m. ET', ' a.m. The',
       'A long line of running text that goes on well past sixty characters without a stop', 'Short line');
     const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 50 }).map((a) => a.join('')));
     fc.assert(fc.property(text, (body) => {
@@ -82,3 +91,15 @@ describe('a letter after a number is no initial', () => {
   });
 });
 
+
+describe('"a.m." or "p.m." before a new sentence ends it', () => {
+  it('city councils, live blogs: "…until almost 7 p.m. Council President…"; not before the clock\'s day or zone', () => {
+    const texts = (body: string): string[] => splitSentences(body).map((x) => x.text);
+    expect(texts('The comment period ran until almost 7 p.m. Council President Nora Delacroix called a recess.'))
+      .toEqual(['The comment period ran until almost 7 p.m.', 'Council President Nora Delacroix called a recess.']);
+    expect(texts('The store closed at 8 p.m. Officials began the count.')).toEqual(['The store closed at 8 p.m.', 'Officials began the count.']);
+    expect(texts('Polls open at 10 a.m. Tuesday in most states.')).toEqual(['Polls open at 10 a.m. Tuesday in most states.']);
+    expect(texts('Trading resumed at 9:30 a.m. ET on Monday.')).toEqual(['Trading resumed at 9:30 a.m. ET on Monday.']);
+    expect(texts('The blast came at 2 a.m. Eastern time.')).toEqual(['The blast came at 2 a.m. Eastern time.']);
+  });
+});

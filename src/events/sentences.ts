@@ -98,7 +98,7 @@ function splitRun(out: Sentence[], text: string, from: number, to: number, parag
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(run)) !== null) {
     const end = m.index + m[0].length;
-    if (m[0].length === 1 && m[0].charCodeAt(0) === 0x2e && isAbbreviation(run, m.index)) continue;
+    if (m[0].length === 1 && m[0].charCodeAt(0) === 0x2e && isAbbreviation(run, m.index) && !clockEndsSentence(run, m.index)) continue;
     pushTrimmed(out, text, start, end, paragraph);
     start = end;
   }
@@ -124,4 +124,32 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (dot - i === 1 && text.charCodeAt(i) !== 0x2e) return !(i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39);
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word);
+}
+
+/** Words that go on a clock time after "p.m.": its day or its zone ("7 p.m. Tuesday", "9 a.m. Eastern"). */
+const CLOCK_GOES_ON = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'eastern', 'pacific', 'central', 'mountain', 'atlantic', 'greenwich', 'british', 'local', 'lisbon', 'london', 'paris', 'new', 'today', 'tonight', 'tomorrow', 'yesterday',
+]);
+
+/**
+ * "ran until almost 7 p.m. Council President Nora Delacroix called a recess": after "a.m."/"p.m.",
+ * a capitalised word that is not the clock's day or zone ("7 p.m. Tuesday", "9 a.m. ET") opens a
+ * new sentence. Asked only when the word before the stop is an abbreviation.
+ */
+function clockEndsSentence(text: string, dot: number): boolean {
+  if (dot < 3 || text.charCodeAt(dot - 2) !== 0x2e || (text.charCodeAt(dot - 1) | 0x20) !== 0x6d) return false;
+  const ap = text.charCodeAt(dot - 3) | 0x20;
+  if (ap !== 0x61 && ap !== 0x70) return false;
+  let k = dot + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < text.length && isLetterOrDot(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x2e) e++;
+  const word = text.slice(k, e);
+  if (word.length === 0 || word.charCodeAt(0) < 0x41 || word.charCodeAt(0) > 0x5a) return false;
+  // An all-capital short word is a zone ("ET", "GMT", "CEST").
+  if (word.length <= 4 && word === word.toUpperCase()) return false;
+  return !CLOCK_GOES_ON.has(word.toLowerCase());
 }

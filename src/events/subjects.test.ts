@@ -159,3 +159,10 @@ describe('a participle aside between commas after the subject', () => {
       .toEqual(['Kestrel unveils glasses @ 2025-04-15', 'Kestrel founded @ 2016', 'Kestrel raises about $1.4 billion @ 2025-04-15 (inferred)']);
   });
 });
+
+describe('an adverb that leads a time after the object of a verb of showing or calling', () => {
+  test('"called a recess shortly before 9 p.m." is the call of a recess', () => {
+    expect(run('Council President Nora Delacroix called a recess shortly before 9 p.m. on Tuesday.', '2025-06-11')).toEqual(['Nora Delacroix calls recess @ 2025-06-10T21:00 ~before']);
+    expect(run('She called him a hero on Monday.')).toEqual([]);
+  });
+});

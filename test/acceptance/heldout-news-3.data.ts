@@ -121,7 +121,7 @@ export const STORIES_3: Story[] = [
     // Published Tuesday 2025-11-18; entries in Lisbon time, the newest first.
     file: 'liveblog.md',
     expected: [
-      { words: ['electricity', 'goes out'], at: '2025-11-18*', open: "title: \"Electricity has gone out across mainland Portugal\" is titled \"Electricity gines out across mainland Portugal\" (the present of \"gone\" made by an -one rule); date right (2025-11-18T11:40)" },
+      { words: ['electricity', 'goes out'], at: '2025-11-18*' },
       { words: ['failure begins'], at: '2025-11-18T11:33*', open: "events: the clause reported after \"says\" (\"REN says the failure began at 11:33 a.m. and that the cause is not yet known\") makes no event" },
       { words: ['metro', 'evacuated'], at: '2025-11-18*' },
       { words: ['firefighters', 'free'], at: '2025-11-18*' },
@@ -145,7 +145,7 @@ export const STORIES_3: Story[] = [
       { words: ['announces'], at: '2023-01 month', open: "events: a reporting verb with a date of its own and a that-clause (\"it announced in January 2023 that the plant would close\") makes no event (\"announced the closure in January 2023\" does)" },
       { words: ['clocks out'], at: '2023 year|2023-03*|2023-04*|2023-05*' },
       { words: ['pool', '$14,000'], at: '2023 year|2023-12*|2024-01*|2024-02*' },
-      { words: ['rugs', 'sell out'], at: '2024-12 month', open: "tagger: \"a Christmas market\" is tagged Christmas Day (2024-12-25) though \"in December 2024\" follows; title: the subject \"Their first rugs, woven from the mill's old patterns,\" is titled from the participle phrase: \"Mill's old patterns sold out\" 2024-12-25" },
+      { words: ['rugs', 'sell out'], at: '2024-12 month' },
       { words: ['orders', '220 rugs'], at: '2025 year|2025-03*|2025-04*|2025-05*' },
       { words: ['sold to', 'developer'], at: '2025 year|2025-06*|2025-07*|2025-08*' },
     ],
@@ -193,7 +193,7 @@ export const STORIES_3: Story[] = [
     expected: [
       { words: ['council approves', 'budget'], at: '2025-06-11*' },
       { words: ['meeting begins'], at: '2025-06-10*' },
-      { words: ['calls', 'recess'], at: '2025-06-10*', open: "sentences: \"p.m.\" ending a sentence (\"which ran until almost 7 p.m. Council President Nora Delacroix called a recess …\") does not end it, so the two are one sentence and the recess clause makes no event (its after clause does: \"Transformer failure darkens City Hall\")" },
+      { words: ['calls', 'recess'], at: '2025-06-10*' },
       { words: ['darkens'], at: '2025-06-10*' },
       { words: ['proposes', 'budget'], at: '2025-04 month' },
       { words: ['committee cuts'], at: '2025-06-05 day' },
