@@ -32,6 +32,8 @@ export interface TimexInfo {
    * later", a length of time from it, not "the following year").
    */
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year' | 'decade' | 'minute'; shift: number; years?: undefined; part?: 'MO' | 'AF' | 'EV' | 'NI'; monthName?: number; distance?: boolean } | SamePeriodAnaphor | SeasonAnaphor;
+  /** A holiday told in the past without a year ("over Labor Day weekend"): its value in another year, for a year the sentence told before it. */
+  holiday?: (year: number) => string;
   /** The two ends of a span ("from 2009 to 2011"), tagged as DATEs of their own too (offsets in the parsed text). */
   parts?: { index: number; text: string; type: TimexType; value: string }[];
 }

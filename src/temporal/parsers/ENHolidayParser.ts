@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { annotate } from '../annotation.ts';
-import { addDays, type Day, dayString, weekdayOf } from '../calendar.ts';
+import { addDays, type Day, dayString, weekdayOf, weekValue } from '../calendar.ts';
 import { narrativeOf } from '../context.ts';
 import { tenseOf } from '../resolve.ts';
 import { WordBoundaryParser } from './WordBoundaryParser.ts';
@@ -57,6 +57,13 @@ const HOLIDAYS: Readonly<Record<string, (year: number) => Day>> = {
   'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
 };
 
+/** The weekend nearest a holiday: the one before a Monday, after a Thursday or Friday, around a Sunday. */
+function holidayWeekend(day: Day): string {
+  let toSaturday = (6 - weekdayOf(day) + 7) % 7;
+  if (toSaturday > 3) toSaturday -= 7;
+  return `${weekValue(addDays(day, toSaturday))}-WE`;
+}
+
 /** "a " or "an " right before the holiday's name. */
 const INDEFINITE_BEFORE = /\ban?\s+$/i;
 
@@ -66,7 +73,7 @@ const INDEFINITE_BEFORE = /\ban?\s+$/i;
  */
 export class ENHolidayParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(9\/11|christmas(?: eve| day)?|boxing day|new year['’]s (?:eve|day)|valentine['’]s day|halloween|independence day|bastille day|easter(?: sunday| monday)?|good friday|thanksgiving(?: day)?|memorial day|labor day|martin luther king(?: jr\.?)? day)(?:,?\s+(\d{4}))?/i;
+    return /(9\/11|christmas(?: eve| day)?|boxing day|new year['’]s (?:eve|day)|valentine['’]s day|halloween|independence day|bastille day|easter(?: sunday| monday)?|good friday|thanksgiving(?: day)?|memorial day|labor day|martin luther king(?: jr\.?)? day)(?:,?\s+(\d{4}))?(\s+weekend)?/i;
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -86,9 +93,12 @@ export class ENHolidayParser extends WordBoundaryParser {
     if (!match[2] && INDEFINITE_BEFORE.test(context.text.slice(Math.max(0, index - 4), index))) return null;
     const result = context.createParsingResult(index, match[0]);
     const ref = narrativeOf(context).reference;
+    // "over Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday.
+    const weekend = !!match[3];
+    const value = (day: Day): string => (weekend ? holidayWeekend(day) : dayString(day));
     let year: number;
     if (match[2]) year = Number(match[2]);
-    else if (!ref) return annotate(result, { type: 'DATE', value: `XXXX-${dayString(rule(2000)).slice(5)}` });
+    else if (!ref) return weekend ? annotate(result, { type: 'DATE', value: 'XXXX-WXX-WE' }) : annotate(result, { type: 'DATE', value: `XXXX-${dayString(rule(2000)).slice(5)}` });
     else {
       const tense = tenseOf(context, index, match[0].length);
       const thisYear = dayString(rule(ref.year));
@@ -97,6 +107,8 @@ export class ENHolidayParser extends WordBoundaryParser {
       else if (tense === 'future') year = thisYear >= today ? ref.year : ref.year + 1;
       else year = ref.year;
     }
-    return annotate(result, { type: 'DATE', value: dayString(rule(year)) });
+    // Told in the past with no year of its own: the year in force may move it (ENNarrativeRefiner).
+    if (!match[2] && tenseOf(context, index, match[0].length) === 'past') return annotate(result, { type: 'DATE', value: value(rule(year)), holiday: (y) => value(rule(y)) });
+    return annotate(result, { type: 'DATE', value: value(rule(year)) });
   }
 }

@@ -191,6 +191,11 @@ export class ENNarrativeRefiner implements Refiner {
         } else if (unit === 'year' && anchor.year !== undefined) value = (own.anaphor.distance ? monthYearsOn(lastInSentence, shift) : undefined) ?? yearValue(anchor.year + shift);
         else if (unit === 'decade' && anchor.year !== undefined && anchor.year >= 1000) value = String(Math.floor(anchor.year / 10));
         if (value) annotate(r, { ...own, value });
+      } else if (own?.holiday && lastInSentence !== undefined && state.reference) {
+        // "the 2020 Holiday Farm fire, which … destroyed more than 400 homes … over Labor Day weekend":
+        // a holiday told in the past is in the year this sentence has just told, when it is an earlier one.
+        const year = digitsAt(lastInSentence, 0, 4);
+        if (year >= 0 && year < state.reference.year && !own.value.startsWith(String(year))) annotate(r, { ...own, value: own.holiday(year) });
       } else if (!own && (r.start.isCertain('hour') || r.start.isCertain('minute')) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
         // Else to the day the story tells of, when a recent sentence named it ("slammed into the coast
         // early Thursday. … made landfall at 5:40 a.m."), else to the reference day.
