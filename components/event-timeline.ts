@@ -555,10 +555,16 @@ export class EventTimeline extends LitElement {
     this.showDetail();
   }
 
+  /** A source's text, from the list of sources or a mention, opens below the plot: brought into sight as the detail is. */
+  private onViewSource = (e: EtEvent<'et-view-source'>): void => {
+    this._sourceId = e.detail.id;
+    this.showDetail('et-source-view');
+  };
+
   /** On a small screen the detail opens below the fold: a tap or Enter brings it into sight (select() from code does not). */
-  private showDetail(): void {
+  private showDetail(part = '[part~="detail"]'): void {
     void this.updateComplete.then(() => {
-      const d = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
+      const d = this.renderRoot.querySelector<HTMLElement>(part);
       if (d && !d.hidden && d.getBoundingClientRect().top > innerHeight - 100) d.scrollIntoView({ block: 'nearest' });
     });
   }
@@ -715,6 +721,7 @@ export class EventTimeline extends LitElement {
                 .colors=${this.sourceColors()}
                 @et-toggle-source=${this.onToggleSource}
                 @et-remove-source=${(e: EtEvent<'et-remove-source'>) => void this.removeLocal(e.detail.id)}
+                @et-view-source=${this.onViewSource}
               ></et-source-toggles>`
             : nothing}
           ${this.hiddenIds.hidden.size ? html`<et-hidden-list .events=${this.hiddenEvents()} @et-restore=${(e: EtEvent<'et-restore'>) => this.hiddenIds.restore(e.detail.id)}></et-hidden-list>` : nothing}
@@ -761,7 +768,7 @@ export class EventTimeline extends LitElement {
                   exportparts="panel: detail-panel"
                   @et-close=${() => this.selectIndex(-1, false)}
                   @et-hide=${this.onHide}
-                  @et-view-source=${(e: EtEvent<'et-view-source'>) => (this._sourceId = e.detail.id)}
+                  @et-view-source=${this.onViewSource}
                   @et-goto=${this.onGoto}
                 ></et-detail>`
               : nothing}

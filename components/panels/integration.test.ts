@@ -70,6 +70,18 @@ describe('<event-timeline> with its panels', () => {
     expect(sr(panel(el, 'et-detail')!).querySelector('h2')!.textContent).toBe('al-Abadi travels to Mosul');
   });
 
+  test('the "text" button beside a source in the list of sources opens that source\'s whole text, with nothing selected', async () => {
+    const el = await host();
+    const buttons = [...sr(panel(el, 'et-source-toggles')!).querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.textContent!.trim() === 'text');
+    const button = buttons.find((b) => /U\.S\. Big Win in Iraq/.test(b.getAttribute('aria-label')!))!;
+    button.click();
+    await settle(el);
+    const view = panel(el, 'et-source-view');
+    expect(view, 'a source view').not.toBeNull();
+    expect(sr(view!).textContent).toContain('ISIS-controlled Mosul was retaken');
+    expect(sr(el).querySelector<HTMLElement>('[part~="detail"]')!.hidden).toBe(false);
+  });
+
   test('the search box narrows the events drawn to titles and sentences that match', async () => {
     const el = await host();
     const input = sr(panel(el, 'et-search')!).querySelector('input')!;
