@@ -352,7 +352,14 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
   for (let n = 0; n < result.length - 1; n++) {
-    if (TITLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
+    if (TITLE_WORDS.has(result[n]!.toLowerCase())) {
+      // ("General Motors", "General Electric", "Foreign Office": a title word that opens an organisation's name is the name's.)
+      const end = CAPITAL.test(result[n]!) ? organisationEnd(result, n) : -1;
+      if (end < 0) lastTitle = n;
+      else if (role === 'object') break;
+      else n = end - 1;
+    } else if (role === 'subject' && lastTitle === n - 1 && n > 0 && CAPITAL.test(result[n]!) && ROLE_WORDS.has(result[n]!.toLowerCase())) lastTitle = n;
+    // ("Chief Executive Nadia Osei": a capitalised role word right after a title is in it; "Apple chief executive Steve Jobs" keeps its company.)
     else if ((!CAPITAL.test(result[n]!) && result[n] !== '&') || role === 'object') break;
   }
   // (The name and what follows it: the words from the name on.)
@@ -380,7 +387,7 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
         // before "of" and the end of what it is of; "the release of Apple's MacBook Pro" keeps the product.)
         result = [result[0]!, 'of', ...result.slice(-3)];
       } else {
-        result = result.slice(cutStart(result, result.length - 5));
+        result = result.slice(nameStart(result, cutStart(result, result.length - 5)));
         // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)
         // (Only these: a cut left on "that" or "who" is a clause, which makes no title.)
         while (result.length > 1 && (result[0] === 'and' || result[0] === 'of' || result[0] === '&')) result = result.slice(1);
@@ -394,12 +401,42 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
   return result;
 }
 
+/**
+ * The end of an organisation's name opened by the title word at `at` ("General Motors Corporation", "General Electric"):
+ * the capitalised words after it that the lexicon knows with it as an organisation, or that end on a word that ends
+ * names of companies, places and organisations ("Corporation", "Office"). Else -1 (a person's title: "General David Petraeus").
+ */
+function organisationEnd(words: string[], at: number): number {
+  let end = at + 1;
+  while (end < words.length && CAPITAL.test(words[end]!) && !TITLE_WORDS.has(words[end]!.toLowerCase())) end++;
+  if (end - at < 2) return -1;
+  const last = withoutPossessive(words[end - 1]!.toLowerCase());
+  if (COMPANY_WORDS.has(last) || isPlaceOrOrgWord(last)) return end;
+  // (The title word and the next: "General Motors" before "Corporation" the lexicon may not know.)
+  return lexiconTags(words.slice(at, at + 2).join(' ').toLowerCase()).includes('Organization') ? end : -1;
+}
+
 /** Abbreviations that open a place's name ("St. Louis", "Mt. Everest", "Ft. Lauderdale"): they end nothing before them. */
 const NAME_OPENERS = new Set(['st.', 'ste.', 'sts.', 'mt.', 'ft.', 'pt.']);
 
 /** Where a cut for length may start: on the "at" of "at least"/"at most", not on "least". */
 function cutStart(words: string[], at: number): number {
   return at > 0 && (words[at] === 'least' || words[at] === 'most') && words[at - 1]!.toLowerCase() === 'at' ? at - 1 : at;
+}
+
+/**
+ * Where a cut for length may start without splitting a name: at `at`, else back at the name's first word when
+ * that keeps seven words at most ("General Motors chief executive Rick Wagoner", not "Motors chief executive …"),
+ * else after the name.
+ */
+function nameStart(words: string[], at: number): number {
+  if (at === 0 || !CAPITAL.test(words[at]!) || !CAPITAL.test(words[at - 1]!)) return at;
+  let from = at - 1;
+  while (from > 0 && CAPITAL.test(words[from - 1]!)) from--;
+  if (words.length - from <= 7) return from;
+  let past = at;
+  while (past < words.length - 2 && CAPITAL.test(words[past]!)) past++;
+  return CAPITAL.test(words[past]!) ? at : past;
 }
 
 /** Nouns in -s that take a singular verb ("The news drove prices higher"). */
@@ -717,8 +754,12 @@ function companyBefore(words: string[], at: number, d: Discourse): string[] {
 /** Words that stand for a noun left out ("the last of many", "one of several"). */
 const NOUN_LEFT_OUT = new Set(['of', 'last', 'first', 'next', 'many', 'several', 'few', 'some', 'all', 'most', 'one', 'each', 'both', 'others', 'other', 'any', 'none']);
 
+const ORDINAL_ALONE = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latter']);
+
 /** "The Eurogroup meeting was the last of many which took place…": a phrase of words that stand for a noun and "of", with none. */
 function nounless(words: string[]): boolean {
+  // ("She found two of them …, and a third came from a church basement": an ordinal alone stands for a noun the title cannot name.)
+  if (words.length === 1) return ORDINAL_ALONE.has(words[0]!.toLowerCase());
   if (words.length < 3) return false;
   for (let n = 0; n < words.length; n++) if (!NOUN_LEFT_OUT.has(words[n]!.toLowerCase())) return false;
   return true;

@@ -393,3 +393,30 @@ describe('round 6 (held-out set 3): subjects, agents and objects titles misread'
     expect(titles('The minister resigned, in a letter published on Friday.', '2024-03-12')).toEqual(['Minister resigns']);
   });
 });
+
+describe('a title word that opens a name, a role after a title, an ordinal standing alone', () => {
+  test('"General Motors", "General Electric", "Foreign Office" are names, not a title before one (carmakers, industry, diplomacy)', () => {
+    expect(titles('General Motors Corporation (GM) has posted its first annual loss in January 2006.', '2006-02-01')).toEqual(['General Motors Corporation posts first annual loss']);
+    expect(titles('General Motors reported a 49% decline in January 2009.', '2009-02-01')).toEqual(['General Motors reports 49% decline']);
+    expect(titles('General Electric cut 500 jobs on Tuesday.', '2009-04-01')).toEqual(['General Electric cuts 500 jobs']);
+    expect(titles('The Foreign Office summoned the ambassador on Monday.', '2009-04-01')).toEqual(['Foreign Office summons ambassador']);
+    // (A person's title stays one.)
+    expect(titles('General David Petraeus visited the base on Thursday.', '2009-04-01')).toEqual(['David Petraeus visits base']);
+  });
+
+  test('"Chief Executive" before a name is one title; a cut for length does not split a name (business, technology)', () => {
+    expect(titles('As part of the restructuring, General Motors chief executive Rick Wagoner was replaced Sunday with Fritz Henderson.', '2009-04-01'))
+      .toEqual(['General Motors chief executive Rick Wagoner replaced']);
+    // (The company before a role in lower case stays: it says whose chief executive.)
+    expect(titles('Apple chief executive Tim Cook unveiled the phone on Monday.', '2019-09-11')).toEqual(['Apple chief executive Tim Cook unveils phone']);
+    expect(titles('Chief Executive Nadia Osei showed off the glasses on Tuesday.', '2024-10-16')).toEqual(['Nadia Osei shows off glasses']);
+    // (In an object the role stays: who was fired is the chief executive.)
+    expect(titles('Musk fired chief executive Parag Agrawal on Thursday.', '2022-10-28')).toEqual(['Musk fires chief executive Parag Agrawal']);
+  });
+
+  test('an ordinal alone as the subject names no one (features, sport)', () => {
+    expect(titles('She found two of them in a barn in Virginia in September, and a third came from a church basement in Greensboro.', '2025-10-01'))
+      .not.toContain('Third comes from church basement');
+    expect(titles('Two boats sank in March 2024. A second sank in April 2024.', '2025-10-01')).toEqual(['Two boats sink']);
+  });
+});
