@@ -241,6 +241,18 @@ describe('selection and detail', () => {
     }
   });
 
+  test('a double click on an event opens its detail (the second click does not close it again)', async () => {
+    const el = await withData();
+    await userEvent.dblClick(marks(el)[1]!);
+    await settle(el);
+    expect($(el, '[part~="detail"]')!.hidden).toBe(false);
+    expect(detailText(el)).toContain('siege');
+    // A single click on the selected event still closes it.
+    await userEvent.click(marks(el)[1]!);
+    await settle(el);
+    expect($(el, '[part~="detail"]')!.hidden).toBe(true);
+  });
+
   test('select(id) opens the detail, select(null) closes it', async () => {
     const el = await withData();
     el.select('e-siege');

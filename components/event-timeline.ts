@@ -549,8 +549,10 @@ export class EventTimeline extends LitElement {
     e.stopPropagation();
   }
 
-  private onMarkClick(i: number): void {
+  private onMarkClick(i: number, clicks = 1): void {
     this._activeId = this.index.events[i]?.id ?? null;
+    // The second click of a double click keeps the detail the first one opened.
+    if (clicks > 1 && i === this.selectedIndex()) return;
     this.selectIndex(i === this.selectedIndex() ? -1 : i, false);
     this.showDetail();
   }
@@ -962,7 +964,7 @@ export class EventTimeline extends LitElement {
       aria-label=${label}
       aria-current=${selected ? 'true' : 'false'}
       style=${styleProps({ left: `${left}px`, top: `${m.lane * laneH + head + 2 + m.row * ROW}px`, width: `${Math.max(12, right - left)}px`, '--c': this.lanes === 'source' || (this.timeline?.sources.length ?? 0) > 1 ? `var(--_s${slot})` : 'var(--_mark)' })}
-      @click=${() => this.onMarkClick(m.i)}
+      @click=${(e: MouseEvent) => this.onMarkClick(m.i, e.detail)}
       @focus=${() => {
         if (this.focusingMark) return;
         this._activeId = e.id;
