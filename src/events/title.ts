@@ -618,6 +618,37 @@ function resolvePronoun(words: string[], d: Discourse, inheritedPatient: string[
   return words;
 }
 
+/** Word classes that open an object right after a verb. */
+const OBJECT_OPENERS = new Set(['det', 'pron', 'noun', 'proper', 'num', 'adj']);
+/** Word classes of a plain noun phrase ("the governor", "Northfield's board"). */
+const NP_WORDS = new Set(['det', 'adj', 'noun', 'proper']);
+
+/**
+ * The subject of "X, Y, verbed O" when the clauses read the past after the appositive Y as a participle with Y
+ * (or its end) for subject: Y when it is a name ("The university where Reyes worked, Northbridge University in
+ * Massachusetts, opened an inquiry"), else the noun phrase X before it ("and the governor, a Republican, signed
+ * it"). Null for any other clause, and when neither is found.
+ */
+function asideSubject(tokens: Token[], p: Predicate): [number, number] | null {
+  if (p.voice !== 'passive' || p.form !== 'participle' || p.first !== p.verb || p.agent) return null;
+  const comma = p.verb - 1;
+  if (tokens[comma]?.text !== ',' || p.subject[0] >= p.subject[1] || p.subject[1] > comma) return null;
+  const o = tokens[p.object[0]];
+  if (p.object[0] !== p.after || p.object[0] >= p.object[1] || o === undefined || o.timex || !OBJECT_OPENERS.has(o.cls)) return null;
+  // The comma that opens the appositive, within a dozen words, with no other mark between.
+  let open = p.subject[0] - 1;
+  for (const floor = Math.max(0, comma - 12); open >= floor && tokens[open]!.text !== ','; open--) if (tokens[open]!.cls === 'punct') return null;
+  if (open < 0 || tokens[open]?.text !== ',' || open + 1 >= comma) return null;
+  if (tokens[open + 1]!.cls === 'proper' && !tokens[open + 1]!.timex) return [open + 1, comma];
+  let from = open;
+  // ("said that the council, …": the "that" of a reported clause is no determiner of its subject.)
+  while (from > 0 && NP_WORDS.has(tokens[from - 1]!.cls) && !tokens[from - 1]!.timex && tokens[from - 1]!.lower !== 'that') from--;
+  // (The phrase must open where a subject can: the sentence's start, after "and", "but", "that", "when", a comma.)
+  const before = tokens[from - 1];
+  if (from === open || !(before === undefined || before.cls === 'coord' || before.cls === 'sub' || before.lower === 'that' || before.text === ',' || before.text === ';')) return null;
+  return [from, open];
+}
+
 /** Verbs that report a happening with no object ("Floyd died", "the index fell"). */
 const INTRANSITIVE = new Set((
   'die fall rise drop dip surge plunge slide soar climb decline gain jump tumble sink slump rally recover advance retreat '
@@ -945,7 +976,10 @@ export function declaredWords(tokens: Token[], q: Predicate, d: Discourse): stri
  * The clause as a headline, or null when it has no one to act or be acted on. A clause without a
  * subject of its own takes the one of `subjectFrom` (the last clause that stated one).
  */
-export function headline(tokens: Token[], p: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null, sayer: Predicate | null = null): Headline | null {
+export function headline(tokens: Token[], given: Predicate, subjectFrom: Predicate | null, inheritedPatient: string[] | null, d: Discourse, declared: string[] | null = null, sayer: Predicate | null = null): Headline | null {
+  // "the governor, a Republican, signed it": an active past after an appositive, read from the appositive as a participle.
+  const aside = asideSubject(tokens, given);
+  const p = aside === null ? given : { ...given, subject: aside, voice: 'active' as const, form: 'finite' as const };
   const stated = headlinePhrase(tokens, p.subject, d, 'subject');
   let subject = (sayer !== null ? speakerOf(tokens, sayer, stated, d) : null) ?? resolvePronoun(stated, d, inheritedPatient, p.voice === 'active' && !p.subordinate);
   // "The company presented the iPhone", "his company sold 13.7 million Macs": the company named before.

@@ -420,3 +420,15 @@ describe('a title word that opens a name, a role after a title, an ordinal stand
     expect(titles('Two boats sank in March 2024. A second sank in April 2024.', '2025-10-01')).toEqual(['Two boats sink']);
   });
 });
+
+describe('"X, Y, verbed O": a past after an appositive that the clauses read as a participle', () => {
+  test('is active, and its subject is the name Y, else the phrase X (state politics, universities, business)', () => {
+    expect(titles('The Legislature passed the ban in June 2017, and the governor, a Republican, signed it in July 2017.', '2025-01-13'))
+      .toEqual(['Legislature passes ban', 'Governor signs ban']);
+    expect(titles('The university where Reyes worked, Northbridge University in Massachusetts, opened an inquiry in September 2022.', '2025-01-13'))
+      .toEqual(['Northbridge University in Massachusetts opens inquiry']);
+    expect(titles('The mayor said on Monday that the council, a body of nine members, approved the budget in June.', '2025-01-13')).toEqual(['Council approves budget']);
+    // (A participle aside with no object right after it stays one: "founded in 1850".)
+    expect(titles('The bank, founded in 1850, collapsed in 2008.', '2012-03-10')).toEqual(['Bank founded', 'Bank collapses']);
+  });
+});
