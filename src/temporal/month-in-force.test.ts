@@ -32,3 +32,17 @@ describe('years counted from a month just told', () => {
     expect(valueOf('Sales dropped 42% last month from the previous year.', '2009-02-03', 'the previous year')).toBe('2008');
   });
 });
+
+// "That December", "by that September": a month named after a demonstrative is in the year in force.
+describe('"that <month>"', () => {
+  const tags = (s: string, ref: string): string[] => tag(s, { referenceDate: ref }).map((t) => `${t.text}=${t.value}`);
+  test('is in the year in force', () => {
+    expect(tags('Talks broke down in October 2021. That December, the union struck.', '2025-03-04')).toEqual(['October 2021=2021-10', 'That December=2021-12']);
+    expect(tags('The company went public in 2019, and that March it bought a rival.', '2024-06-12')).toEqual(['2019=2019', 'that March=2019-03']);
+    expect(tags('The plant closed in 2015. By that September, most workers had left.', '2024-06-12')).toEqual(['2015=2015', 'that September=2015-09']);
+  });
+  test('"that" as a conjunction is not part of it', () => {
+    expect(tags('He said that March was the worst month for sales.', '2024-06-12')).toEqual(['March=2024-03']);
+    expect(tags('The report that June sales fell was wrong.', '2024-06-12')).toEqual(['June=2024-06']);
+  });
+});

@@ -127,6 +127,11 @@ function flashback(sentence: string, start: number, end: number): boolean {
   return !SAYING.test(had > end ? sentence.slice(end, had) : sentence.slice(had, start));
 }
 
+const THAT_BEFORE = /^that\s$/i;
+/** Before a demonstrative "that": a sentence's start, a comma, a conjunction or a preposition (not "said that March was…"). */
+const BEFORE_DEMONSTRATIVE = /(?:^|[,;(]|\b(?:and|but|or|by|in|until|till|of|from|since|before|after|during|through|for|that)\s)\s*$/i;
+const demonstrativeThat = (text: string, at: number): boolean => BEFORE_DEMONSTRATIVE.test(text.slice(Math.max(0, at - 8), at));
+
 /** Q H S F W: the letters after "YYYY-" that make a value part of that year. */
 const YEAR_PART = new Set([81, 72, 83, 70, 87]);
 
@@ -211,6 +216,12 @@ export class ENNarrativeRefiner implements Refiner {
       }
       // "On July 20, 1969, … They splashed down on July 24": a month and day without a year, told
       // while the story sits in another year than the reference's, are in that year.
+      // "Talks broke down in October 2021. That December, the union struck": the month in the year in force.
+      if (!own && anchor.year !== undefined && r.index >= 5 && r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && THAT_BEFORE.test(context.text.slice(r.index - 5, r.index)) && demonstrativeThat(context.text, r.index - 5)) {
+        r.start.assign('year', anchor.year);
+        r.text = context.text.slice(r.index - 5, r.index + r.text.length);
+        r.index -= 5;
+      }
       const past = state.pastYear;
       if (!own && past && state.sentence !== undefined && state.sentence - past.sentence <= 1 && r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year')) {
         r.start.imply('year', past.year);
