@@ -125,7 +125,8 @@ const CAPITAL = /^\p{Lu}/u;
 /** Determiners and quantifiers a phrase cut short can end on. */
 const DANGLING_DETERMINER = /^(all|some|any|each|both|every|the|a|an)$/;
 /** Adverbs of degree a phrase cut before its adjective can end on ("gave a boost to an otherwise disappointing show"). */
-const DANGLING_DEGREE = /^(otherwise|very|highly|largely|increasingly|mostly|rather|quite|extremely|fairly|relatively|particularly|especially|so|too)$/i;
+// ("proceed with iPhone 4 development even though…": "even" of a clause cut off.)
+const DANGLING_DEGREE = /^(otherwise|very|highly|largely|increasingly|mostly|rather|quite|extremely|fairly|relatively|particularly|especially|so|too|even)$/i;
 const PLURAL_S = /[^su]s$/;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 const HE_SHE = /^(he|she)$/i;
@@ -917,6 +918,12 @@ function afterPreposition(tokens: Token[], p: Predicate): boolean {
   return p.first === p.verb && p.subject[0] < p.subject[1] && before !== undefined && before.cls === 'prep' && !before.timex;
 }
 
+/** A word right after a preposition or an article, so a noun whatever its class ("on fears echoed by…"). */
+function afterPrepositionOrArticle(tokens: Token[], at: number): boolean {
+  const t = tokens[at - 1];
+  return t !== undefined && !t.timex && (t.cls === 'prep' || t.cls === 'det' || t.cls === 'adj');
+}
+
 /** A verb before the next mark, within a few words from `k`: a clause ("the sentence was read", "finding her guilty"), not a noun phrase. */
 function opensClause(tokens: Token[], k: number): boolean {
   for (let end = Math.min(tokens.length, k + 8); k < end; k++) {
@@ -1043,6 +1050,10 @@ export function headline(tokens: Token[], given: Predicate, subjectFrom: Predica
     }
     patient = subject;
   } else if (readsPassive(tokens, p, lemma, object)) {
+    // ("Markets fell on fears echoed by Japan and China": with no subject of its own, a past before "by" right after a
+    // noun modifies that noun; it is not the borrowed subject's ("Japan and China echo Other Asian markets").)
+    const before = tokens[p.verb - 1];
+    if (p.subject[0] === p.subject[1] && before !== undefined && !before.timex && (before.cls === 'noun' || before.cls === 'proper' || afterPrepositionOrArticle(tokens, p.verb - 1))) return null;
     // A headline's passive without "be": "Apple swamped by iPhone 4 pre-orders", "Mary Barra appointed as General Motors chief".
     if (object[0] === 'by') {
       const agent = object.slice(1);

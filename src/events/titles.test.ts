@@ -432,3 +432,20 @@ describe('"X, Y, verbed O": a past after an appositive that the clauses read as 
     expect(titles('The bank, founded in 1850, collapsed in 2008.', '2012-03-10')).toEqual(['Bank founded', 'Bank collapses']);
   });
 });
+
+describe('a past before "by" with no subject of its own, right after a noun, modifies the noun (markets)', () => {
+  test('no "Japan and China echo Other Asian markets"', () => {
+    expect(titles('Other Asian markets fell sharply on Friday on fears echoed by Japan and China.', '2008-10-11')).toEqual(['Other Asian markets fall']);
+    expect(titles('Markets fell on Friday amid worries shared by investors in Asia.', '2008-10-11')).toEqual(['Markets fall']);
+    // (After "and" the borrowed subject is the one acted on: "was hit by a storm and damaged by waves".)
+    expect(titles('The ship was hit by a storm and damaged by waves on Friday.', '2008-10-11')).toContain('Waves damage ship');
+  });
+});
+
+describe('"even" at the end of a phrase is the "even" of a clause cut off', () => {
+  test('subjects and objects (technology, markets)', () => {
+    expect(titles('Some customers reported on Monday that Apple had set a recording, and others even tweeted about their experience on Monday.', '2010-06-16'))
+      .toContain('Others tweet about their experience');
+    expect(titles('In 2009 the board approved the merger even though regulators had raised concerns.', '2010-07-01')).toEqual(['Board approves merger']);
+  });
+});
