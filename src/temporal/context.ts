@@ -35,6 +35,8 @@ export interface NarrativeState {
   /** The text being tagged and where the sentence being parsed starts in it (a live blog's entry heading opens a line). */
   body?: string;
   sentenceStart?: number;
+  /** The year of birth the story told ("born … on March 3, 1937"), for years counted from an age ("at 15, … two years later"). */
+  born?: number;
   /** The last entry heading of a live blog ("**10:15 p.m.** — …"): its day and minutes after midnight. */
   entry?: { day: Day; minutes: number };
 }

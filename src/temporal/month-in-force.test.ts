@@ -46,3 +46,18 @@ describe('"that <month>"', () => {
     expect(tags('The report that June sales fell was wrong.', '2024-06-12')).toEqual(['June=2024-06']);
   });
 });
+
+// Profiles and obituaries count from ages: "born … 1937 … at 15, … two years later".
+describe('years counted from an age', () => {
+  test('after a birth year told, from the birth year plus the age', () => {
+    const obituary = 'Carvalho was born in Coimbra on March 3, 1937, the daughter of a railway clerk. She took her first lessons from her mother and, at 15, won a scholarship to the Lisbon conservatory, where she was expelled two years later for playing Thelonious Monk tunes.';
+    expect(valueOf(obituary, '2025-01-14', 'two years later')).toBe('1954');
+    expect(valueOf('He was born in 1950 in Ohio. At 18, he joined the Army, and three years later he was sent to Vietnam.', '2024-06-12', 'three years later')).toBe('1971');
+    expect(valueOf('She was born in 1931. She left school aged 14 and married four years later.', '2024-06-12', 'four years later')).toBe('1949');
+  });
+  test('with no age, or no birth year, or a date told in the sentence, as before', () => {
+    expect(valueOf('She was born in 1960. The family moved to Chicago two years later.', '2024-06-12', 'two years later')).toBe('1962');
+    expect(valueOf('The plant opened in 2001. Output grew at 10 percent a year, and two years later it closed.', '2024-06-12', 'two years later')).toBe('2003');
+    expect(valueOf('He was born in 1950. At 18, he joined the Army in 1968, and three years later he was sent to Vietnam.', '2024-06-12', 'three years later')).toBe('1971');
+  });
+});

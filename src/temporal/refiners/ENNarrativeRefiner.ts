@@ -193,7 +193,7 @@ export class ENNarrativeRefiner implements Refiner {
         else if (unit === 'month' && anchor.month) {
           const m = addMonths(anchor.month.year, anchor.month.month, shift);
           value = monthString(m.year, m.month);
-        } else if (unit === 'year' && anchor.year !== undefined) value = (own.anaphor.distance ? monthYearsOn(lastInSentence, shift) : undefined) ?? yearValue(anchor.year + shift);
+        } else if (unit === 'year' && anchor.year !== undefined) value = (own.anaphor.distance ? (monthYearsOn(lastInSentence, shift) ?? yearsFromAge(context.text, r.index, state.born, lastInSentence, shift)) : undefined) ?? yearValue(anchor.year + shift);
         else if (unit === 'decade' && anchor.year !== undefined && anchor.year >= 1000) value = String(Math.floor(anchor.year / 10));
         if (value) annotate(r, { ...own, value });
       } else if (own?.holiday && lastInSentence !== undefined && state.reference) {
@@ -248,6 +248,11 @@ export class ENNarrativeRefiner implements Refiner {
         anchor = advanceAnchor(anchor, info.value, named);
         lastInSentence = info.value;
         if (state.reference && state.sentence !== undefined) followPastYear(state, r.text, info.value, named, state.reference.year, state.sentence);
+        // "Carvalho was born in Coimbra on March 3, 1937": the year ages count from ("at 15, … two years later").
+        if (info.value.length >= 4 && r.index > 4 && context.text.lastIndexOf('born', r.index) >= 0 && BORN_BEFORE.test(context.text.slice(Math.max(0, r.index - 40), r.index))) {
+          const year = digitsAt(info.value, 0, 4);
+          if (year >= 0) state.born = year;
+        }
       }
     }
     state.anchor = anchor;
@@ -278,6 +283,25 @@ function monthYearsOn(lastInSentence: string | undefined, shift: number): string
   if (lastInSentence === undefined || lastInSentence.length !== 7 || lastInSentence.charCodeAt(4) !== 45 || shift === 0) return undefined;
   const year = digitsAt(lastInSentence, 0, 4);
   return year < 0 || digitsAt(lastInSentence, 5, 7) < 0 ? undefined : yearValue(year + shift) + lastInSentence.slice(4);
+}
+
+/** "born in", "born on", "was born in Coimbra on": a birth date follows. */
+const BORN_BEFORE = /\bborn\b[^,.;]{0,30}\b(?:in|on)\s+$/;
+/** "at 15,", "aged 20", "at the age of 12": an age, not a clock time or a figure. */
+const AGE = /\b(?:at|aged|at the age of)\s+(\d{1,2})\b(?!\s*(?:%|percent|per cent|a\.?m|p\.?m|o'clock|[:.]\d|mph|km|miles|degrees))/gi;
+
+/**
+ * "born … 1937. … at 15, won a scholarship to the conservatory, where she was expelled two years
+ * later": years counted from an age told before them in their sentence are counted from the birth
+ * year plus that age (1954), not from the last year told (1939). Only with no date told before in
+ * the sentence and a birth year known.
+ */
+function yearsFromAge(sentence: string, at: number, born: number | undefined, lastInSentence: string | undefined, shift: number): string | undefined {
+  if (born === undefined || lastInSentence !== undefined) return undefined;
+  let age = -1;
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(sentence); m && m.index < at; m = AGE.exec(sentence)) age = Number(m[1]);
+  return age > 0 ? yearValue(born + age + shift) : undefined;
 }
 
 /** "the following February": the first February after the month in force (`shift` 1), "the previous June" the last one before it (-1). */
