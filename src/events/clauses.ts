@@ -108,7 +108,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
     // ("Workers at the plant walked out on Monday": after a subject that opens the sentence, with no verb to come, the verb.)
     return !(k >= 1 && isNameOrNoun(tokens[k - 1]!.cls) && opensSentence(tokens, k - 1) && !verbAfter(tokens, i + 1));
   }
-  return before.cls === 'verb' || before.cls === 'to';
+  // ("ports from Texas to Florida voted": a "to" before a name is a preposition, no infinitive's.)
+  return before.cls === 'verb' || (before.cls === 'to' && tokens[k + 1]!.cls !== 'proper');
 }
 
 /** Nouns of a stretch of time that "ended" before a date modifies ("the three months ended Sept. 30", "the quarter ended June 30"). */
@@ -226,6 +227,16 @@ function closesAppositive(tokens: Token[], comma: number): boolean {
   while (k >= 0 && (tokens[k]!.cls === 'proper' || tokens[k]!.cls === 'det' || tokens[k]!.cls === 'adj' || tokens[k]!.cls === 'noun' || tokens[k]!.cls === 'num' || (tokens[k]!.lower === 'of' && k > 0))) k--;
   // ", Britain's longest-reigning monarch," after a name: the name is the subject.
   return tokens[k]?.text === ',' && k > 0 && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun');
+}
+
+/** The appositive the comma at `comma` closes hangs on a noun phrase that opens a clause (after "and", "but", ";" or nothing). */
+function appositiveOpensClause(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.text !== ',') k--;
+  let j = k - 1;
+  while (j >= 0 && isNPClass(tokens[j]!.cls) && !tokens[j]!.timex) j--;
+  if (j === k - 1) return false;
+  return j < 0 || (tokens[j]!.cls === 'coord' && (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'but')) || tokens[j]!.text === ';';
 }
 
 /**
@@ -427,6 +438,8 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
         mainAfterRelative = r > 0 && out.length > 0 && out[0]!.first > r;
       }
       const participle = !coordinated && !mainAfterRelative && (t.cls === 'part' || (afterBoundary && prev?.cls !== 'rel' && prev?.lower !== 'that' && !((firstVerb && npBefore && (prev?.text === ')' || (prev?.text === ',' && closesAppositive(tokens, prevIndex))))
+        // ("…, and the governor, a Republican, signed it": after an appositive on a noun phrase that opens a clause.)
+        || (prev?.text === ',' && t.cls === 'past' && closesAppositive(tokens, prevIndex) && appositiveOpensClause(tokens, prevIndex))
         || (prev?.text === ',' && subordinateAppositive(tokens, prevIndex)))));
       // "ordered her held without bond", "had them arrested": what was done to the pronoun's person, not a verb of its own.
       if (prevIndex === i - 1 && prev !== undefined && OBJECT_PRONOUNS.has(prev.lower)) {
@@ -475,6 +488,25 @@ function findVerbGroups(tokens: Token[], historical: boolean): Predicate[] {
 /** Adverbs that are ordinals after a determiner ("the first case"). */
 const ORDINAL_ADVERBS = new Set(['first', 'last', 'second', 'next', 'third', 'fourth', 'fifth', 'final']);
 
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_BACK = new Set(['its', 'their']);
+
+/** tokens[from, to) are one name ("the People's Republic of China"), not a phrase ending in one ("14 ports from Texas to Florida"). */
+function nameOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.cls !== 'proper' && tokens[k]!.cls !== 'det' && tokens[k]!.lower !== 'of') return false;
+  return true;
+}
+
+/** "and" closes, within the names after the comma at `comma` and up to `end`, the list it is in. */
+function listClosedBy(tokens: Token[], comma: number, end: number): boolean {
+  for (let k = comma + 1; k <= end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and') return true;
+    if (t.cls !== 'proper' && t.text !== ',') return false;
+  }
+  return false;
+}
+
 /** Start of the noun phrase that ends at `from`, walking back (through asides in brackets and "of"). */
 function collectBack(tokens: Token[], from: number, floor: number): number {
   // A pronoun is a whole subject: "…the tanker, and we prepared" is about "we".
@@ -490,7 +522,14 @@ function collectBack(tokens: Token[], from: number, floor: number): number {
     if (t.timex && !(k < from && (setAdjective(t, tokens[k + 1]!) || lengthAdjective(t, tokens[k + 1]!)))) break;
     // "more than 4 billion songs"
     if (t.lower === 'than' && k > floor && COMPARATIVES.has(tokens[k - 1]!.lower)) { k -= 2; continue; }
+    // ("By the time a Georgia company bought": a determiner right after a noun opens a noun phrase of its own.)
+    if (t.cls === 'det' && k < from && k > floor + 1 && tokens[k - 1]!.cls === 'noun' && ARTICLE_WORDS.has(tokens[k - 2]!.lower) && !tokens[k - 1]!.timex && ARTICLE_WORDS.has(t.lower)) break;
     if (isNPClass(t.cls) || (t.cls === 'prep' && t.lower === 'of' && k > floor && isNPClass(tokens[k - 1]!.cls)) || (t.cls === 'adj')) { k--; continue; }
+    // ("gusts of up to 45 mph", "ports from Texas to Florida": a count's "up to", a span's "to", inside the phrase.)
+    if (t.cls === 'to' && k > floor + 1 && k < from && tokens[k - 1]!.lower === 'up' && tokens[k + 1]!.cls === 'num') { k -= 2; continue; }
+    if (t.cls === 'to' && k > floor + 2 && k < from && tokens[k + 1]!.cls === 'proper' && tokens[k - 1]!.cls === 'proper' && tokens[k - 2]!.lower === 'from' && isNameOrNoun(tokens[k - 3]?.cls ?? 'punct')) { k -= 3; continue; }
+    // ("services between London, Paris and Brussels": a comma between names of a list that "and" closes.)
+    if (t.text === ',' && k > floor && k < from && tokens[k - 1]!.cls === 'proper' && tokens[k + 1]!.cls === 'proper' && listClosedBy(tokens, k, from)) { k--; continue; }
     // "the first case", "his first pick": an ordinal read as an adverb, between a determiner and its noun.
     if (t.cls === 'adv' && k < from && k > floor && tokens[k - 1]!.cls === 'det' && ORDINAL_ADVERBS.has(t.lower)) { k--; continue; }
     // "Shares of the San Jose, California-based company": a comma between a place's name and "<state>-based" is inside the phrase.
@@ -513,6 +552,13 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     let k = i - 1;
     if (tokens[k]?.text === ',') k--;
     const start = collectBack(tokens, k, 0);
+    // ("the fastest tightening cycle in its history, which started": "its" points back to what the clause is about.)
+    if (start >= 2 && tokens[start - 1]!.cls === 'prep' && POSSESSIVE_BACK.has(tokens[start]!.lower) && (isNameOrNoun(tokens[start - 2]!.cls) || tokens[start - 2]!.cls === 'verb')) {
+      // (A noun spelt like a verb ends it: "cycle".)
+      const head = start - 2;
+      const from = tokens[head]!.cls === 'verb' && head > 0 && isNPClass(tokens[head - 1]!.cls) ? collectBack(tokens, head - 1, 0) : collectBack(tokens, head, 0);
+      return [Math.min(from, head), start - 1];
+    }
     return start <= k ? [start, k + 1] : [i, i];
   }
   // "CT scans carried out in September revealed", "a convoy carrying aid donated by Japan arrived": the noun phrase the modifier follows.
@@ -543,6 +589,8 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
     const r = p.form === 'finite' && !p.subordinate ? relativeOpenedAt(tokens, i) : -1;
     if (r > 0) {
       let s = collectBack(tokens, r - 1, 0);
+      // ("the fastest tightening cycle in its history, which started": "its" points back to what the relative clause is about.)
+      if (s >= 2 && tokens[s - 1]!.cls === 'prep' && POSSESSIVE_BACK.has(tokens[s]!.lower) && isNameOrNoun(tokens[s - 2]!.cls)) return [collectBack(tokens, s - 2, 0), s - 1];
       // ("Yields on Canada's two-year bond, which is sensitive…, rose": the noun phrase with its phrase of where, as below.)
       if (s >= 2 && SUBJECT_PREPOSITIONS.has(tokens[s - 1]!.lower) && tokens[s - 1]!.lower !== 'with' && isNameOrNoun(tokens[s - 2]!.cls)) {
         const outer = collectBack(tokens, s - 2, 0);
@@ -565,7 +613,9 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       const description = tokens[start]!.cls === 'det';
       // ("Shares of Kestrel's main display supplier, Taiwan-based LumiTek, rose": a name cannot rename a plural before "of";
       // it renames what follows "of".)
-      if (!region && !(isName(inner) && pluralOf(tokens, outer, start - 1)) && ((isName(inner) && !description) || !isName(outerRange) || outer >= start - 1)) return inner;
+      // ("the governor, a Republican, signed": a description after a common noun describes it; the noun is the subject.)
+      const indefinite = tokens[start]!.lower === 'a' || tokens[start]!.lower === 'an';
+      if (!region && !(isName(inner) && pluralOf(tokens, outer, start - 1)) && ((isName(inner) && !description) || (!isName(outerRange) && !indefinite) || outer >= start - 1)) return inner;
       // "Mission controllers in Laurel, Maryland,", "Apple, based in Cupertino, California,": the place ends a phrase about the subject before it.
       return placeModifierHead(tokens, outer, floor) ?? outerRange;
     }
@@ -593,7 +643,7 @@ function findSubject(tokens: Token[], p: Predicate, floor: number): [number, num
       // into the awarding of a hospital contract criticised" is the inquiry), unless a name ends the place ("Officials
       // from the People's Republic of China" stays the country).
       if (wordsBut(tokens, outer, end, 'det') <= 5) start = outer;
-      else if (tokens[end - 1]!.cls !== 'proper' || tokens[start - 1]!.lower === 'with') return [outer, start - 1];
+      else if (tokens[end - 1]!.cls !== 'proper' || tokens[start - 1]!.lower === 'with' || tokens[start - 1]!.lower === 'between' || !nameOnly(tokens, start, end)) return [outer, start - 1];
     }
   }
   return [start, Math.max(start, end)];
@@ -624,7 +674,7 @@ function wordsBut(tokens: Token[], from: number, to: number, cls: Token['cls']):
 }
 
 /** Prepositions of a phrase of where inside a subject ("Police in Kyiv", "Traffic on the bridge"). */
-const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside', 'into', 'with']);
+const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'outside', 'inside', 'into', 'with', 'between']);
 
 /** tokens[from, to) are a noun phrase and nothing else (a subject right before its verb; "the mall and waterfront" too). */
 function subjectOnly(tokens: Token[], from: number, to: number): boolean {

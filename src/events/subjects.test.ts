@@ -166,3 +166,21 @@ describe('an adverb that leads a time after the object of a verb of showing or c
     expect(run('She called him a hero on Monday.')).toEqual([]);
   });
 });
+
+describe('subjects the clauses cut short (the titles engineer\'s list)', () => {
+  test('a list of names, "up to" a count, a span "from … to", a new noun phrase after "the time", an appositive "a …" on a common noun', () => {
+    expect(run('Services between London, Paris and Brussels were suspended on Saturday.')).toEqual(['Services suspended @ 2025-04-12']);
+    expect(run('Dockworkers at 14 ports from Texas to Florida voted to ratify the deal on Friday.')[0]).toMatch(/^Dockworkers vote/);
+    expect(run('By the time a Georgia company bought the mill in 2019, fewer than 400 workers were left.')[0]).toBe('Georgia company buys mill @ 2019');
+    expect(run('The Legislature passed the ban in June 2017, and the governor, a Republican, signed it a week later.'))
+      .toContain('Legislature passes ban @ 2017-06');
+    expect(run('The Legislature passed the ban in June 2017, and the governor, a Republican, signed it a week later.').join(' ')).not.toMatch(/Republican/);
+    // (A description with "the" renames: "the FTSE 100" is the subject.)
+    expect(run('The primary UK index, the FTSE 100, rose in value by 8.04% on Monday.')).toEqual(['FTSE 100 rises in value @ 2025-04-14']);
+  });
+
+  test('"N1 in its N2, which…": the relative clause is about N1', () => {
+    expect(run('The bank raised its key rate in July 2023, capping the fastest tightening cycle in its history, which started in March 2022.'))
+      .toContain('Fastest tightening cycle starts @ 2022-03');
+  });
+});

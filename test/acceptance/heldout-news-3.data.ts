@@ -39,7 +39,7 @@ export const STORIES_3: Story[] = [
       { words: ['resumes cutting'], at: '2025-09 month' },
       { words: ['inflation rises'], at: '2025-09 month' },
       { words: ['raises', 'key rate'], at: '2023-07 month' },
-      { words: ['cycle', 'starts'], at: '2022-03 month', open: "events/title: the antecedent of \"which\" after \"the fastest tightening cycle in its history\" is taken to be \"history\": \"History starts\" (2022-03, right date)" },
+      { words: ['cycle', 'starts'], at: '2022-03 month' },
       { words: ['imposes tariffs'], at: '2025*' },
     ],
     never: /prepared to respond|would grow|forecast|chance|scheduled|polled|expected|right level|Reporting|Editing/,
@@ -157,7 +157,7 @@ export const STORIES_3: Story[] = [
     expected: [
       { words: ['stranded'], at: '2025-02-15*' },
       { words: ['brings', 'train'], at: '2025-02-15*' },
-      { words: ['services', 'suspended'], at: '2025-02-15*', open: "title: the subject \"services between London, Paris and Brussels\" is cut at the list comma: \"Paris and Brussels suspended for most\" (2025-02-15, right date)" },
+      { words: ['services', 'suspended'], at: '2025-02-15*' },
       { words: ['loses power'], at: '2025-02-15*' },
       { words: ['passengers', 'moved'], at: '2025-02-15*' },
       { words: ['repaired'], at: '2025-02-15*' },
