@@ -34,3 +34,16 @@ describe('"the <season>" in the year in force', () => {
     expect(tags('Crews worked through the summer.', '2024-09-12')).toEqual(['summer=2024-SU']);
   });
 });
+
+// After "a"/"an" a season names a kind of thing: "a winter storm", "a summer job".
+describe('a season after an indefinite article', () => {
+  test('is no date', () => {
+    expect(tags('The first bones were spotted on 3 March 2021, when a winter storm had stripped sand from a tidal platform.', '2024-05-21')).toEqual(['3 March 2021=2021-03-03']);
+    expect(tags('She took a summer job at the mill when she was 16.', '2024-06-12')).toEqual([]);
+    expect(tags('An autumn chill settled over the valley.', '2024-06-12')).toEqual([]);
+  });
+  test('the season itself still is', () => {
+    expect(tags('The river flooded in winter.', '2024-06-12')).toEqual(['winter=2023-WI']);
+    expect(tags('The plant will reopen in a year, in summer 2025.', '2024-06-12')).toContain('summer 2025=2025-SU');
+  });
+});

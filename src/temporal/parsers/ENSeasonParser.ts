@@ -27,6 +27,8 @@ export class ENSeasonParser extends WordBoundaryParser {
     if ((name === 'fall' || name === 'spring') && !word && !match[3]) return null;
     const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
     if (name === 'fall' && !match[3] && /^\s+of\s+(?![\d'’])/i.test(after)) return null;
+    // "a winter storm", "a summer job", "an autumn chill": after "a"/"an" a season names a kind of thing, not a time.
+    if (!word && !match[3] && /\ban?\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
     // "the Winter Olympics", "Summer Games": a capitalised season before a capitalised word is a name.
     if (/^[A-Z]/.test(match[2] ?? '') && /^\s+[A-Z]/.test(after) && !match[3]) return null;
     // "that summer", "the following spring": the season counted from the time in force (ENNarrativeRefiner).
