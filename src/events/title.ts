@@ -924,6 +924,20 @@ function afterPrepositionOrArticle(tokens: Token[], at: number): boolean {
   return t !== undefined && !t.timex && (t.cls === 'prep' || t.cls === 'det' || t.cls === 'adj');
 }
 
+/** Declaring verbs that are acts of saying: what was said is their happening, not the saying. */
+const SAYING_ACTS = new Set(['announce', 'confirm', 'declare', 'proclaim', 'reveal', 'disclose', 'state']);
+/** Prepositions of where, when or how something was said ("at a news conference", "in a statement", "on Twitter", "via a spokesman"). */
+const SAID_WHERE = new Set(['at', 'in', 'on', 'during', 'via', 'through', 'over', 'after', 'before']);
+
+/** The object is one phrase of where or how something was said: a preposition of SAID_WHERE and a noun phrase with one determiner at most. */
+function onlyWhereSaid(tokens: Token[], [from, to]: [number, number]): boolean {
+  if (from >= to || tokens[from]!.cls !== 'prep' || !SAID_WHERE.has(tokens[from]!.lower)) return false;
+  // ("announced in a statement the closure of the plant": a second article opens what was announced.)
+  let determiners = 0;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.cls === 'det' && ++determiners > 1) return false;
+  return true;
+}
+
 /** A verb before the next mark, within a few words from `k`: a clause ("the sentence was read", "finding her guilty"), not a noun phrase. */
 function opensClause(tokens: Token[], k: number): boolean {
   for (let end = Math.min(tokens.length, k + 8); k < end; k++) {
@@ -1003,6 +1017,9 @@ export function headline(tokens: Token[], given: Predicate, subjectFrom: Predica
   if (p.object[0] < p.object[1] && tokens[p.object[1]]?.cls === 'past' && !(tokens[p.object[0]]!.timex && lengthAsObject(tokens, p.object[0], p.object[1] + 1) > p.object[0])) return null;
   // A verb with a that-clause whose content makes no title reports a statement, no happening of its own.
   if (p.content >= 0 && (!declared || declared.length === 0)) return null;
+  // "…, union president Ray Castillo announced at a news conference", "the company confirmed in a statement": saying with only where or how it was said.
+  // (Not a passive: "First case confirmed in town of Kasama" is the happening itself.)
+  if (declared === null && p.voice === 'active' && SAYING_ACTS.has(p.lemma) && onlyWhereSaid(tokens, p.object)) return null;
   let object = declared && declared.length > 0 ? declared : headlinePhrase(tokens, p.object, d, 'object');
   // "…recaptured Kidal, a decade after rebels seized it": "it" is what the sentence already named.
   if (object !== declared && object.length > 0 && IT_THEM.test(object[0]!)) {

@@ -449,3 +449,13 @@ describe('"even" at the end of a phrase is the "even" of a clause cut off', () =
     expect(titles('In 2009 the board approved the merger even though regulators had raised concerns.', '2010-07-01')).toEqual(['Board approves merger']);
   });
 });
+
+describe('an act of saying with only where or how it was said makes no title', () => {
+  test('"announced at a news conference", "confirmed in a statement" (labour, business); the passive and an object stay', () => {
+    expect(titles('Members of the union approved the deal by 88% to 12%, union president Ray Castillo announced at a news conference in Houston on Friday.', '2024-10-12'))
+      .not.toContain('Union president Ray Castillo announces at news conference');
+    expect(titles('The deal was approved, the company confirmed in a statement on Friday.', '2024-10-12')).not.toContain('Company confirms in statement');
+    expect(titles('The first case was confirmed in the town of Kasama on July 2.', '2024-07-10')).toEqual(['First case confirmed in town of Kasama']);
+    expect(titles('Police confirmed the death of a man on Friday.', '2024-10-12')).toEqual(['Police confirm death of man']);
+  });
+});
