@@ -106,7 +106,8 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (before === undefined) return false;
   if (before.cls === 'prep' && before.lower !== 'of' && (before.lower !== 'as' || AS_PREPOSITION.has(tokens[k - 1]?.lower ?? ''))) {
     // ("Workers at the plant walked out on Monday": after a subject that opens the sentence, with no verb to come, the verb.)
-    return !(k >= 1 && isNameOrNoun(tokens[k - 1]!.cls) && opensSentence(tokens, k - 1) && !verbAfter(tokens, i + 1));
+    // (A verb after a subordinator is that clause's: "Negotiations with the Council broke down on Sept. 12 after the employers proposed…".)
+    return !(k >= 1 && isNameOrNoun(tokens[k - 1]!.cls) && opensSentence(tokens, k - 1) && !verbInClause(tokens, i + 1));
   }
   // ("ports from Texas to Florida voted": a "to" before a name is a preposition, no infinitive's.)
   return before.cls === 'verb' || (before.cls === 'to' && tokens[k + 1]!.cls !== 'proper');
@@ -265,6 +266,17 @@ function relativeOpenedAt(tokens: Token[], comma: number): number {
     return (opener.cls === 'rel' || ((opener.cls === 'part' || opener.cls === 'past') && k + 2 < comma)) && (tokens[k - 1]!.cls === 'proper' || tokens[k - 1]!.cls === 'noun') ? k : -1;
   }
   return -1;
+}
+
+/** Whether a finite verb form follows from `i` before a subordinator, a relative or a mark that bounds the clause. */
+function verbInClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cls === 'sub' || t.cls === 'rel' || (t.cls === 'punct' && isBoundaryPunct(t.text))) return false;
+    const c = t.cls;
+    if (c === 'past' || c === 'be' || c === 'have' || c === 'modal' || c === 'do') return true;
+  }
+  return false;
 }
 
 /** Whether a finite verb form (a past, an auxiliary) follows from `i`. */

@@ -74,3 +74,19 @@ describe('a past form right after the object of a past verb modifies that object
       .toEqual(['Deutsche Bank of Germany loses $3.5 billion @ 2024-05-20']);
   });
 });
+
+describe('a verb after a subordinator belongs to its own clause', () => {
+  test('"Negotiations with the Council broke down on Sept. 12 after the employers proposed…": "broke" is the main verb, not a modifier', () => {
+    expect(run('Negotiations with the Gulf Maritime Employers Council broke down on Sept. 12 after the employers proposed installing automated gates at three terminals.', '2024-10-12'))
+      .toEqual(['Negotiations break down @ 2024-09-12']);
+    expect(run('A federal judge in Chicago sided with the companies in October after a three-week trial, and the agency said in December that it would not appeal.', '2025-03-04'))
+      .toContain('Federal judge in Chicago sides with companies @ 2024-10');
+    expect(run('During a media event held at its headquarters on Monday, Apple unveiled a phone.')).toEqual(['Apple unveils phone @ 2024-05-20']);
+  });
+
+  test('a past form after the -ing object of a verb, before a noun, modifies the noun ("proposed installing automated gates")', () => {
+    expect(run('Negotiations with the Gulf Maritime Employers Council broke down on Sept. 12 after the employers proposed installing automated gates at three terminals.', '2024-10-12').join(' '))
+      .not.toMatch(/automates/);
+    expect(run('Shelling killed civilians on Monday.')).toEqual(['Shelling kills civilians @ 2024-05-20']);
+  });
+});

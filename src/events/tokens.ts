@@ -631,6 +631,8 @@ function settle(tokens: Token[], infos: WordInfo[], i: number): void {
   const modifier = ((p === 'det' || p === 'adj' || (p === 'proper' && cls !== 'ing' && isPossessive(prev.lower))) && next !== undefined && isModifiable(next.cls))
     // "rebuild destroyed homes", "saw damaged cars": a past form right after another verb, before a noun, modifies it.
     || ((p === 'verb' || p === 'past') && cls !== 'ing' && next !== undefined && (next.cls === 'noun' || next.cls === 'adj'))
+    // "proposed installing automated gates": after the -ing object of a verb, before a noun.
+    || (p === 'noun' && cls !== 'ing' && j >= 1 && prev.lower.endsWith('ing') && (tokens[j - 1]!.cls === 'past' || tokens[j - 1]!.cls === 'verb') && next !== undefined && next.cls === 'noun')
     // (One set test, not a test and a comparison: a comparison first reached in optimised code deoptimises it.)
     || (p === 'prep' && cls !== 'ing' && next !== undefined && MODIFIED_AFTER_PREP.has(next.cls));
   if (!modifier) return;
