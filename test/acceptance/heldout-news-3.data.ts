@@ -75,7 +75,7 @@ export const STORIES_3: Story[] = [
       { words: ['agrees', 'sweetened deal'], at: '2023-02 month' },
       { words: ['shareholders', 'approve'], at: '2023-05 month' },
       { words: ['sues to block'], at: '2024-01 month', open: "events: \"sue to <verb>\" (\"The Federal Trade Commission sued to block the merger in January of last year\"; \"sued to stop\") makes no event (\"sued the company\", \"moved to block the merger\" do); tagger right (January -> 2024-01)" },
-      { words: ['judge', 'sides'], at: '2024-10 month', open: "events: \"A federal judge in Chicago sided with the companies in October after a three-week trial\" alone gives 2024-10, but coordinated with \", and the FTC said in December that it would not appeal\" the sentence makes no event" },
+      { words: ['judge', 'sides'], at: '2024-10 month' },
       { words: ['sale closes'], at: '2025-02-21 day' },
       { words: ['carver', 'founded'], at: '1887 year' },
       { words: ['brandt joins'], at: '2018 year' },
@@ -89,7 +89,7 @@ export const STORIES_3: Story[] = [
     expected: [
       { words: ['vote', 'ratify'], at: '2024-10-11 day' },
       { words: ['approve', 'deal'], at: '2024-10-11*' },
-      { words: ['negotiations', 'break down'], at: '2024-09-12 day', open: "events: a subject noun with a \"with\" phrase (\"Negotiations with the Gulf Maritime Employers Council broke down on Sept. 12\"; \"Talks with the employers broke down\") makes no event (\"Negotiations broke down on Sept. 12\" does)" },
+      { words: ['negotiations', 'break down'], at: '2024-09-12 day' },
       { words: ['employers propose'], at: '2024-09*', open: "events: the after clause \"after the employers proposed installing automated gates at three terminals\" is titled \"Installing automates gates\" (a participle in the gerund object read as the verb), dated 2024-10-11 ~ by the narrative instead of before Sept. 12" },
       { words: ['contract expires'], at: '2024-09-30*|2024-10-01T00*', open: "events: \"The previous contract expired at midnight on Sept. 30, and about 22,000 workers walked off the job hours later, on Oct. 1, in …\" makes no event (alone, \"The previous contract expired at midnight on Sept. 30.\" gives 2024-09-30T00:00)" },
       { words: ['walk off', 'job'], at: '2024-10-01*' },
