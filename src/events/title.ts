@@ -386,7 +386,10 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
       } else if (result[1] === 'of' && PLURAL_S.test(result[0]!) && !TITLE_WORDS.has(result[0]!.toLowerCase())) {
         // ("Shares of Kestrel's main display supplier", "Members of the Gulf Longshore Workers Association": a plural head
         // before "of" and the end of what it is of; "the release of Apple's MacBook Pro" keeps the product.)
-        result = [result[0]!, 'of', ...result.slice(-3)];
+        // ("gusts of up to 45 mph": the end starts on the word "to" or "than" goes with, not on "to".)
+        let tail = result.length - 3;
+        while (tail > 2 && QUANTITY_JOINERS.has(result[tail]!.toLowerCase())) tail--;
+        result = [result[0]!, 'of', ...result.slice(tail)];
       } else {
         result = result.slice(nameStart(result, cutStart(result, result.length - 5)));
         // ("the release of Apple's 13-inch MacBook Pro": not "Of Apple's …".)
@@ -439,6 +442,9 @@ function nameStart(words: string[], at: number): number {
   while (past < words.length - 2 && CAPITAL.test(words[past]!)) past++;
   return CAPITAL.test(words[past]!) ? at : past;
 }
+
+/** Words that join a quantity to the word before them ("up to", "more than", "as many as"). */
+const QUANTITY_JOINERS = new Set(['to', 'than', 'as']);
 
 /** Nouns in -s that take a singular verb ("The news drove prices higher"). */
 const SINGULAR_IN_S = new Set(['news', 'politics', 'economics', 'physics', 'mathematics', 'athletics', 'measles', 'diabetes', 'series', 'species']);
@@ -515,6 +521,8 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   // A one-word phrase is its head: one lookup serves both.
   const a = lexiconTags(phrase), b = words.length === 1 ? a : lexiconTags(lower);
   if (SINGULAR_IN_S.has(lower)) return false;
+  // ("Dockworkers at 14 ports voted", "Shareholders", "Taxpayers": a compound of a plural agent noun, capitalised or not.)
+  if (compoundAgents(lower)) return true;
   if (hasTag(a, b, 'Plural') || hasTag(a, b, 'Uncountable') && lower.endsWith('s')) return true;
   if (hasTag(a, b, 'Singular') || hasTag(a, b, 'Country') || hasTag(a, b, 'Organization') || hasTag(a, b, 'City')) return false;
   // A name that ends in s is still one (Jobs, Reuters, Paris) unless the lexicon says otherwise, or the text names
@@ -523,6 +531,16 @@ function plural(words: string[], d: Discourse, acronyms: Map<string, string> | n
   if (CAPITAL.test(head) && (!(initial && headAt === 0) || usedAsName(d.body, head))) return headAt === 0 && namesOneOf(head, d);
   // "gunmen", "policemen": the plural of -man.
   return PLURAL_S.test(lower) || (lower.length > 4 && lower.endsWith('men'));
+}
+
+/** Plural agent nouns that end compounds ("dock|workers", "share|holders", "tax|payers", "fire|fighters"). */
+const AGENT_TAILS = ['workers', 'fighters', 'makers', 'holders', 'keepers', 'payers', 'owners', 'goers', 'dwellers', 'seekers', 'builders', 'growers'];
+
+/** Three letters or more before one of AGENT_TAILS: a compound, not the tail itself or a name like "Rogers". */
+function compoundAgents(lower: string): boolean {
+  if (lower.length < 9 || lower.charCodeAt(lower.length - 1) !== 0x73) return false;
+  for (const tail of AGENT_TAILS) if (lower.length >= tail.length + 3 && lower.endsWith(tail)) return true;
+  return false;
 }
 
 /** A count above one, in figures or words ("three", "12"). */

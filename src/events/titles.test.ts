@@ -459,3 +459,18 @@ describe('an act of saying with only where or how it was said makes no title', (
     expect(titles('Police confirmed the death of a man on Friday.', '2024-10-12')).toEqual(['Police confirm death of man']);
   });
 });
+
+describe('plural compounds of agent nouns, and "up to" in a cut subject', () => {
+  test('"Dockworkers", "Steelworkers", "Homeowners" after a dateline are plural (labour, housing); names in -s stay one', () => {
+    expect(titles('HOUSTON (Example Press) — Dockworkers at 14 ports from Texas to Florida voted overwhelmingly on Friday to ratify a six-year contract.', '2024-10-12'))
+      .toEqual(['Dockworkers vote to ratify']);
+    expect(titles('HOUSTON (AP) — Steelworkers walked out on Friday.', '2024-10-12')).toEqual(['Steelworkers walk out']);
+    expect(titles('TAMPA (AP) — Homeowners fled the storm on Tuesday.', '2024-10-12')).toEqual(['Homeowners flee storm']);
+    expect(titles('LONDON (AP) — Barclays agreed to buy Lehman on Monday.', '2008-09-17')).toEqual(['Barclays agrees to buy Lehman']);
+  });
+
+  test('the end of a cut subject opens on the word "to" or "than" goes with (weather, markets)', () => {
+    expect(titles('But on Saturday, gusts of up to 45 mph drove the flames across Highway 58.', '2025-08-11')).toEqual(['Gusts of up to 45 mph drive flames']);
+    expect(titles('On Monday, shares of more than 40 small banks fell sharply.', '2023-03-14')[0]).not.toMatch(/ of than /);
+  });
+});
