@@ -1,4 +1,5 @@
 import type { Source, Timeline, TimelineEvent } from '../../src/model.ts';
+import { matchesTerms, searchKey, searchTerms } from './search-key.ts';
 import { eventExtent, type Ms } from './time.ts';
 
 /** Mark flags, one byte per event. */
@@ -89,7 +90,7 @@ const haystacks = new WeakMap<TimelineEvent, string>();
 function haystack(e: TimelineEvent): string {
   let h = haystacks.get(e);
   if (h === undefined) {
-    h = (String(e.title) + '\n' + e.mentions.map((m) => (typeof m === 'object' && m !== null ? String(m.text) : '')).join('\n')).toLowerCase();
+    h = searchKey(String(e.title) + '\n' + e.mentions.map((m) => (typeof m === 'object' && m !== null ? String(m.text) : '')).join('\n'));
     haystacks.set(e, h);
   }
   return h;
@@ -140,7 +141,7 @@ export function sortOrder(starts: readonly number[], ends: readonly number[]): U
 export function buildIndex(timeline: Timeline | null, options: IndexOptions): TimelineIndex {
   const all = timeline?.events ?? [];
   const sources = timeline?.sources ?? [];
-  const query = options.query?.trim().toLowerCase() ?? '';
+  const terms = searchTerms(options.query ?? '');
   const hiddenSources = options.hiddenSources ?? new Set<string>();
   const hiddenEvents = options.hiddenEvents ?? new Set<string>();
 
@@ -164,7 +165,7 @@ export function buildIndex(timeline: Timeline | null, options: IndexOptions): Ti
     if (hiddenEvents.size && hiddenEvents.has(e.id)) continue;
     const mentions = e.mentions ?? [];
     if (hiddenSources.size && mentions.length && mentions.every((m) => hiddenSources.has(m?.source))) continue;
-    if (query && !haystack(e).includes(query)) continue;
+    if (terms.length && !matchesTerms(haystack(e), terms)) continue;
     kept.push(e);
     starts.push(ext.start);
     ends.push(ext.end);
