@@ -311,6 +311,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     if (depth > 0 || (t.timex && !kept && !(n < last && (lengthAdjective(t, tokens[lo + n + 1]!) || setAdjective(t, tokens[lo + n + 1]!))))) continue;
     // The preposition of a time expression left out ("on Monday") goes with it.
     if (t.cls === 'prep' && n < last && tokens[lo + n + 1]!.timex && !(n + 1 < last && lengthAdjective(tokens[lo + n + 1]!, tokens[lo + n + 2]!))) continue;
+    // ("France, Germany and Italy signed": a list's comma stays, on the word before it.)
+    if (t.text === ',' && out.length > 0 && n < last && listComma(tokens, lo + n, hi)) { out[out.length - 1] += ','; continue; }
     if (t.cls === 'punct' && t.text !== '’' && t.text !== "'" && t.text !== '&') continue;
     if (ARTICLES.has(t.lower) && !(t.cls === 'proper' && n > 0)) {
       // "the city" alone → the city named earlier.
@@ -349,6 +351,8 @@ export function headlinePhrase(tokens: Token[], [from, to]: [number, number], d:
     else break;
     out.pop();
   }
+  // (A list's comma with nothing kept after it goes.)
+  if (out.length > 0 && out[out.length - 1]!.endsWith(',')) out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
   let result = out;
   // "Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"
   let lastTitle = -1;
@@ -418,6 +422,18 @@ function organisationEnd(words: string[], at: number): number {
   if (COMPANY_WORDS.has(last) || isPlaceOrOrgWord(last)) return end;
   // (The title word and the next: "General Motors" before "Corporation" the lexicon may not know.)
   return lexiconTags(words.slice(at, at + 2).join(' ').toLowerCase()).includes('Organization') ? end : -1;
+}
+
+/** The comma at `at` separates items of a list ended by "and" or "or" before `hi` and no other mark: a word follows it. */
+function listComma(tokens: Token[], at: number, hi: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || at + 1 >= hi || next.cls === 'punct' || next.cls === 'coord') return false;
+  for (let k = at + 2; k < hi; k++) {
+    const t = tokens[k]!;
+    if (t.cls === 'coord') return t.lower === 'and' || t.lower === 'or';
+    if (t.cls === 'punct') return false;
+  }
+  return false;
 }
 
 /** Abbreviations that open a place's name ("St. Louis", "Mt. Everest", "Ft. Lauderdale"): they end nothing before them. */
@@ -843,7 +859,9 @@ function addContentWords(words: string[], out: string[]): void {
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const lower = word.toLowerCase();
-    const w = stripPossessive(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    // (A list's comma, "france,", is no part of the word.)
+    const bare = lower.charCodeAt(lower.length - 1) === 0x2c ? lower.slice(0, -1) : lower;
+    const w = stripPossessive(bare.includes('’') ? bare.replace(/’/g, "'") : bare);
     if (!w || STOP.has(w)) continue;
     // A plural -s (/[^s]s$/) on a word longer than three letters.
     const n = w.length;

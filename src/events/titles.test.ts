@@ -474,3 +474,14 @@ describe('plural compounds of agent nouns, and "up to" in a cut subject', () => 
     expect(titles('On Monday, shares of more than 40 small banks fell sharply.', '2023-03-14')[0]).not.toMatch(/ of than /);
   });
 });
+
+describe('a list in a subject keeps its commas', () => {
+  test('"France, Germany and Italy", "Tate, Ortega and two other former weavers" (diplomacy, business, labour)', () => {
+    expect(titles('On Monday, France, Germany and Italy signed the treaty.', '2024-01-10')).toEqual(['France, Germany and Italy sign treaty']);
+    expect(titles('On Monday, Apple, Google and Microsoft agreed to the rules.', '2024-01-10')).toEqual(['Apple, Google and Microsoft agree to rules']);
+    expect(titles('In December 2023, Tate, Ortega and two other former weavers pooled $14,000 of their severance pay.', '2024-01-10'))
+      .toEqual(['Tate, Ortega and other former weavers pool $14,000 of their severance pay']);
+    // (The comma is no part of the signature's words.)
+    expect(signatures('On Monday, France, Germany and Italy signed the treaty.', '2024-01-10')[0]).not.toContain(',');
+  });
+});
